@@ -1,0 +1,28 @@
+import type { HandlerContext } from '../ipc/dispatch';
+
+/** Where a command writes: standard output for results, standard error for messages. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** A refusal the command line reports in one line, exiting non-zero. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** One `npm run accords -- <name>` command. */
+export interface CliCommand {
+  name: string;
+  summary: string;
+  usage: string;
+  /** The options it accepts besides --data-dir, as node:util parseArgs options. */
+  options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+  run(ctx: HandlerContext, values: Record<string, string | boolean | string[] | undefined>, io: CliIo, positionals: string[]): void | Promise<void>;
+}

@@ -1,0 +1,46 @@
+import type Database from 'better-sqlite3';
+import type { Migration } from './migrations/types';
+import { MIGRATIONS } from './migrations';
+
+/** A database written by a newer Accords: opening it could lose what that version stored. */
+export class NewerSchemaError extends Error {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `This database was written by a newer version of Accords (schema ${found}; this version knows up to ${supported}). Update Accords to open it.`,
+    );
+    this.name = 'NewerSchemaError';
+  }
+}
+
+/** The schema version stored in the file. */
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Applies the migrations the file has not seen yet, each in its own transaction that also
+ * sets `user_version`, so a crash leaves the file at the last complete step.
+ * `before` runs once before the first pending step (the backup hook).
+ */
+export function migrate(
+  db: Database.Database,
+  options: { migrations?: readonly Migration[]; before?: (from: number, to: number) => void } = {},
+): { from: number; to: number } {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
+  const from = schemaVersion(db);
+  if (from > latest) throw new NewerSchemaError(from, latest);
+  const pending = migrations.filter((m) => m.version > from);
+  if (pending.length === 0) return { from, to: from };
+  options.before?.(from, latest);
+  for (const migration of pending) {
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+  return { from, to: schemaVersion(db) };
+}

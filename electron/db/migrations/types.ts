@@ -1,0 +1,11 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * One step of the schema. `version` goes up in steps of 10 and becomes `PRAGMA user_version`
+ * once `up` has run, in the same transaction. A shipped migration is never edited.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}

@@ -1,0 +1,53 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrate } from './migrate';
+import type { Migration } from './migrations/types';
+import { registerSqlFunctions } from './functions';
+
+export interface OpenOptions {
+  /** Open without writing: no migration, for checks and read-only tools. */
+  readonly?: boolean;
+  migrations?: readonly Migration[];
+  /** Called once before pending migrations run (e.g. to take a backup). */
+  beforeMigrate?: (from: number, to: number) => void;
+}
+
+/**
+ * Opens the Accords database: WAL, foreign keys, a busy timeout and synchronous FULL (a typed
+ * record must survive a power cut), then brings the schema up to date. Refuses a database
+ * written by a newer version (`NewerSchemaError`).
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  if (!options.readonly) mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  try {
+    db.pragma('busy_timeout = 5000');
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    registerSqlFunctions(db);
+    if (!options.readonly) {
+      migrate(db, {
+        ...(options.migrations ? { migrations: options.migrations } : {}),
+        ...(options.beforeMigrate ? { before: options.beforeMigrate } : {}),
+      });
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Closes cleanly: folds the WAL back into the main file so the folder holds one file. */
+export function closeDatabase(db: Database.Database): void {
+  if (!db.open) return;
+  try {
+    if (!db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}

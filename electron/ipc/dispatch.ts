@@ -1,0 +1,85 @@
+import type Database from 'better-sqlite3';
+import {
+  contract,
+  isChannel,
+  type ChannelName,
+  type ParsedRequestOf,
+  type ResponseOf,
+} from '../../shared/ipc/contract';
+import { fieldIssuesFromZod, summarizeIssues } from '../../shared/ipc/issues';
+import type { AppError, Result } from '../../shared/ipc/result';
+import { DomainError } from '../services/errors';
+
+/** What every handler gets: the open database and where the data lives. */
+export interface HandlerContext {
+  db: Database.Database;
+  dataDir: string;
+  version: string;
+}
+
+/** One function per channel of the contract; the type checker makes sure none is missing. */
+export type Handlers = {
+  [C in ChannelName]: (ctx: HandlerContext, request: ParsedRequestOf<C>) => ResponseOf<C>;
+};
+
+/**
+ * The one door into main, for Electron IPC and the preview's HTTP alike: refuses unknown
+ * channels, validates the payload against the contract, runs the handler and returns the
+ * result envelope. It never throws.
+ */
+export function dispatch(
+  ctx: HandlerContext,
+  handlers: Handlers,
+  channel: string,
+  payload: unknown,
+): Result<unknown> {
+  if (!isChannel(channel)) {
+    return failure('unknown_channel', 'errors.unknownChannel', `Unknown channel: ${channel}`);
+  }
+  const parsed = contract[channel].request.safeParse(payload);
+  if (!parsed.success) {
+    const issues = fieldIssuesFromZod(parsed.error);
+    return failure('validation', 'errors.validation', `Invalid payload for ${channel}: ${summarizeIssues(issues)}`, { issues });
+  }
+  try {
+    const handler = handlers[channel] as (ctx: HandlerContext, request: unknown) => unknown;
+    return { ok: true, value: handler(ctx, parsed.data) };
+  } catch (error) {
+    return { ok: false, error: toAppError(error) };
+  }
+}
+
+/** Maps what a service threw to the envelope's error: domain refusals, storage failures, bugs. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof DomainError) {
+    return {
+      code: error.code,
+      key: error.key,
+      message: error.message,
+      details: { issues: error.issues, params: error.params },
+    };
+  }
+  const sqliteCode = (error as { code?: unknown } | null)?.code;
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_')) {
+    const key =
+      sqliteCode === 'SQLITE_FULL'
+        ? 'errors.storageFull'
+        : sqliteCode.startsWith('SQLITE_READONLY')
+          ? 'errors.storageReadOnly'
+          : sqliteCode.startsWith('SQLITE_BUSY')
+            ? 'errors.storageBusy'
+            : 'errors.storage';
+    return { code: 'storage', key, message: `${sqliteCode}: ${(error as Error).message}`, details: { params: { sqliteCode } } };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', key: 'errors.internal', message, details: {} };
+}
+
+function failure(
+  code: AppError['code'],
+  key: string,
+  message: string,
+  details: AppError['details'] = {},
+): Result<never> {
+  return { ok: false, error: { code, key, message, details } };
+}

@@ -1,0 +1,82 @@
+import { parseArgs } from 'node:util';
+import type { AddressInfo } from 'node:net';
+import { openAppContext } from '../app/context';
+import { handlers } from '../ipc/handlers';
+import { resolveDataDir } from '../paths/dataDir';
+import { countRecords, loadSample } from '../services/setup';
+import { randomToken } from '../web/csp';
+import { ensureRendererBuilt, RENDERER_DIST } from './rendererBuild';
+import { createPreviewServer } from './server';
+
+const DEFAULT_PORT = 5757;
+const USAGE = 'Usage: npm run preview -- [--data-dir DIR] [--port N] [--sample]';
+
+/**
+ * `npm run preview`: the real renderer in a browser, answering the real IPC contract over
+ * loopback HTTP. Prints one line `Accords preview: <url>`; SIGINT/SIGTERM close the database.
+ */
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        'data-dir': { type: 'string' },
+        port: { type: 'string' },
+        sample: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    fail(`${(error as Error).message}. ${USAGE}`);
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
+  const explicitPort = args.port !== undefined;
+  const port = explicitPort ? Number(args.port) : DEFAULT_PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not "${args.port}".`);
+
+  await ensureRendererBuilt((line) => console.error(line));
+  const ctx = openAppContext(resolveDataDir(args['data-dir']));
+  if (args.sample) {
+    const counts = countRecords(ctx.db);
+    if (counts.agreements === 0 && counts.cities === 0) loadSample(ctx.db);
+  }
+  const server = createPreviewServer({ ctx, handlers, staticDir: RENDERER_DIST, token: randomToken() });
+  await listen(server, port, explicitPort);
+  const { port: actual } = server.address() as AddressInfo;
+  console.log(`Accords preview: http://127.0.0.1:${actual}/`);
+
+  let closing = false;
+  const shutdown = () => {
+    if (closing) return;
+    closing = true;
+    server.closeAllConnections();
+    server.close(() => {
+      ctx.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+function listen(server: ReturnType<typeof createPreviewServer>, port: number, explicit: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      // The default port may be taken by another run: fall back to any free one.
+      if (error.code === 'EADDRINUSE' && !explicit) server.listen(0, '127.0.0.1', () => resolve());
+      else reject(error);
+    });
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+}
+
+function fail(message: string): never {
+  console.error(`Accords preview: ${message}`);
+  process.exit(2);
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

@@ -1,0 +1,234 @@
+import type Database from 'better-sqlite3';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../shared/domain/enums';
+import { precisionOf, yearOf } from '../../shared/domain/partialDate';
+import { checkAgreementDates, checkExclusive } from '../../shared/domain/rules';
+import { resources } from '../../shared/i18n';
+import type {
+  AgreementDetail,
+  AgreementFacets,
+  AgreementInput,
+  AgreementListFilter,
+  AgreementPage,
+  AgreementRow,
+} from '../../shared/schemas/agreements';
+import { agreementInputSchema, agreementListSchema } from '../../shared/schemas/agreements';
+import type { FieldIssue } from '../../shared/ipc/result';
+import { listActionsOfAgreement } from './actions';
+import { escapeLike, stripUndefined } from './cities';
+import { newId, now } from './clock';
+import { DomainError, assertNoIssues, notFound } from './errors';
+import { countriesMatching } from './countrySearch';
+import { searchKey } from '../../shared/domain/text';
+
+const SELECT_ROW = `
+  SELECT a.id, a.city_id AS cityId, c.name AS cityName, c.country, a.kind, a.exclusive,
+         a.signed_on AS signedOn, a.status, a.ended_on AS endedOn, a.end_reason AS endReason,
+         a.title, a.notes, a.created_at AS createdAt, a.updated_at AS updatedAt,
+         (SELECT count(*) FROM actions x WHERE x.agreement_id = a.id) AS actionCount
+  FROM agreements a JOIN cities c ON c.id = a.city_id`;
+
+type StoredRow = Omit<AgreementRow, 'exclusive'> & { exclusive: number };
+
+function toRow(row: StoredRow): AgreementRow {
+  return { ...row, exclusive: row.exclusive === 1 };
+}
+
+/** The register: agreements with their partner city, filtered, sorted and windowed in SQL. */
+export function listAgreements(db: Database.Database, filter: AgreementListFilter = {}): AgreementPage {
+  const f = agreementListSchema.parse(filter);
+  const where: string[] = [];
+  const named: Record<string, unknown> = {};
+  if (f.text) {
+    // The search box matches the city, the title, the notes, and country names in either language.
+    const countries = countriesMatching(f.text);
+    where.push(
+      `(c.name_key LIKE @text ESCAPE '\\' OR search_key(a.title) LIKE @text ESCAPE '\\'
+        OR search_key(a.notes) LIKE @text ESCAPE '\\' OR c.country IN (SELECT value FROM json_each(@countries)))`,
+    );
+    named.text = `%${escapeLike(searchKey(f.text))}%`;
+    named.countries = JSON.stringify(countries);
+  }
+  if (f.country) {
+    where.push('c.country = @country');
+    named.country = f.country;
+  }
+  if (f.decade !== undefined) {
+    where.push('a.signed_year BETWEEN @decade AND @decade + 9');
+    named.decade = f.decade;
+  }
+  if (f.kind) {
+    where.push('a.kind = @kind');
+    named.kind = f.kind;
+  }
+  if (f.status) {
+    where.push('a.status = @status');
+    named.status = f.status;
+  }
+  if (f.cityId) {
+    where.push('a.city_id = @cityId');
+    named.cityId = f.cityId;
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const bind = (extra: Record<string, unknown> = {}) => ({ ...named, ...extra });
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM agreements a JOIN cities c ON c.id = a.city_id ${whereSql}`).get(bind()) as { n: number }
+  ).n;
+  const direction = f.direction === 'asc' ? 'ASC' : 'DESC';
+  const order = orderBy(f.sort, direction, f.lang);
+  const rows = db
+    .prepare(`${SELECT_ROW} ${whereSql} ORDER BY ${order.sql}, a.signed_on DESC, c.name_key, a.id LIMIT @limit OFFSET @offset`)
+    .all(bind({ ...order.params, limit: f.limit, offset: f.offset })) as StoredRow[];
+  return { rows: rows.map(toRow), total };
+}
+
+/** ORDER BY for a whitelisted sort field; labels sort in the reader's language. */
+function orderBy(
+  field: string,
+  direction: 'ASC' | 'DESC',
+  lang: 'en' | 'fr',
+): { sql: string; params: Record<string, unknown> } {
+  switch (field) {
+    case 'city':
+      return { sql: `c.name_key ${direction}`, params: {} };
+    case 'country':
+      return { sql: `country_name(c.country, @lang) ${direction}`, params: { lang } };
+    case 'kind': {
+      const labels = resources[lang].translation.enums.agreementKind;
+      const ranked = [...AGREEMENT_KINDS].sort((a, b) => labels[a].localeCompare(labels[b], lang));
+      return { sql: `${rankCase('a.kind', ranked.length)} ${direction}`, params: rankParams(ranked) };
+    }
+    case 'status':
+      // Lifecycle order (active, dormant, ended) reads better than the alphabet.
+      return { sql: `${rankCase('a.status', AGREEMENT_STATUSES.length)} ${direction}`, params: rankParams(AGREEMENT_STATUSES) };
+    default:
+      return { sql: `a.signed_on ${direction}`, params: {} };
+  }
+}
+
+function rankCase(column: string, count: number): string {
+  const whens = Array.from({ length: count }, (_, i) => `WHEN @rank${i} THEN ${i}`).join(' ');
+  return `CASE ${column} ${whens} END`;
+}
+
+function rankParams(values: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(values.map((value, i) => [`rank${i}`, value]));
+}
+
+/** The countries and decades the register's filters can offer. */
+export function agreementFacets(db: Database.Database): AgreementFacets {
+  const countries = db
+    .prepare('SELECT DISTINCT c.country FROM agreements a JOIN cities c ON c.id = a.city_id ORDER BY c.country')
+    .pluck()
+    .all() as string[];
+  const decades = db
+    .prepare('SELECT DISTINCT (signed_year / 10) * 10 FROM agreements ORDER BY 1')
+    .pluck()
+    .all() as number[];
+  const total = db.prepare('SELECT count(*) FROM agreements').pluck().get() as number;
+  return { countries, decades, total };
+}
+
+/** One agreement, as the register shows it. */
+export function getAgreementRow(db: Database.Database, id: string): AgreementRow {
+  const row = db.prepare(`${SELECT_ROW} WHERE a.id = ?`).get(id) as StoredRow | undefined;
+  if (!row) throw notFound('Agreement', id);
+  return toRow(row);
+}
+
+/** One agreement with the actions carried out under it. */
+export function getAgreement(db: Database.Database, id: string): AgreementDetail {
+  return { ...getAgreementRow(db, id), actions: listActionsOfAgreement(db, id) };
+}
+
+/** Records a new agreement after checking the domain rules. */
+export function createAgreement(db: Database.Database, input: AgreementInput): AgreementRow {
+  const agreement = agreementInputSchema.parse(input);
+  const id = newId();
+  const stamp = now();
+  return db.transaction(() => {
+    checkRules(db, agreement, null);
+    db.prepare(
+      `INSERT INTO agreements (id, city_id, kind, exclusive, signed_on, signed_precision, signed_year, status,
+                               ended_on, end_reason, title, notes, created_at, updated_at)
+       VALUES (@id, @cityId, @kind, @exclusive, @signedOn, @precision, @year, @status,
+               @endedOn, @endReason, @title, @notes, @stamp, @stamp)`,
+    ).run(bindAgreement(agreement, { id, stamp }));
+    return getAgreementRow(db, id);
+  }).immediate();
+}
+
+/** Changes the given fields of an agreement; the result must still obey every rule. */
+export function updateAgreement(db: Database.Database, id: string, changes: Partial<AgreementInput>): AgreementRow {
+  return db.transaction(() => {
+    const current = getAgreementRow(db, id);
+    const next = agreementInputSchema.parse({ ...inputOf(current), ...stripUndefined(changes) });
+    checkRules(db, next, id);
+    db.prepare(
+      `UPDATE agreements SET city_id = @cityId, kind = @kind, exclusive = @exclusive, signed_on = @signedOn,
+              signed_precision = @precision, signed_year = @year, status = @status, ended_on = @endedOn,
+              end_reason = @endReason, title = @title, notes = @notes, updated_at = @stamp
+       WHERE id = @id`,
+    ).run(bindAgreement(next, { id, stamp: now() }));
+    return getAgreementRow(db, id);
+  }).immediate();
+}
+
+/** Deletes an agreement and the actions recorded under it. */
+export function deleteAgreement(db: Database.Database, id: string): { id: string } {
+  return db.transaction(() => {
+    getAgreementRow(db, id);
+    db.prepare('DELETE FROM agreements WHERE id = ?').run(id);
+    return { id };
+  }).immediate();
+}
+
+type ParsedAgreement = ReturnType<typeof agreementInputSchema.parse>;
+
+function checkRules(db: Database.Database, a: ParsedAgreement, selfId: string | null): void {
+  const issues: FieldIssue[] = [...checkAgreementDates(a.signedOn, a.endedOn), ...checkExclusive(a.kind, a.exclusive)];
+  const city = db.prepare('SELECT name FROM cities WHERE id = ?').get(a.cityId) as { name: string } | undefined;
+  if (!city) issues.push({ path: 'cityId', key: 'errors.notFound' });
+  if (a.kind === 'twinning' && a.status === 'active') {
+    // An exclusive twinning (Paris–Rome) rules out any other active twinning, both ways.
+    const other = db
+      .prepare(
+        `SELECT c.name, a.exclusive FROM agreements a JOIN cities c ON c.id = a.city_id
+         WHERE a.kind = 'twinning' AND a.status = 'active' AND a.id IS NOT ? AND (a.exclusive = 1 OR ? = 1)
+         ORDER BY a.exclusive DESC LIMIT 1`,
+      )
+      .get(selfId, a.exclusive ? 1 : 0) as { name: string; exclusive: number } | undefined;
+    if (other) {
+      issues.push(
+        other.exclusive
+          ? { path: 'kind', key: 'errors.exclusiveTwinningExists', params: { city: other.name } }
+          : { path: 'exclusive', key: 'errors.exclusiveConflict', params: { city: other.name } },
+      );
+    }
+  }
+  if (issues.length && issues.every((i) => i.key === 'errors.notFound')) {
+    throw new DomainError('rule', 'errors.notFound', `City ${a.cityId} not found`, issues);
+  }
+  assertNoIssues(issues, 'The agreement breaks a rule');
+}
+
+function bindAgreement(a: ParsedAgreement, extra: { id: string; stamp: string }) {
+  return {
+    ...extra,
+    cityId: a.cityId,
+    kind: a.kind,
+    exclusive: a.exclusive ? 1 : 0,
+    signedOn: a.signedOn,
+    precision: precisionOf(a.signedOn),
+    year: yearOf(a.signedOn),
+    status: a.status,
+    endedOn: a.endedOn,
+    endReason: a.endReason,
+    title: a.title,
+    notes: a.notes,
+  };
+}
+
+function inputOf(row: AgreementRow): AgreementInput {
+  const { cityId, kind, exclusive, signedOn, status, endedOn, endReason, title, notes } = row;
+  return { cityId, kind, exclusive, signedOn, status, endedOn, endReason, title, notes };
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { countrySchema, idSchema, optionalText, requiredText, type RecordStamp } from './common';
+
+const cityFields = {
+  name: requiredText(120),
+  country: countrySchema,
+  latitude: z.number().min(-90).max(90).nullable(),
+  longitude: z.number().min(-180).max(180).nullable(),
+  notes: optionalText(20_000),
+};
+
+/** What a user fills in for a partner city. */
+export const cityInputSchema = z.object({
+  ...cityFields,
+  latitude: cityFields.latitude.default(null),
+  longitude: cityFields.longitude.default(null),
+  notes: cityFields.notes.default(''),
+});
+export type CityInput = z.input<typeof cityInputSchema>;
+
+export const cityUpdateSchema = z.object({
+  id: idSchema,
+  // Built from the fields without defaults: a field left out of an update stays as it is.
+  changes: z.object(cityFields).partial(),
+});
+export type CityUpdate = z.input<typeof cityUpdateSchema>;
+
+export const cityListSchema = z
+  .object({
+    text: optionalText(200).optional(),
+    country: countrySchema.optional(),
+  })
+  .default({});
+export type CityListFilter = z.input<typeof cityListSchema>;
+
+/** A partner city as stored. */
+export interface City extends RecordStamp {
+  name: string;
+  country: string;
+  latitude: number | null;
+  longitude: number | null;
+  notes: string;
+  agreementCount: number;
+}
