@@ -1,0 +1,34 @@
+import { test as base, expect } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startPreview, type PreviewProcess } from './previewProcess';
+
+/** The preview a test drives: a fresh data folder per test, restartable on the same folder. */
+export interface PreviewFixture {
+  url: string;
+  dataDir: string;
+  /** Stops the preview (closing the database) and starts it again on the same folder. */
+  restart(): Promise<void>;
+}
+
+export const test = base.extend<{ preview: PreviewFixture }>({
+  preview: async ({}, use, testInfo) => {
+    const dataDir = mkdtempSync(join(tmpdir(), `accords-e2e-${testInfo.workerIndex}-`));
+    let running: PreviewProcess = await startPreview(dataDir);
+    const fixture: PreviewFixture = {
+      url: running.url,
+      dataDir,
+      async restart() {
+        await running.stop();
+        running = await startPreview(dataDir);
+        fixture.url = running.url;
+      },
+    };
+    await use(fixture);
+    await running.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
