@@ -1,0 +1,80 @@
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { CHANNELS, type ChannelName } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/result';
+import { dispatch, type HandlerContext, type Handlers } from '../ipc/dispatch';
+import { handlers as appHandlers } from '../ipc/handlers';
+import { isAppUrl } from './origin';
+import { isOwnWebContents } from './window';
+
+export interface IpcOptions {
+  /** The channel → handler map; the app's own unless a test gives another. */
+  handlers?: Handlers;
+  /** Whether a web contents is one of ours; by default, windows made by `createMainWindow`. */
+  isTrustedContents?: (contents: WebContents) => boolean;
+  /** Told of every answered call, e.g. to rebuild the menu when the language changes. */
+  afterDispatch?: (channel: ChannelName, result: Result<unknown>) => void;
+}
+
+/** The sender facts the check needs (a subset of `IpcMainInvokeEvent`). */
+export type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
+
+/**
+ * True when a call comes from the top frame of one of our windows, showing a page of
+ * `app://accords`. Sub-frames, other origins (a page navigated away, an injected frame) and
+ * windows we did not create are refused before anything runs.
+ */
+export function isTrustedSender(
+  event: SenderEvent,
+  isTrustedContents: (contents: WebContents) => boolean,
+): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  if (!isAppUrl(frame.url)) return false;
+  return isTrustedContents(event.sender);
+}
+
+/**
+ * Answers every channel of the contract over `ipcMain.handle`: checks the sender, then hands
+ * the payload to `dispatch`, which validates it and runs the handler. Always answers with the
+ * result envelope. Returns a function that removes the handlers.
+ */
+export function registerIpc(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  ctx: HandlerContext,
+  options: IpcOptions = {},
+): () => void {
+  const handlers = options.handlers ?? appHandlers;
+  const isTrustedContents = options.isTrustedContents ?? isOwnWebContents;
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, payload: unknown): Result<unknown> => {
+      if (!isTrustedSender(event, isTrustedContents)) {
+        console.warn(
+          `Accords: refused ${channel} from ${event.senderFrame?.url ?? 'a gone frame'}`,
+        );
+        return forbidden(channel);
+      }
+      const result = dispatch(ctx, handlers, channel, payload);
+      try {
+        options.afterDispatch?.(channel, result);
+      } catch (error) {
+        console.error(`Accords: after ${channel}:`, error);
+      }
+      return result;
+    });
+  }
+  return () => {
+    for (const channel of CHANNELS) ipcMain.removeHandler(channel);
+  };
+}
+
+function forbidden(channel: string): Result<never> {
+  return {
+    ok: false,
+    error: {
+      code: 'forbidden',
+      key: 'errors.forbidden',
+      message: `Refused ${channel}: the request did not come from the Accords window`,
+      details: {},
+    },
+  };
+}

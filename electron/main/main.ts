@@ -1,0 +1,129 @@
+import type Database from 'better-sqlite3';
+import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
+import { join } from 'node:path';
+import { closeDatabase, openDatabase } from '../db/open';
+import type { HandlerContext } from '../ipc/dispatch';
+import { databasePath } from '../paths/dataDir';
+import { MENU_CHANNEL } from '../preload/channels';
+import { getSetting, SETTING_LANGUAGE } from '../services/settings';
+import { registerIpc } from './ipc';
+import { installMenu, menuLanguage } from './menu';
+import { registerAppProtocol, registerAppScheme } from './protocol';
+import { createMainWindow, focusWindow } from './window';
+import type { Language } from '../../shared/domain/enums';
+
+/**
+ * The Electron entry (bundled to dist/electron/main.cjs). One instance per data folder: a
+ * second launch focuses the first window and quits. The database is opened once, on ready,
+ * and closed when the last window closes or the app quits.
+ */
+export function startAccords(): void {
+  // Chromium keeps its own state (and the single-instance lock) in userData: with a data folder
+  // given, all of it lives there, so a fresh folder is a fresh app and test runs stay apart.
+  const dataDirFromEnv = process.env.ACCORDS_DATA_DIR;
+  if (dataDirFromEnv) app.setPath('userData', dataDirFromEnv);
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.enableSandbox();
+  registerAppScheme(protocol);
+
+  let db: Database.Database | null = null;
+  let mainWindow: BrowserWindow | null = null;
+
+  const closeDb = () => {
+    if (!db) return;
+    try {
+      closeDatabase(db);
+    } catch (error) {
+      console.error('Accords: the database did not close cleanly:', error);
+    }
+    db = null;
+  };
+
+  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('window-all-closed', () => {
+    closeDb();
+    app.quit();
+  });
+  app.on('before-quit', closeDb);
+
+  const onReady = () => {
+    const dataDir = dataDirFromEnv || app.getPath('userData');
+    const file = databasePath(dataDir);
+    try {
+      db = openDatabase(file);
+    } catch (error) {
+      fail('Accords cannot open its database', `${messageOf(error)}\n\n${file}`);
+      return;
+    }
+    const ctx: HandlerContext = { db, dataDir, version: app.getVersion() };
+    const appPath = app.getAppPath();
+
+    const send = (command: string) => {
+      const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+      if (target && !target.isDestroyed()) target.webContents.send(MENU_CHANNEL, command);
+    };
+    const refreshMenu = (language?: Language) => {
+      installMenu({
+        platform: process.platform,
+        dev: !app.isPackaged,
+        language: language ?? menuLanguage(db ? savedLanguage(db) : null, app.getLocale()),
+        send,
+        onLanguage: refreshMenu,
+      });
+    };
+
+    registerIpc(ipcMain, ctx, {
+      afterDispatch: (channel, result) => {
+        if (channel === 'settings:update' && result.ok) refreshMenu();
+      },
+    });
+    registerAppProtocol(protocol, join(appPath, 'dist', 'renderer'));
+    app.setAboutPanelOptions({ applicationName: 'Accords', applicationVersion: app.getVersion() });
+    refreshMenu();
+
+    const openWindow = () => {
+      const window = createMainWindow({
+        preloadPath: join(appPath, 'dist', 'electron', 'preload.cjs'),
+      });
+      window.on('closed', () => {
+        if (mainWindow === window) mainWindow = null;
+      });
+      return window;
+    };
+    mainWindow = openWindow();
+    app.on('activate', () => {
+      if (db && BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
+    });
+  };
+
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => fail('Accords could not start', messageOf(error)));
+}
+
+/** The saved interface language, read without going through IPC. */
+function savedLanguage(db: Database.Database): string | null {
+  try {
+    return getSetting(db, SETTING_LANGUAGE);
+  } catch {
+    return null;
+  }
+}
+
+/** Says why in a native dialog (never a silent crash), then quits with a failure code. */
+function fail(title: string, message: string): void {
+  console.error(`${title}: ${message}`);
+  dialog.showErrorBox(title, message);
+  app.exit(1);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+startAccords();

@@ -1,0 +1,64 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { bundleMain, bundlePreload } from '../../../build/scripts/electronBundles';
+import { CHANNELS } from '../../../shared/ipc/contract';
+import type { AccordsBridge } from '../../../shared/ipc/bridge';
+
+const outdir = mkdtempSync(join(tmpdir(), 'accords-bundle-'));
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+const requiresOf = (code: string) =>
+  [...new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1] ?? ''))].sort();
+
+describe('electron bundles', () => {
+  it('bundles the preload to small CommonJS that needs nothing but electron', async () => {
+    await bundlePreload(outdir);
+    const code = readFileSync(join(outdir, 'preload.cjs'), 'utf8');
+    expect(requiresOf(code)).toEqual(['electron']);
+    expect(code).not.toMatch(/\bimport\s*[{(*]|\bexport\s/);
+    expect(code).not.toContain('zod');
+    expect(code.length).toBeLessThan(20_000);
+    expect(readFileSync(join(outdir, 'preload.cjs.map'), 'utf8')).toContain('preload.ts');
+  });
+
+  it('runs in a sandbox-like scope (require("electron") only) and allows exactly the contract', async () => {
+    const code = readFileSync(join(outdir, 'preload.cjs'), 'utf8');
+    const exposed = new Map<string, unknown>();
+    const ipcRenderer = {
+      invoke: vi.fn(async () => ({ ok: true, value: 1 })),
+      on: vi.fn(),
+      removeListener: vi.fn(),
+    };
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+      ipcRenderer,
+    };
+    const require = (name: string) => {
+      if (name === 'electron') return electron;
+      throw new Error(`a sandboxed preload cannot require ${name}`);
+    };
+    // The sandboxed preload gets no `module` to export through: run it without one.
+    runInNewContext(code, { require, Promise, Set, String, Error });
+    const bridge = exposed.get('accords') as AccordsBridge;
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onMenuCommand']);
+    for (const channel of CHANNELS) await bridge.invoke(channel, undefined);
+    expect(ipcRenderer.invoke).toHaveBeenCalledTimes(CHANNELS.length);
+    await expect(bridge.invoke('agreements:drop-all', undefined)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'unknown_channel' },
+    });
+    expect(ipcRenderer.invoke).toHaveBeenCalledTimes(CHANNELS.length);
+  });
+
+  it('bundles main to CommonJS with electron and better-sqlite3 left external', async () => {
+    await bundleMain(outdir);
+    const code = readFileSync(join(outdir, 'main.cjs'), 'utf8');
+    const external = requiresOf(code).filter((name) => !name.startsWith('node:'));
+    expect(external).toEqual(['better-sqlite3', 'electron']);
+    expect(code).toContain('requestSingleInstanceLock');
+    expect(code).toContain('registerSchemesAsPrivileged');
+  }, 60_000);
+});
