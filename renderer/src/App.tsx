@@ -1,0 +1,32 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { pageMeta } from './api/pageMeta';
+import { createQueryClient } from './app/queryClient';
+import { createRouter } from './app/router';
+import { theme } from './app/theme';
+
+const getStyleNonce = () => pageMeta.nonce;
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(createRouter);
+  return (
+    <MantineProvider theme={theme} getStyleNonce={getStyleNonce} defaultColorScheme="light">
+      <DatesProvider settings={{ locale: i18n.resolvedLanguage ?? 'en' }}>
+        <QueryClientProvider client={queryClient}>
+          <ModalsProvider labels={{ confirm: t('common.confirm'), cancel: t('common.cancel') }}>
+            <Notifications position="bottom-right" limit={4} />
+            <RouterProvider router={router} />
+          </ModalsProvider>
+        </QueryClientProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,82 @@
+import { AppShell, Group, NavLink, Text } from '@mantine/core';
+import { IconBuildingCommunity, IconFileCertificate, IconSettings } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch';
+import classes from './AppLayout.module.css';
+
+interface Props {
+  ownCity: string | null;
+  /** False on the first-run screen: nothing to navigate to yet. */
+  withNavbar: boolean;
+  children: ReactNode;
+}
+
+const NAV = [
+  { to: '/agreements', key: 'nav.agreements', icon: IconFileCertificate },
+  { to: '/cities', key: 'nav.cities', icon: IconBuildingCommunity },
+  { to: '/settings', key: 'nav.settings', icon: IconSettings },
+] as const;
+
+/** Header with the app's name, the user's city and the language switch; the navbar. */
+export function AppLayout({ ownCity, withNavbar, children }: Props) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  return (
+    <AppShell
+      header={{ height: 52 }}
+      navbar={withNavbar ? { width: 208, breakpoint: 0 } : undefined}
+      padding="md"
+    >
+      {/* A button, not a #main link: the hash belongs to the router. */}
+      <button
+        type="button"
+        className={classes.skipLink}
+        onClick={() => document.getElementById('main')?.focus()}
+      >
+        {t('nav.skipToContent')}
+      </button>
+      <AppShell.Header className={classes.header}>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Text component="span" fw={700} fz="lg" c="indigo.8">
+              {t('app.name')}
+            </Text>
+            {ownCity && (
+              <>
+                <span className={classes.separator} aria-hidden="true" />
+                <Text component="span" c="dimmed" fz="sm" title={t('nav.ownCity')}>
+                  {ownCity}
+                </Text>
+              </>
+            )}
+          </Group>
+          <LanguageSwitch />
+        </Group>
+      </AppShell.Header>
+      {withNavbar && (
+        <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+          {NAV.map(({ to, key, icon: Icon }) => {
+            const active = pathname.startsWith(to);
+            return (
+              <NavLink
+                key={to}
+                component={Link}
+                to={to}
+                label={t(key)}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                leftSection={<Icon size={18} stroke={1.6} aria-hidden="true" />}
+                className={classes.navLink}
+              />
+            );
+          })}
+        </AppShell.Navbar>
+      )}
+      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        {children}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

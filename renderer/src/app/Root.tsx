@@ -1,0 +1,57 @@
+import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { FirstRunScreen } from '../features/setup/FirstRunScreen';
+import { isLanguage } from '../i18n/i18n';
+import { errorMessage } from '../lib/notify';
+import { useAppState } from './appQueries';
+import { AppLayout } from './AppLayout';
+import { useMenuCommands } from './useMenuCommands';
+
+/**
+ * Waits for main's app state, takes the language the user chose last time, then shows the
+ * first-run screen (an empty database and no city of one's own yet) or the app.
+ */
+export function Root() {
+  const { t, i18n } = useTranslation();
+  const state = useAppState();
+  const languageTaken = useRef(false);
+  useMenuCommands();
+  const savedLanguage = state.data?.language;
+
+  useEffect(() => {
+    if (languageTaken.current || state.data === undefined) return;
+    languageTaken.current = true;
+    if (isLanguage(savedLanguage) && savedLanguage !== i18n.resolvedLanguage) {
+      void i18n.changeLanguage(savedLanguage);
+    }
+  }, [state.data, savedLanguage, i18n]);
+
+  if (state.isPending) {
+    return (
+      <Center h="100dvh">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  }
+  if (state.isError) {
+    return (
+      <Center h="100dvh" p="md">
+        <Stack maw={480}>
+          <Alert color="red" title={t('app.loadError')} role="alert">
+            {errorMessage(state.error)}
+          </Alert>
+          <Button onClick={() => void state.refetch()}>{t('common.retry')}</Button>
+        </Stack>
+      </Center>
+    );
+  }
+
+  const firstRun = state.data.empty && !state.data.ownCity;
+  return (
+    <AppLayout ownCity={state.data.ownCity} withNavbar={!firstRun}>
+      {firstRun ? <FirstRunScreen /> : <Outlet />}
+    </AppLayout>
+  );
+}

@@ -1,0 +1,98 @@
+import { Alert, Button, Drawer, Group, Loader, Stack, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { AgreementDetail } from '../../../../shared/schemas/agreements';
+import { useFormat } from '../../i18n/useFormat';
+import { errorMessage, notifyError, notifySuccess } from '../../lib/notify';
+import { agreementQueries } from './agreementQueries';
+import { AgreementFacts } from './AgreementFacts';
+import { ActionList } from './ActionList';
+import { useDeleteAgreement } from './useAgreementMutations';
+
+interface Props {
+  id: string | null;
+  onClose: () => void;
+  onEdit: (agreement: AgreementDetail) => void;
+}
+
+/** One agreement in full, with the project actions under it; edit and delete from here. */
+export function AgreementDrawer({ id, onClose, onEdit }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const detail = useQuery({ ...agreementQueries.detail(id ?? ''), enabled: id !== null });
+  const remove = useDeleteAgreement();
+  const agreement = detail.data;
+
+  const confirmDelete = (target: AgreementDetail) =>
+    modals.openConfirmModal({
+      title: t('detail.deleteTitle', { city: target.cityName }),
+      children: (
+        <Text fz="sm">
+          {t('detail.deleteText', {
+            city: target.cityName,
+            signed: format.partialDate(target.signedOn),
+            count: target.actions.length,
+          })}
+        </Text>
+      ),
+      labels: { confirm: t('detail.deleteConfirm'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      closeButtonProps: { 'aria-label': t('common.close') },
+      onConfirm: () =>
+        remove.mutate(target.id, {
+          onSuccess: () => {
+            onClose();
+            notifySuccess(t('detail.deleted', { city: target.cityName }));
+          },
+          onError: notifyError,
+        }),
+    });
+
+  const title = agreement
+    ? t('detail.title', { city: agreement.cityName, country: format.country(agreement.country) })
+    : t('detail.loadingTitle');
+
+  return (
+    <Drawer
+      opened={id !== null}
+      onClose={onClose}
+      position="right"
+      size="36rem"
+      title={title}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      styles={{ title: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 650 } }}
+    >
+      {detail.isPending && id !== null && <Loader aria-label={t('app.loading')} m="md" />}
+      {detail.isError && (
+        <Alert color="red" role="alert">
+          {errorMessage(detail.error)}
+        </Alert>
+      )}
+      {agreement && (
+        <Stack gap="lg">
+          <Group gap="sm">
+            <Button
+              leftSection={<IconPencil size={16} aria-hidden="true" />}
+              onClick={() => onEdit(agreement)}
+            >
+              {t('common.edit')}
+            </Button>
+            <Button
+              variant="outline"
+              color="red"
+              leftSection={<IconTrash size={16} aria-hidden="true" />}
+              loading={remove.isPending}
+              onClick={() => confirmDelete(agreement)}
+            >
+              {t('common.delete')}
+            </Button>
+          </Group>
+          <AgreementFacts agreement={agreement} />
+          <ActionList actions={agreement.actions} />
+        </Stack>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,43 @@
+import { Modal, ScrollArea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AgreementRow } from '../../../../shared/schemas/agreements';
+import { AgreementForm } from './AgreementForm';
+
+/** What the form is open for: a new agreement, or changes to one. */
+export type AgreementFormTarget = { mode: 'create' } | { mode: 'edit'; agreement: AgreementRow };
+
+interface Props {
+  target: AgreementFormTarget | null;
+  onClose: () => void;
+  onSaved: (agreement: AgreementRow) => void;
+}
+
+export function AgreementFormModal({ target, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const title =
+    target?.mode === 'edit'
+      ? t('form.editTitle', { city: target.agreement.cityName })
+      : t('form.createTitle');
+  return (
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={title}
+      size="44rem"
+      closeOnClickOutside={false}
+      scrollAreaComponent={ScrollArea.Autosize}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      styles={{ title: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 650 } }}
+    >
+      {target && (
+        // A new key per opening: the form starts from the record as it is now.
+        <AgreementForm
+          key={target.mode === 'edit' ? target.agreement.id + target.agreement.updatedAt : 'new'}
+          target={target}
+          onCancel={onClose}
+          onSaved={onSaved}
+        />
+      )}
+    </Modal>
+  );
+}

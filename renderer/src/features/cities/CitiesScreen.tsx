@@ -1,0 +1,125 @@
+import {
+  Alert,
+  Button,
+  CloseButton,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { City } from '../../../../shared/schemas/cities';
+import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { useFormat } from '../../i18n/useFormat';
+import { errorMessage } from '../../lib/notify';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { CityFormModal, type CityFormTarget } from './CityFormModal';
+import { cityQueries } from './cityQueries';
+import classes from '../../components/Screen.module.css';
+
+/** The directory of partner cities: search, add, edit, delete. */
+export function CitiesScreen() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [text, setText] = useState('');
+  const [search] = useDebouncedValue(text.trim(), 250);
+  const [target, setTarget] = useState<CityFormTarget | null>(null);
+  useDocumentTitle(t('cities.title'));
+  const cities = useQuery({
+    ...cityQueries.list(search ? { text: search } : {}),
+    placeholderData: keepPreviousData,
+  });
+  const rows = cities.data ?? [];
+
+  const columns = useMemo<Column<City>[]>(
+    () => [
+      {
+        id: 'name',
+        header: t('cities.columns.name'),
+        render: (city) => (
+          <Text component="span" fz="sm" fw={600}>
+            {city.name}
+          </Text>
+        ),
+      },
+      {
+        id: 'country',
+        header: t('cities.columns.country'),
+        width: '30%',
+        render: (city) => format.country(city.country),
+      },
+      {
+        id: 'agreements',
+        header: t('cities.columns.agreements'),
+        width: '15%',
+        align: 'right',
+        render: (city) => format.number(city.agreementCount),
+      },
+    ],
+    [t, format],
+  );
+
+  return (
+    <Stack gap="sm" className={classes.screen}>
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap="md" align="baseline">
+          <Title order={1}>{t('cities.title')}</Title>
+          <Text c="dimmed" fz="sm" role="status" aria-live="polite" className="tabular">
+            {cities.data ? t('cities.count', { count: rows.length }) : ''}
+          </Text>
+        </Group>
+        <Button
+          leftSection={<IconPlus size={16} aria-hidden="true" />}
+          onClick={() => setTarget({ mode: 'create' })}
+        >
+          {t('cities.new')}
+        </Button>
+      </Group>
+      <TextInput
+        label={t('cities.search')}
+        placeholder={t('cities.searchPlaceholder')}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+        leftSection={<IconSearch size={16} aria-hidden="true" />}
+        rightSection={
+          text ? (
+            <CloseButton
+              size="sm"
+              aria-label={t('register.clearSearch')}
+              onClick={() => setText('')}
+            />
+          ) : null
+        }
+        maw={420}
+      />
+      <Paper withBorder radius="sm" className={classes.tablePaper}>
+        {cities.isError ? (
+          <Alert color="red" m="md" role="alert">
+            {errorMessage(cities.error)}
+          </Alert>
+        ) : cities.data && rows.length === 0 ? (
+          <Text c="dimmed" p="lg" ta="center">
+            {search ? t('cities.noMatch') : t('cities.empty')}
+          </Text>
+        ) : (
+          <VirtualTable<City>
+            label={t('cities.tableLabel')}
+            columns={columns}
+            rows={rows}
+            total={rows.length}
+            rowKey={(city) => city.id}
+            resetKey={search}
+            onOpen={(city) => setTarget({ mode: 'edit', city })}
+          />
+        )}
+      </Paper>
+      <CityFormModal target={target} onClose={() => setTarget(null)} />
+    </Stack>
+  );
+}
