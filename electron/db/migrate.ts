@@ -21,6 +21,20 @@ export function schemaVersion(db: Database.Database): number {
 }
 
 /**
+ * Throws `NewerSchemaError` when the file was written by a newer Accords; returns the latest
+ * version the given migrations know. Reads only, so it can run before anything touches the file.
+ */
+export function assertSupportedVersion(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number {
+  const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
+  const found = schemaVersion(db);
+  if (found > latest) throw new NewerSchemaError(found, latest);
+  return latest;
+}
+
+/**
  * Applies the migrations the file has not seen yet, each in its own transaction that also
  * sets `user_version`, so a crash leaves the file at the last complete step.
  * `before` runs once before the first pending step (the backup hook).
@@ -30,9 +44,8 @@ export function migrate(
   options: { migrations?: readonly Migration[]; before?: (from: number, to: number) => void } = {},
 ): { from: number; to: number } {
   const migrations = options.migrations ?? MIGRATIONS;
-  const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
+  const latest = assertSupportedVersion(db, migrations);
   const from = schemaVersion(db);
-  if (from > latest) throw new NewerSchemaError(from, latest);
   const pending = migrations.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from };
   options.before?.(from, latest);

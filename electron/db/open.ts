@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { migrate } from './migrate';
+import { assertSupportedVersion, migrate } from './migrate';
 import type { Migration } from './migrations/types';
 import { registerSqlFunctions } from './functions';
 
@@ -9,8 +9,8 @@ export interface OpenOptions {
   /** Open without writing: no migration, for checks and read-only tools. */
   readonly?: boolean;
   migrations?: readonly Migration[];
-  /** Called once before pending migrations run (e.g. to take a backup). */
-  beforeMigrate?: (from: number, to: number) => void;
+  /** Called once before pending migrations run (e.g. to take a backup of `db` as it still is). */
+  beforeMigrate?: (from: number, to: number, db: Database.Database) => void;
 }
 
 /**
@@ -24,6 +24,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   try {
     db.pragma('busy_timeout = 5000');
     if (!options.readonly) {
+      // Refuse a newer file before anything writes to it: switching to WAL rewrites its header.
+      assertSupportedVersion(db, options.migrations);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
     }
@@ -32,7 +34,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     if (!options.readonly) {
       migrate(db, {
         ...(options.migrations ? { migrations: options.migrations } : {}),
-        ...(options.beforeMigrate ? { before: options.beforeMigrate } : {}),
+        ...(options.beforeMigrate ? { before: (from: number, to: number) => options.beforeMigrate!(from, to, db) } : {}),
       });
     }
     return db;

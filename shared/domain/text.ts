@@ -3,10 +3,13 @@
  * "São Paulo" → "sao paulo", "Québec" → "quebec", "Sana'a" → "sana'a".
  */
 export function searchKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[’‘`´]/g, "'")
-    .toLowerCase()
-    .trim();
+  return (
+    text
+      // Before NFKD, which splits the acute accent ´ into a space and a combining mark.
+      .replace(/[’‘`´]/g, "'")
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .trim()
+  );
 }

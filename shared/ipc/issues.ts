@@ -3,7 +3,8 @@ import type { FieldIssue } from './result';
 
 /**
  * Turns zod's issues into field issues keyed for i18n, so main's verdict and the form's own
- * check read the same way in both languages.
+ * check read the same way in both languages. Parse with `{ reportInput: true }`: zod 4 leaves
+ * an issue's input out otherwise, and a wrong type would then read as a missing field.
  */
 export function fieldIssuesFromZod(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => {

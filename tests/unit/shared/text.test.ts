@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { searchKey } from '../../../shared/domain/text';
+
+describe('searchKey', () => {
+  it.each([
+    ['São Paulo', 'sao paulo'],
+    ['Québec', 'quebec'],
+    ['QUÉBEC', 'quebec'],
+    ['Montréal', 'montreal'],
+    ["Sana'a", "sana'a"],
+    ['Sana’a', "sana'a"],
+    ['Sana‘a', "sana'a"],
+    ['Sana`a', "sana'a"],
+    ['Sana´a', "sana'a"],
+    ['  Tbilisi  ', 'tbilisi'],
+    ['Zürich', 'zurich'],
+    ['Kraków', 'krakow'],
+    ['Ｒｏｍｅ', 'rome'],
+    ['', ''],
+  ])('%j → %j', (text, key) => {
+    expect(searchKey(text)).toBe(key);
+  });
+
+  it('makes every apostrophe the same', () => {
+    const keys = ["Sana'a", 'Sana’a', 'Sana‘a', 'Sana`a', 'Sana´a'].map(searchKey);
+    expect(new Set(keys)).toEqual(new Set(["sana'a"]));
+  });
+
+  it('leaves no combining mark, no upper-case letter and no outer space, and is idempotent', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(..."aeiouAEIOUçÇñÑéÉèàÀüÜôÔ’‘`´' -_%ÅåØøßİıǅ".split('')),
+          maxLength: 30,
+        }),
+        (text) => {
+          const key = searchKey(text);
+          expect(key).not.toMatch(/\p{M}/u);
+          expect(key).toBe(key.toLowerCase());
+          expect(key).toBe(key.trim());
+          expect(searchKey(key)).toBe(key);
+          expect(key).not.toMatch(/[’‘`´]/);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is the same for a text and its upper-case or decomposed form', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'abcdeéèêëàâäçôöùûüÿñ '.split('')), maxLength: 20 }),
+        (text) => {
+          expect(searchKey(text.toUpperCase())).toBe(searchKey(text));
+          expect(searchKey(text.normalize('NFD'))).toBe(searchKey(text));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
