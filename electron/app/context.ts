@@ -1,15 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import { closeDatabase, openDatabase } from '../db/open';
-import type { HandlerContext } from '../ipc/dispatch';
-import { databasePath } from '../paths/dataDir';
-import { APP_VERSION } from './meta';
+import {
+  DataFolderError,
+  openDataFolderSafely,
+  type AppContext,
+  type SafeOpenOptions,
+} from '../safety/startup';
 
 /**
- * Opens a data folder for the desktop app, the preview or the command line alike: the folder
- * is created when missing, the database opened and migrated.
+ * Opens a data folder for the desktop app, the preview or the command line alike, through the
+ * safety checks (see `openDataFolderSafely`): the folder is created when missing, the database
+ * checked, opened and migrated (a backup first), a start backup taken. A database that needs
+ * recovery throws `DataFolderError`, whose message says what happened and which backup to restore.
  */
-export function openAppContext(dataDir: string): HandlerContext & { close(): void } {
-  mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(databasePath(dataDir));
-  return { db, dataDir, version: APP_VERSION, close: () => closeDatabase(db) };
+export function openAppContext(dataDir: string, options: SafeOpenOptions = {}): AppContext {
+  const result = openDataFolderSafely(dataDir, options);
+  if (result.status === 'recovery') throw new DataFolderError(result);
+  return result.ctx;
 }

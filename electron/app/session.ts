@@ -1,0 +1,126 @@
+import { resolve } from 'node:path';
+import { SESSION_CHANNELS, contract, type SessionChannel } from '../../shared/ipc/contract';
+import { fieldIssuesFromZod, summarizeIssues } from '../../shared/ipc/issues';
+import type { Result } from '../../shared/ipc/result';
+import type { AppStatus, BackupRestoreResult, RecoveryState } from '../../shared/schemas/backups';
+import { dispatch, toAppError, type Handlers } from '../ipc/dispatch';
+import { handlers as appHandlers } from '../ipc/handlers';
+import { backupDirs, listBackups, readBackupSettings, restoreBackup } from '../safety';
+import { SafetyError } from '../safety/errors';
+import { openDataFolderSafely, type AppContext, type SafeOpenOptions } from '../safety/startup';
+
+
+function isSessionChannel(channel: string): channel is SessionChannel {
+  return (SESSION_CHANNELS as readonly string[]).includes(channel);
+}
+
+type State = { mode: 'ready'; ctx: AppContext } | { mode: 'recovery'; recovery: RecoveryState };
+
+/**
+ * One open data folder, as the desktop app, the preview and the command line hold it: either
+ * ready (the database open, every channel answered) or in recovery (the database failed its
+ * checks and was moved aside; only the recovery channels answer, so the user sees a clear
+ * screen offering the newest verified backup — never a crash or a blank window).
+ */
+export class AppSession {
+  private state: State;
+
+  constructor(
+    readonly dataDir: string,
+    private readonly options: SafeOpenOptions & { handlers?: Handlers } = {},
+  ) {
+    this.state = this.open({});
+  }
+
+  /** The open context, or null while the folder awaits recovery. */
+  get ctx(): AppContext | null {
+    return this.state.mode === 'ready' ? this.state.ctx : null;
+  }
+
+  /** Whether the folder is open or awaiting recovery. */
+  status(): AppStatus {
+    return this.state.mode === 'ready' ? { mode: 'ready' } : { mode: 'recovery', recovery: this.state.recovery };
+  }
+
+  /** Answers one call of the contract; never throws. */
+  answer(channel: string, payload: unknown): Result<unknown> {
+    if (isSessionChannel(channel)) return this.answerSession(channel, payload);
+    if (this.state.mode === 'recovery') {
+      return {
+        ok: false,
+        error: {
+          code: 'conflict',
+          key: 'errors.recoveryNeeded',
+          message: `The database needs recovery first: ${this.state.recovery.detail}`,
+          details: {},
+        },
+      };
+    }
+    return dispatch(this.state.ctx, this.options.handlers ?? appHandlers, channel, payload);
+  }
+
+  /** Closes the database cleanly (WAL folded back, session marker removed). */
+  close(): void {
+    if (this.state.mode === 'ready') this.state.ctx.close();
+  }
+
+  private open(extra: SafeOpenOptions): State {
+    const result = openDataFolderSafely(this.dataDir, { ...this.options, ...extra });
+    return result.status === 'ready' ? { mode: 'ready', ctx: result.ctx } : { mode: 'recovery', recovery: result };
+  }
+
+  private answerSession(channel: SessionChannel, payload: unknown): Result<unknown> {
+    const parsed = contract[channel].request.safeParse(payload, { reportInput: true });
+    if (!parsed.success) {
+      const issues = fieldIssuesFromZod(parsed.error);
+      return {
+        ok: false,
+        error: { code: 'validation', key: 'errors.validation', message: `Invalid payload for ${channel}: ${summarizeIssues(issues)}`, details: { issues } },
+      };
+    }
+    try {
+      switch (channel) {
+        case 'app:status':
+          return { ok: true, value: this.status() };
+        case 'recovery:restore':
+        case 'backups:restore':
+          return { ok: true, value: this.restore((parsed.data as { file: string }).file) };
+        case 'recovery:start-empty':
+          return { ok: true, value: this.startEmpty() };
+      }
+    } catch (error) {
+      return { ok: false, error: toAppError(error) };
+    }
+  }
+
+  /**
+   * Puts a listed backup in place: closes the database, restores (a safety backup of the
+   * current state first), then opens the folder again.
+   */
+  private restore(file: string): BackupRestoreResult {
+    const offered = listBackups(backupDirs(this.dataDir)).some((b) => resolve(b.file) === resolve(file));
+    if (!offered) {
+      throw new SafetyError('rule', 'errors.safety.backupUnknown', `Not one of the backups of this data folder: ${file}`);
+    }
+    this.close();
+    try {
+      return restoreBackup(this.dataDir, file);
+    } finally {
+      this.state = this.open({});
+    }
+  }
+
+  /** The user chose to start with an empty register rather than restore. */
+  private startEmpty(): AppStatus {
+    if (this.state.mode !== 'recovery' || !this.state.recovery.canStartEmpty) {
+      throw new SafetyError('conflict', 'errors.safety.cannotStartEmpty', 'A database is in place: restore a backup or move it aside first');
+    }
+    this.state = this.open({ allowEmptyStart: true });
+    return this.status();
+  }
+}
+
+/** The periodic backup interval from the folder's backup settings, in ms (0 = none). */
+export function periodicBackupMs(dataDir: string): number {
+  return readBackupSettings(dataDir).periodicMinutes * 60_000;
+}

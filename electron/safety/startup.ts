@@ -1,0 +1,318 @@
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { APP_VERSION } from '../app/meta';
+import { closeDatabase, openDatabase } from '../db/open';
+import { schemaVersion } from '../db/migrate';
+import { MIGRATIONS } from '../db/migrations';
+import type { Migration } from '../db/migrations/types';
+import type { HandlerContext } from '../ipc/dispatch';
+import { databasePath } from '../paths/dataDir';
+import { backupNames, listBackups, newestVerifiedBackup } from './backup';
+import { messageOf, removeQuietly } from './files';
+import { checkDatabaseFile, classifyError, tableCounts, totalRows } from './integrity';
+import { createChangeTracker, startPeriodicBackups, takeBackup } from './schedule';
+import { beginSession, clearStaleSessions, listSessions } from './sessions';
+import { backupDir, backupDirs } from './settings';
+import { moveAside } from './recovery';
+import type { BackupInfo, DatabaseProblem, RecoveryState } from './types';
+
+/** An open data folder; `close()` stops the periodic backups, closes cleanly and ends the session. */
+export interface AppContext extends HandlerContext {
+  close(): void;
+}
+
+/** What happened while opening (for logs and an "about your data" panel). */
+export interface StartupReport {
+  /** The check run on the existing file; null for a database created now. */
+  check: { level: 'quick' | 'full'; ms: number } | null;
+  /**
+   * A previous session ended without closing (crash, kill, power cut: a stale session marker or a
+   * -wal nobody has open): the check was full (integrity_check + foreign_key_check).
+   */
+  uncleanShutdown: boolean;
+  created: boolean;
+  migrated: { from: number; to: number } | null;
+  /** Backups taken while opening (before a migration, at start). */
+  backups: BackupInfo[];
+  /** Things that did not stop the start but the user may want to know (a start backup that failed). */
+  warnings: string[];
+}
+
+export type StartupResult =
+  { status: 'ready'; ctx: AppContext; report: StartupReport } | RecoveryState;
+
+export interface SafeOpenOptions {
+  version?: string;
+  now?: () => Date;
+  /** Take a `start` backup (at most one per `startBackupMinIntervalMs`, default an hour). Default true. */
+  startBackup?: boolean;
+  startBackupMinIntervalMs?: number;
+  /** Back up every so often while there are changes; off when absent or 0. */
+  periodicBackupMs?: number;
+  onPeriodicBackup?: (info: BackupInfo) => void;
+  onPeriodicError?: (error: unknown) => void;
+  /**
+   * The user chose to start with an empty register although backups exist (or the previous file
+   * was set aside): create a new database instead of offering recovery.
+   */
+  allowEmptyStart?: boolean;
+  migrations?: readonly Migration[];
+}
+
+const COMPANIONS = ['-wal', '-shm'] as const;
+
+/**
+ * Opens a data folder, refusing to hand a damaged database to the app:
+ * 1. a previous session that did not close (see sessions.ts) ⇒ full integrity_check, else quick_check;
+ * 2. a file that fails (SQLITE_CORRUPT, SQLITE_NOTADB, a check that does not say ok, not an
+ *    Accords file) is moved aside untouched with its -wal/-shm, and the recovery state offers the
+ *    newest verified backup; a newer schema is left in place (updating Accords opens it);
+ *    a missing database while backups exist is recovery too — never a silent empty register;
+ * 3. opens it (WAL, migrations — each preceded by a backup), leaves a session marker, takes a
+ *    start backup (at most hourly) and, if asked, starts the periodic backups.
+ * Never throws for a problem of the data: the answer is `ready` or `recovery`.
+ */
+export function openDataFolderSafely(
+  dataDirInput: string,
+  options: SafeOpenOptions = {},
+): StartupResult {
+  try {
+    return openChecked(dataDirInput, options);
+  } catch (error) {
+    // A failure nobody foresaw (a folder that vanished midway, a permission error while moving a
+    // file aside): still an answer, never a crash. Nothing was moved or created by then.
+    const dataDir = resolve(dataDirInput);
+    let backups: BackupInfo[] = [];
+    try {
+      backups = listBackups(backupDirs(dataDir));
+    } catch {
+      // the backup folder is unreachable too
+    }
+    return {
+      status: 'recovery',
+      problem: 'unavailable',
+      detail: `Opening failed: ${messageOf(error)}`,
+      dataDir,
+      databaseFile: databasePath(dataDir),
+      movedTo: null,
+      backups,
+      suggested: null,
+      canStartEmpty: false,
+    };
+  }
+}
+
+function openChecked(dataDirInput: string, options: SafeOpenOptions): StartupResult {
+  const dataDir = resolve(dataDirInput);
+  const file = databasePath(dataDir);
+  const now = options.now ?? (() => new Date());
+  const version = options.version ?? APP_VERSION;
+  const recovery = (
+    problem: DatabaseProblem,
+    detail: string,
+    movedTo: string | null,
+  ): RecoveryState => {
+    const backups = listBackups(backupDirs(dataDir)).filter(
+      (b) => b.schemaVersion <= latestVersion(options.migrations),
+    );
+    return {
+      status: 'recovery',
+      problem,
+      detail,
+      dataDir,
+      databaseFile: file,
+      movedTo,
+      backups,
+      suggested: newestVerifiedBackup(
+        backups,
+        options.migrations ? { migrations: options.migrations } : {},
+      ),
+      canStartEmpty: !existsSync(file),
+    };
+  };
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    return recovery('unavailable', `The data folder cannot be created: ${messageOf(error)}`, null);
+  }
+  removeRestoreLeftovers(dataDir, now());
+  const sessions = listSessions(dataDir);
+  const inUse = sessions.filter((s) => !s.stale);
+  // A clean close folds the WAL back and removes it. A non-empty -wal that nobody has open is
+  // the trace of a session that did not close — or a stale one from elsewhere, which only a
+  // full check tells apart (quick_check does not compare indexes with their tables).
+  const leftoverWal =
+    inUse.length === 0 && existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0;
+  const unclean = sessions.some((s) => s.stale) || leftoverWal;
+  const report: StartupReport = {
+    check: null,
+    uncleanShutdown: unclean,
+    created: false,
+    migrated: null,
+    backups: [],
+    warnings: [],
+  };
+  let fromVersion = 0;
+
+  if (!existsSync(file)) {
+    const orphanWal = existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0;
+    const hasBackups = listBackups(backupDirs(dataDir)).length > 0;
+    // A WAL without its database would be replayed into a new empty file: set it aside first.
+    const movedTo =
+      orphanWal && inUse.length === 0
+        ? tryMoveAside('missing', 'A -wal file without its database')
+        : null;
+    if ((orphanWal || hasBackups) && !options.allowEmptyStart) {
+      return recovery(
+        'missing',
+        orphanWal
+          ? 'The database file is missing; its -wal file was set aside'
+          : 'The database file is missing, but backups exist',
+        movedTo,
+      );
+    }
+    // Empty leftovers of a read-only check: nothing in them, and nobody has the folder open.
+    if (!orphanWal && inUse.length === 0)
+      for (const suffix of COMPANIONS) removeQuietly(`${file}${suffix}`);
+    report.created = true;
+  } else {
+    const check = checkDatabaseFile(file, {
+      full: unclean,
+      ...(options.migrations ? { migrations: options.migrations } : {}),
+    });
+    report.check = { level: check.level, ms: check.ms };
+    if (!check.ok) return refuse(check.problem ?? 'unavailable', check.detail);
+    fromVersion = check.schemaVersion ?? 0;
+    if (check.empty && !options.allowEmptyStart && listBackups(backupDirs(dataDir)).length > 0) {
+      return refuse('missing', 'The database file is empty, but backups exist');
+    }
+    report.created = check.empty === true;
+  }
+
+  let endSession: () => void;
+  try {
+    endSession = beginSession(dataDir, version);
+  } catch (error) {
+    return recovery('unavailable', `The data folder cannot be written: ${messageOf(error)}`, null);
+  }
+  let db;
+  let migrationBackupFailed = false;
+  try {
+    db = openDatabase(file, {
+      ...(options.migrations ? { migrations: options.migrations } : {}),
+      beforeMigrate: (from, _to, opened) => {
+        if (from === 0) return;
+        try {
+          report.backups.push(takeBackup({ db: opened, dataDir }, 'migration', { now: now() }));
+        } catch (error) {
+          migrationBackupFailed = true;
+          throw error;
+        }
+      },
+    });
+  } catch (error) {
+    endSession();
+    // No schema update without a backup first: the file is fine, the folder is the problem.
+    if (migrationBackupFailed)
+      return recovery(
+        'unavailable',
+        `The backup before the schema update failed: ${messageOf(error)}`,
+        null,
+      );
+    return refuse(classifyError(error), `Opening failed: ${messageOf(error)}`);
+  }
+  clearStaleSessions(sessions);
+  const toVersion = schemaVersion(db);
+  if (!report.created && toVersion !== fromVersion)
+    report.migrated = { from: fromVersion, to: toVersion };
+
+  if (options.startBackup !== false && !report.created && report.backups.length === 0) {
+    try {
+      const dir = backupDir(dataDir);
+      const newest = backupNames(dir)[0];
+      const recent =
+        newest &&
+        now().getTime() - Date.parse(newest.createdAt) <
+          (options.startBackupMinIntervalMs ?? 3_600_000);
+      const counts = tableCounts(db);
+      if (!recent && totalRows(counts) > 0)
+        report.backups.push(takeBackup({ db, dataDir }, 'start', { now: now() }));
+    } catch (error) {
+      report.warnings.push(`The start backup failed: ${messageOf(error)}`);
+    }
+  }
+
+  const opened = db;
+  const stopPeriodic = options.periodicBackupMs
+    ? startPeriodicBackups(
+        { db: opened, dataDir },
+        {
+          intervalMs: options.periodicBackupMs,
+          tracker: createChangeTracker(opened),
+          ...(options.onPeriodicBackup ? { onBackup: options.onPeriodicBackup } : {}),
+          ...(options.onPeriodicError ? { onError: options.onPeriodicError } : {}),
+        },
+      )
+    : () => {};
+  let closed = false;
+  const ctx: AppContext = {
+    db: opened,
+    dataDir,
+    version,
+    close() {
+      if (closed) return;
+      closed = true;
+      stopPeriodic();
+      // A close that fails (disk full while folding the WAL) keeps the marker: next start checks fully.
+      closeDatabase(opened);
+      endSession();
+    },
+  };
+  return { status: 'ready', ctx, report };
+
+  function refuse(problem: DatabaseProblem, detail: string): RecoveryState {
+    if (problem === 'unavailable' || problem === 'newer-schema')
+      return recovery(problem, detail, null);
+    if (inUse.length > 0) {
+      return recovery(
+        problem,
+        `${detail} (not moved aside: Accords process ${inUse.map((s) => s.pid).join(', ')} has it open)`,
+        null,
+      );
+    }
+    const movedTo = tryMoveAside(problem, detail);
+    if (movedTo) clearStaleSessions(sessions);
+    return recovery(problem, movedTo ? detail : `${detail} (it could not be moved aside)`, movedTo);
+  }
+
+  function tryMoveAside(problem: DatabaseProblem, detail: string): string | null {
+    try {
+      return moveAside(dataDir, problem, detail, now());
+    } catch {
+      return null;
+    }
+  }
+}
+
+function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {
+  return migrations.length ? migrations[migrations.length - 1]!.version : 0;
+}
+
+/**
+ * Temporary files of a restore or an import that was interrupted (the real files were not touched
+ * yet). Only those untouched for an hour: a younger one may belong to a command still running.
+ */
+function removeRestoreLeftovers(dataDir: string, now: Date): void {
+  try {
+    for (const name of readdirSync(dataDir)) {
+      if (!name.endsWith('.restoring') && !name.startsWith('.import-')) continue;
+      const path = join(dataDir, name);
+      if (now.getTime() - statSync(path).mtimeMs > 3_600_000) removeQuietly(path);
+    }
+  } catch {
+    // unreadable folder: the open below reports it
+  }
+}
+
+export { DataFolderError, describeRecovery, moveAside } from './recovery';
+export type { RecoveryState } from './types';

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+/**
+ * Backups, integrity and recovery as both sides see them. The data-safety engine
+ * (electron/safety) produces these; the recovery and backup screens show them. Everything
+ * here is JSON-serialisable so a result can cross IPC unchanged.
+ */
+
+/** Why a backup was taken; part of its file name. */
+export const BACKUP_REASONS = [
+  'start',
+  'periodic',
+  'migration',
+  'import',
+  'restore',
+  'manual',
+] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** Rows per table (every user table of the file, `sqlite_*` excluded). */
+export type TableCounts = Record<string, number>;
+
+/** One verified backup file. */
+export interface BackupInfo {
+  /** Absolute path. */
+  file: string;
+  /** File name, `accords-YYYYMMDD-HHMMSS-<reason>[-N].sqlite3` (UTC). */
+  name: string;
+  /** When it was taken (ISO 8601, UTC), from its name. */
+  createdAt: string;
+  reason: BackupReason;
+  /** Bytes. */
+  size: number;
+  schemaVersion: number;
+  counts: TableCounts;
+}
+
+/**
+ * What is wrong with a database file:
+ * - `missing`: no file (or an empty one) where data is expected;
+ * - `notadb`: not an SQLite file (overwritten header, another kind of file);
+ * - `corrupt`: SQLite reports SQLITE_CORRUPT while reading it;
+ * - `check-failed`: quick_check / integrity_check did not say "ok";
+ * - `not-accords`: an SQLite file, but not an Accords register;
+ * - `newer-schema`: written by a newer Accords (`user_version` above what this build knows);
+ * - `unavailable`: the folder cannot be read or written now (permissions, disk full, locked):
+ *   the file itself may be fine, so it is never moved aside for this.
+ */
+export type DatabaseProblem =
+  | 'missing'
+  | 'notadb'
+  | 'corrupt'
+  | 'check-failed'
+  | 'not-accords'
+  | 'newer-schema'
+  | 'unavailable';
+
+/** The verdict on one database file. */
+export interface CheckResult {
+  ok: boolean;
+  problem?: DatabaseProblem;
+  /** One English line: "ok" or why not. */
+  detail: string;
+  /** `quick` = PRAGMA quick_check, `full` = PRAGMA integrity_check. */
+  level: 'quick' | 'full';
+  /** Present when the file could be read. */
+  schemaVersion?: number;
+  counts?: TableCounts;
+  /** True for a file with no tables at all (a brand new or zero-length database). */
+  empty?: boolean;
+  ms: number;
+}
+
+/**
+ * The data folder cannot be opened as it is; the app shows a recovery screen from this (it is
+ * JSON-serialisable). The database was moved aside untouched into `movedTo` when it was damaged;
+ * a database from a newer Accords and a folder that cannot be read are left where they are.
+ */
+export interface RecoveryState {
+  status: 'recovery';
+  problem: DatabaseProblem;
+  detail: string;
+  dataDir: string;
+  databaseFile: string;
+  movedTo: string | null;
+  /** Restorable backups, newest first. */
+  backups: BackupInfo[];
+  /** The newest backup that passes quick_check: what the screen offers first. */
+  suggested: BackupInfo | null;
+  /** True when no database is in place: `openDataFolderSafely(dir, { allowEmptyStart: true })` starts a new, empty one. */
+  canStartEmpty: boolean;
+}
+
+/** What the replaced database became when a backup was restored. */
+export interface BackupRestoreResult {
+  restoredFrom: string;
+  schemaVersion: number;
+  counts: TableCounts;
+  /** The backup of the database that was replaced (reason `restore`); null when there was none. */
+  safetyBackup: BackupInfo | null;
+  /** Where the replaced database went instead, when it could not be read (damaged, newer schema). */
+  movedAside: string | null;
+}
+
+/** Whether the data folder is open, or waiting for the user to choose how to recover it. */
+export type AppStatus = { mode: 'ready' } | { mode: 'recovery'; recovery: RecoveryState };
+
+/** The backups screen: where backups go, how often, and the verified backups found. */
+export interface BackupOverviewView {
+  dir: string;
+  defaultDir: string;
+  /** True when the user chose the folder (false: the default `<data folder>/backups`). */
+  custom: boolean;
+  periodicMinutes: number;
+  backups: BackupInfo[];
+}
+
+/** A backup chosen from the list (only files the list offered are accepted). */
+export const backupFileSchema = z.object({ file: z.string().min(1).max(4096) }).strict();
+
+/** The backup settings a user can change: the folder (null = default) and the interval. */
+export const backupSettingsSchema = z
+  .object({
+    dir: z.string().trim().min(1).max(4096).nullable().optional(),
+    periodicMinutes: z.number().int().min(0).max(24 * 60).optional(),
+  })
+  .strict();
+export type BackupSettingsInput = z.input<typeof backupSettingsSchema>;
+
+/** An integrity check on demand: quick (seconds) or full. */
+export const integrityCheckSchema = z.object({ full: z.boolean().default(false) }).strict();
