@@ -1,18 +1,46 @@
 import { parseArgs } from 'node:util';
 import { openAppContext } from '../app/context';
-import { NewerSchemaError } from '../db/migrate';
+import { DataFolderError } from '../safety/recovery';
 import { resolveDataDir } from '../paths/dataDir';
 import { DomainError } from '../services/errors';
 import { agreementsCommand } from './commands/agreements';
+import { archiveCommand } from './commands/archive';
+import { backupCommand, backupsCommand } from './commands/backup';
+import { checkCommand } from './commands/check';
+import { generateCommand } from './commands/generate';
+import { attachCommand } from './commands/attach';
+import { restoreCommand } from './commands/restore';
 import { sampleCommand } from './commands/sample';
 import { CliError, type CliCommand, type CliIo } from './types';
 
+/**
+ * A command that works on the data folder itself instead of an opened database (backups,
+ * restore, checks, archives): it must run when the database is damaged, missing or in use.
+ */
+export interface FolderCommand extends Omit<CliCommand, 'run'> {
+  runInFolder(dataDir: string, values: Parameters<CliCommand['run']>[1], io: CliIo, positionals: string[]): void | Promise<void>;
+}
+
 /** Every command, in the order `help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [sampleCommand, agreementsCommand];
+export const COMMANDS: readonly (CliCommand | FolderCommand)[] = [
+  sampleCommand,
+  agreementsCommand,
+  generateCommand,
+  attachCommand,
+  backupCommand,
+  backupsCommand,
+  restoreCommand,
+  checkCommand,
+  archiveCommand,
+];
 
 function help(): string {
   const lines = ['Usage: npm run accords -- <command> [options] [--data-dir DIR]', '', 'Commands:'];
-  for (const c of COMMANDS) lines.push(`  ${c.usage.padEnd(44)} ${c.summary}`);
+  for (const c of COMMANDS) {
+    // A long usage gets its own line, the summary below it, so the columns stay readable.
+    if (c.usage.length <= 44) lines.push(`  ${c.usage.padEnd(44)} ${c.summary}`);
+    else lines.push(`  ${c.usage}`, `  ${''.padEnd(44)} ${c.summary}`);
+  }
   lines.push('', 'Data folder: --data-dir, else ACCORDS_DATA_DIR, else the desktop app’s own folder.');
   return lines.join('\n');
 }
@@ -44,28 +72,44 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`accords ${name}: ${(error as Error).message.split(/\.\s/)[0]}. Usage: ${command.usage}`);
     return 2;
   }
+  const dataDir = resolveDataDir(parsed.values['data-dir'] as string | undefined);
+  if ('runInFolder' in command) {
+    try {
+      await command.runInFolder(dataDir, parsed.values, io, parsed.positionals);
+      return 0;
+    } catch (error) {
+      return reportFailure(name, error, io);
+    }
+  }
   let ctx;
   try {
-    ctx = openAppContext(resolveDataDir(parsed.values['data-dir'] as string | undefined));
+    ctx = openAppContext(dataDir);
   } catch (error) {
-    io.err(`accords ${name}: ${error instanceof NewerSchemaError ? error.message : `cannot open the database: ${(error as Error).message}`}`);
+    io.err(`accords ${name}: ${error instanceof DataFolderError ? error.message : `cannot open the database: ${(error as Error).message}`}`);
     return 1;
   }
   try {
     await command.run(ctx, parsed.values, io, parsed.positionals);
     return 0;
   } catch (error) {
-    if (error instanceof CliError) {
-      io.err(`accords ${name}: ${error.message}`);
-      return error.exitCode;
-    }
-    if (error instanceof DomainError) {
-      io.err(`accords ${name}: ${error.message}`);
-      return 1;
-    }
-    io.err(`accords ${name}: unexpected error: ${(error as Error).message}`);
-    return 1;
+    return reportFailure(name, error, io);
   } finally {
     ctx.close();
   }
+}
+
+/** Reports a failed command in one line and returns its exit code. */
+function reportFailure(name: string, error: unknown, io: CliIo): number {
+  if (error instanceof CliError) {
+    io.err(`accords ${name}: ${error.message}`);
+    return error.exitCode;
+  }
+  if (error instanceof DomainError) {
+    io.err(`accords ${name}: ${error.message}`);
+    return 1;
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  const prefix = typeof code === 'string' && code.startsWith('SQLITE_') ? `${code}: ` : 'unexpected error: ';
+  io.err(`accords ${name}: ${prefix}${(error as Error).message}`);
+  return 1;
 }

@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
 import {
+  SESSION_CHANNELS,
   contract,
   isChannel,
   type ChannelName,
   type ParsedRequestOf,
   type ResponseOf,
+  type SessionChannel,
 } from '../../shared/ipc/contract';
 import { fieldIssuesFromZod, summarizeIssues } from '../../shared/ipc/issues';
 import type { AppError, Result } from '../../shared/ipc/result';
@@ -19,7 +21,7 @@ export interface HandlerContext {
 
 /** One function per channel of the contract; the type checker makes sure none is missing. */
 export type Handlers = {
-  [C in ChannelName]: (ctx: HandlerContext, request: ParsedRequestOf<C>) => ResponseOf<C>;
+  [C in Exclude<ChannelName, SessionChannel>]: (ctx: HandlerContext, request: ParsedRequestOf<C>) => ResponseOf<C>;
 };
 
 /**
@@ -36,10 +38,15 @@ export function dispatch(
   if (!isChannel(channel)) {
     return failure('unknown_channel', 'errors.unknownChannel', `Unknown channel: ${channel}`);
   }
-  const parsed = contract[channel].request.safeParse(payload);
+  // reportInput: zod 4 drops each issue's input otherwise, and the field issues need it to tell
+  // a missing field (errors.required) from a wrong type (errors.invalidType).
+  const parsed = contract[channel].request.safeParse(payload, { reportInput: true });
   if (!parsed.success) {
     const issues = fieldIssuesFromZod(parsed.error);
     return failure('validation', 'errors.validation', `Invalid payload for ${channel}: ${summarizeIssues(issues)}`, { issues });
+  }
+  if (isSessionChannel(channel)) {
+    return failure('unknown_channel', 'errors.unknownChannel', `${channel} is answered by the data-folder session, not a handler`);
   }
   try {
     const handler = handlers[channel] as (ctx: HandlerContext, request: unknown) => unknown;
@@ -47,6 +54,10 @@ export function dispatch(
   } catch (error) {
     return { ok: false, error: toAppError(error) };
   }
+}
+
+function isSessionChannel(channel: ChannelName): channel is SessionChannel {
+  return (SESSION_CHANNELS as readonly string[]).includes(channel);
 }
 
 /** Maps what a service threw to the envelope's error: domain refusals, storage failures, bugs. */

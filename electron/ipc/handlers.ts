@@ -8,7 +8,19 @@ import {
 } from '../services/agreements';
 import { createCity, deleteCity, getCity, listCities, updateCity } from '../services/cities';
 import { appState, loadSample, updateSettings } from '../services/setup';
-import { listThemes } from '../services/themes';
+import { createTheme, deleteTheme, listThemes, updateTheme } from '../services/themes';
+import { actionFacets, listActions } from '../services/actionsList';
+import { createAction, deleteAction, getAction, updateAction } from '../services/actionsCrud';
+import { createContact, deleteContact, getContactDetail, listContacts, updateContact } from '../services/contacts';
+import { deleteDocument, listDocuments, readDocument, uploadDocument } from '../services/documents';
+import { listHistory } from '../services/audit';
+import { listTrash } from '../services/trash';
+import { emptyTrash, purgeTrash, restoreFromTrash } from '../services/restore';
+import { searchEverything } from '../services/search';
+import { cityFactSheet, dashboardSummary } from '../services/overview';
+import { createVersion, deleteVersion, listVersionsOfAgreement, updateVersion } from '../services/versions';
+import { takeBackup } from '../safety/schedule';
+import { backupOverviewView, checkOpenDatabase, updateBackupSettings } from '../safety/screens';
 import type { Handlers } from './dispatch';
 
 /**
@@ -41,4 +53,48 @@ export const handlers: Handlers = {
   'agreements:delete': (ctx, { id }) => deleteAgreement(ctx.db, id),
 
   'themes:list': (ctx) => listThemes(ctx.db),
+
+  'cities:fact-sheet': (ctx, { id }) => cityFactSheet(ctx.db, id),
+
+  'agreements:versions': (ctx, { agreementId }) => listVersionsOfAgreement(ctx.db, agreementId),
+  'agreements:version-create': (ctx, input) => createVersion(ctx.db, input),
+  'agreements:version-update': (ctx, { id, changes }) => updateVersion(ctx.db, id, changes),
+  'agreements:version-delete': (ctx, { id }) => deleteVersion(ctx.db, id),
+
+  'contacts:list': (ctx, filter) => listContacts(ctx.db, filter),
+  'contacts:get': (ctx, { id }) => getContactDetail(ctx.db, id),
+  'contacts:create': (ctx, input) => createContact(ctx.db, input),
+  'contacts:update': (ctx, { id, changes }) => updateContact(ctx.db, id, changes),
+  'contacts:delete': (ctx, { id }) => deleteContact(ctx.db, id),
+
+  'actions:list': (ctx, filter) => listActions(ctx.db, filter),
+  'actions:facets': (ctx) => actionFacets(ctx.db),
+  'actions:get': (ctx, { id }) => getAction(ctx.db, id),
+  'actions:create': (ctx, input) => createAction(ctx.db, input),
+  'actions:update': (ctx, { id, changes }) => updateAction(ctx.db, id, changes),
+  'actions:delete': (ctx, { id }) => deleteAction(ctx.db, id),
+
+  'themes:create': (ctx, input) => createTheme(ctx.db, input),
+  'themes:update': (ctx, { id, changes }) => updateTheme(ctx.db, id, changes),
+  'themes:delete': (ctx, { id }) => deleteTheme(ctx.db, id),
+
+  'documents:list': (ctx, { ownerType, ownerId }) => listDocuments(ctx.db, ownerType, ownerId),
+  'documents:upload': (ctx, upload) => uploadDocument(ctx, upload),
+  'documents:read': (ctx, { id }) => readDocument(ctx, id),
+  'documents:delete': (ctx, { id }) => deleteDocument(ctx.db, id),
+
+  'history:list': (ctx, filter) => listHistory(ctx.db, filter),
+
+  'trash:list': (ctx, filter) => listTrash(ctx.db, filter),
+  'trash:restore': (ctx, request) => restoreFromTrash(ctx.db, request),
+  'trash:purge': (ctx, { id }) => purgeTrash(ctx, id),
+  'trash:empty': (ctx) => emptyTrash(ctx),
+
+  'search:query': (ctx, query) => searchEverything(ctx.db, query),
+  'dashboard:summary': (ctx, request) => dashboardSummary(ctx.db, request),
+
+  'backups:overview': (ctx) => backupOverviewView(ctx.dataDir),
+  'backups:create': (ctx) => takeBackup(ctx, 'manual'),
+  'backups:settings': (ctx, input) => updateBackupSettings(ctx.dataDir, input),
+  'backups:check': (ctx, { full }) => checkOpenDatabase(ctx.db, ctx.dataDir, full),
 };

@@ -15,6 +15,9 @@ export interface IpcOptions {
   afterDispatch?: (channel: ChannelName, result: Result<unknown>) => void;
 }
 
+/** Answers one call: the data-folder session in the app, a plain dispatcher in tests. */
+export type Answer = (channel: ChannelName, payload: unknown) => Result<unknown>;
+
 /** The sender facts the check needs (a subset of `IpcMainInvokeEvent`). */
 export type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
 
@@ -35,15 +38,17 @@ export function isTrustedSender(
 
 /**
  * Answers every channel of the contract over `ipcMain.handle`: checks the sender, then hands
- * the payload to `dispatch`, which validates it and runs the handler. Always answers with the
+ * the payload to the session (or `dispatch`), which validates it and runs the handler. Always answers with the
  * result envelope. Returns a function that removes the handlers.
  */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  ctx: HandlerContext,
+  target: HandlerContext | Answer,
   options: IpcOptions = {},
 ): () => void {
   const handlers = options.handlers ?? appHandlers;
+  const answer: Answer =
+    typeof target === 'function' ? target : (channel, payload) => dispatch(target, handlers, channel, payload);
   const isTrustedContents = options.isTrustedContents ?? isOwnWebContents;
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, payload: unknown): Result<unknown> => {
@@ -53,7 +58,7 @@ export function registerIpc(
         );
         return forbidden(channel);
       }
-      const result = dispatch(ctx, handlers, channel, payload);
+      const result = answer(channel, payload);
       try {
         options.afterDispatch?.(channel, result);
       } catch (error) {

@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
 import { join } from 'node:path';
-import { closeDatabase, openDatabase } from '../db/open';
-import type { HandlerContext } from '../ipc/dispatch';
+import { AppSession, periodicBackupMs } from '../app/session';
 import { databasePath } from '../paths/dataDir';
 import { MENU_CHANNEL } from '../preload/channels';
 import { getSetting, SETTING_LANGUAGE } from '../services/settings';
@@ -30,17 +29,17 @@ export function startAccords(): void {
   app.enableSandbox();
   registerAppScheme(protocol);
 
-  let db: Database.Database | null = null;
+  let session: AppSession | null = null;
   let mainWindow: BrowserWindow | null = null;
 
   const closeDb = () => {
-    if (!db) return;
+    if (!session) return;
     try {
-      closeDatabase(db);
+      session.close();
     } catch (error) {
       console.error('Accords: the database did not close cleanly:', error);
     }
-    db = null;
+    session = null;
   };
 
   app.on('second-instance', () => focusWindow(mainWindow));
@@ -54,12 +53,18 @@ export function startAccords(): void {
     const dataDir = dataDirFromEnv || app.getPath('userData');
     const file = databasePath(dataDir);
     try {
-      db = openDatabase(file);
+      // Checks, backs up and opens the folder; a damaged database is moved aside and the window
+      // shows the recovery screen instead (the session answers its channels).
+      session = new AppSession(dataDir, {
+        version: app.getVersion(),
+        periodicBackupMs: periodicBackupMs(dataDir),
+        onPeriodicError: (error) => console.error('Accords: periodic backup failed:', error),
+      });
     } catch (error) {
       fail('Accords cannot open its database', `${messageOf(error)}\n\n${file}`);
       return;
     }
-    const ctx: HandlerContext = { db, dataDir, version: app.getVersion() };
+    const current = session;
     const appPath = app.getAppPath();
 
     const send = (command: string) => {
@@ -70,13 +75,13 @@ export function startAccords(): void {
       installMenu({
         platform: process.platform,
         dev: !app.isPackaged,
-        language: language ?? menuLanguage(db ? savedLanguage(db) : null, app.getLocale()),
+        language: language ?? menuLanguage(current.ctx ? savedLanguage(current.ctx.db) : null, app.getLocale()),
         send,
         onLanguage: refreshMenu,
       });
     };
 
-    registerIpc(ipcMain, ctx, {
+    registerIpc(ipcMain, (channel, payload) => current.answer(channel, payload), {
       afterDispatch: (channel, result) => {
         if (channel === 'settings:update' && result.ok) refreshMenu();
       },
@@ -96,7 +101,7 @@ export function startAccords(): void {
     };
     mainWindow = openWindow();
     app.on('activate', () => {
-      if (db && BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
+      if (session && BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
     });
   };
 

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import { openAppContext } from '../app/context';
-import { handlers } from '../ipc/handlers';
+import { AppSession, periodicBackupMs } from '../app/session';
+import { APP_VERSION } from '../app/meta';
+import { describeRecovery } from '../safety/recovery';
 import { resolveDataDir } from '../paths/dataDir';
 import { countRecords, loadSample } from '../services/setup';
 import { randomToken } from '../web/csp';
@@ -39,12 +40,25 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not "${args.port}".`);
 
   await ensureRendererBuilt((line) => console.error(line));
-  const ctx = openAppContext(resolveDataDir(args['data-dir']));
-  if (args.sample) {
-    const counts = countRecords(ctx.db);
-    if (counts.agreements === 0 && counts.cities === 0) loadSample(ctx.db);
+  const dataDir = resolveDataDir(args['data-dir']);
+  const session = new AppSession(dataDir, {
+    version: APP_VERSION,
+    periodicBackupMs: periodicBackupMs(dataDir),
+    onPeriodicError: (error) => console.error(`Accords preview: periodic backup failed: ${(error as Error).message}`),
+  });
+  const status = session.status();
+  if (status.mode === 'recovery') {
+    // The page shows the recovery screen; the terminal says it too.
+    console.error(`Accords preview: ${describeRecovery(status.recovery)}`);
+  } else if (args.sample && session.ctx) {
+    const counts = countRecords(session.ctx.db);
+    if (counts.agreements === 0 && counts.cities === 0) loadSample(session.ctx.db);
   }
-  const server = createPreviewServer({ ctx, handlers, staticDir: RENDERER_DIST, token: randomToken() });
+  const server = createPreviewServer({
+    answer: (channel, payload) => session.answer(channel, payload),
+    staticDir: RENDERER_DIST,
+    token: randomToken(),
+  });
   await listen(server, port, explicitPort);
   const { port: actual } = server.address() as AddressInfo;
   console.log(`Accords preview: http://127.0.0.1:${actual}/`);
@@ -55,7 +69,7 @@ async function main(): Promise<void> {
     closing = true;
     server.closeAllConnections();
     server.close(() => {
-      ctx.close();
+      session.close();
       process.exit(0);
     });
   };

@@ -3,9 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import { API_PREFIX, TOKEN_HEADER } from '../../shared/ipc/bridge';
 import type { Result } from '../../shared/ipc/result';
+import { MAX_ATTACHMENT_BASE64 } from '../../shared/schemas/documents';
 import { contentSecurityPolicy, randomToken } from '../web/csp';
 import { injectPageMeta } from '../web/html';
-import { dispatch, type HandlerContext, type Handlers } from '../ipc/dispatch';
 import { timingSafeEqual } from 'node:crypto';
 
 const MIME: Record<string, string> = {
@@ -22,16 +22,22 @@ const MIME: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** The largest request body the API accepts. */
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/**
+ * The largest request body the API accepts: an attachment upload travels as base64 (4/3 of
+ * its size), up to twice the attachment limit so that a file a little too large still gets
+ * the clear "too large" answer from the service; plus room for the JSON around it.
+ */
+export const MAX_BODY_BYTES = MAX_ATTACHMENT_BASE64 + 1024 * 1024;
 
 export interface PreviewServerOptions {
-  ctx: HandlerContext;
-  handlers: Handlers;
+  /** Answers one call of the contract (the data-folder session, in the preview). */
+  answer: (channel: string, payload: unknown) => Result<unknown>;
   /** The built renderer (dist/renderer). */
   staticDir: string;
   /** The per-run secret every API call must carry. */
   token: string;
+  /** The body limit, MAX_BODY_BYTES unless a test needs a small one. */
+  maxBodyBytes?: number;
 }
 
 /**
@@ -63,7 +69,9 @@ async function handle(
   }
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (url.pathname.startsWith(API_PREFIX)) {
-    await handleApi(options, request, response, decodeURIComponent(url.pathname.slice(API_PREFIX.length)));
+    // A name that does not decode is passed on as is: the dispatcher answers unknown_channel.
+    const raw = url.pathname.slice(API_PREFIX.length);
+    await handleApi(options, request, response, safeDecode(raw) ?? raw);
     return;
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -89,7 +97,19 @@ async function handleApi(
   if (!tokenMatches(request.headers[TOKEN_HEADER], options.token)) return refuse(403, 'Missing or wrong token');
   let payload: unknown;
   try {
-    const body = await readBody(request, MAX_BODY_BYTES);
+    const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+    const body = await readBody(request, limit);
+    if (body === null) {
+      return sendJson(response, 413, {
+        ok: false,
+        error: {
+          code: 'validation',
+          key: 'errors.tooBig',
+          message: `Request body larger than ${limit} bytes`,
+          details: { params: { max: limit } },
+        },
+      });
+    }
     payload = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
   } catch (error) {
     return sendJson(response, 400, {
@@ -97,7 +117,7 @@ async function handleApi(
       error: { code: 'validation', key: 'errors.invalidFormat', message: `Unreadable request body: ${(error as Error).message}`, details: {} },
     });
   }
-  sendJson(response, 200, dispatch(options.ctx, options.handlers, channel, payload));
+  sendJson(response, 200, options.answer(channel, payload));
 }
 
 function serveStatic(options: PreviewServerOptions, pathname: string, response: ServerResponse): void {
@@ -154,22 +174,30 @@ function tokenMatches(given: string | string[] | undefined, expected: string): b
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
+/**
+ * The request body, or null when it is larger than `limit`. Past the limit the rest is read and
+ * dropped rather than the connection cut, so the caller still gets its 413 envelope.
+ */
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] | null = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new Error(`body larger than ${limit} bytes`));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > limit) chunks = null;
+      else chunks?.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('end', () => resolve(chunks && Buffer.concat(chunks)));
     request.on('error', reject);
   });
+}
+
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 function safeStat(file: string) {

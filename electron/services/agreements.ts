@@ -19,6 +19,11 @@ import { newId, now } from './clock';
 import { DomainError, assertNoIssues, notFound } from './errors';
 import { countriesMatching } from './countrySearch';
 import { searchKey } from '../../shared/domain/text';
+import { diffFields, recordAudit, type AuditView } from './audit';
+import { checkIds, contactNames, contactsOfAgreement, setAgreementContacts, setThemes, themeCodes, themesOf } from './links';
+import { indexAgreement } from './searchIndex';
+import { moveToTrash } from './trash';
+import { listVersions } from './versions';
 
 const SELECT_ROW = `
   SELECT a.id, a.city_id AS cityId, c.name AS cityName, c.country, a.kind, a.exclusive,
@@ -135,9 +140,39 @@ export function getAgreementRow(db: Database.Database, id: string): AgreementRow
   return toRow(row);
 }
 
-/** One agreement with the actions carried out under it. */
+/** One agreement with the actions carried out under it, its themes, contacts and versions. */
 export function getAgreement(db: Database.Database, id: string): AgreementDetail {
-  return { ...getAgreementRow(db, id), actions: listActionsOfAgreement(db, id) };
+  return {
+    ...getAgreementRow(db, id),
+    actions: listActionsOfAgreement(db, id),
+    themes: themesOf(db, 'agreement', id),
+    contacts: contactsOfAgreement(db, id),
+    versions: listVersions(db, id),
+  };
+}
+
+/** An agreement as its history lines show it: the city by name, themes by code, contacts by name. */
+export function agreementAuditView(db: Database.Database, id: string): AuditView {
+  const row = getAgreementRow(db, id);
+  const { kind, exclusive, signedOn, status, endedOn, endReason, title, notes } = row;
+  return {
+    city: row.cityName,
+    kind,
+    exclusive,
+    signedOn,
+    status,
+    endedOn,
+    endReason,
+    title,
+    notes,
+    themes: themeCodes(themesOf(db, 'agreement', id)),
+    contacts: contactNames(contactsOfAgreement(db, id)),
+  };
+}
+
+/** A label for history and trash: the partner city, and the title when there is one. */
+function agreementLabel(row: AgreementRow): string {
+  return row.title ? `${row.cityName} — ${row.title}` : row.cityName;
 }
 
 /** Records a new agreement after checking the domain rules. */
@@ -153,7 +188,19 @@ export function createAgreement(db: Database.Database, input: AgreementInput): A
        VALUES (@id, @cityId, @kind, @exclusive, @signedOn, @precision, @year, @status,
                @endedOn, @endReason, @title, @notes, @stamp, @stamp)`,
     ).run(bindAgreement(agreement, { id, stamp }));
-    return getAgreementRow(db, id);
+    setThemes(db, 'agreement', id, agreement.themeIds);
+    setAgreementContacts(db, id, agreement.contactIds);
+    const row = getAgreementRow(db, id);
+    recordAudit(db, {
+      entityType: 'agreement',
+      entityId: id,
+      action: 'create',
+      label: agreementLabel(row),
+      changes: diffFields(null, agreementAuditView(db, id)),
+      at: stamp,
+    });
+    indexAgreement(db, id);
+    return row;
   }).immediate();
 }
 
@@ -161,25 +208,46 @@ export function createAgreement(db: Database.Database, input: AgreementInput): A
 export function updateAgreement(db: Database.Database, id: string, changes: Partial<AgreementInput>): AgreementRow {
   return db.transaction(() => {
     const current = getAgreementRow(db, id);
+    const before = agreementAuditView(db, id);
     const next = agreementInputSchema.parse({ ...inputOf(current), ...stripUndefined(changes) });
     checkRules(db, next, id);
+    const stamp = now();
     db.prepare(
       `UPDATE agreements SET city_id = @cityId, kind = @kind, exclusive = @exclusive, signed_on = @signedOn,
               signed_precision = @precision, signed_year = @year, status = @status, ended_on = @endedOn,
               end_reason = @endReason, title = @title, notes = @notes, updated_at = @stamp
        WHERE id = @id`,
-    ).run(bindAgreement(next, { id, stamp: now() }));
-    return getAgreementRow(db, id);
+    ).run(bindAgreement(next, { id, stamp }));
+    if (changes.themeIds !== undefined) setThemes(db, 'agreement', id, next.themeIds);
+    if (changes.contactIds !== undefined) setAgreementContacts(db, id, next.contactIds);
+    const row = getAgreementRow(db, id);
+    const changed = diffFields(before, agreementAuditView(db, id));
+    // A status change carries the reason in force with it, so the status history can say why.
+    if (changed.status && !changed.endReason) changed.endReason = [row.endReason, row.endReason];
+    if (Object.keys(changed).length > 0) {
+      recordAudit(db, { entityType: 'agreement', entityId: id, action: 'update', label: agreementLabel(row), changes: changed, at: stamp });
+    }
+    indexAgreement(db, id);
+    return row;
   }).immediate();
 }
 
-/** Deletes an agreement and the actions recorded under it. */
+/**
+ * Deletes an agreement and the actions recorded under it: all of it goes to the trash, from
+ * which `restoreFromTrash` brings it back with the same ids.
+ */
 export function deleteAgreement(db: Database.Database, id: string): { id: string } {
   return db.transaction(() => {
-    getAgreementRow(db, id);
-    db.prepare('DELETE FROM agreements WHERE id = ?').run(id);
+    const row = getAgreementRow(db, id);
+    moveToTrash(db, 'agreement', id, { label: agreementLabel(row), changes: diffFields(agreementAuditView(db, id), null) });
     return { id };
   }).immediate();
+}
+
+/** Checks a stored agreement against the rules again (after a restore from the trash). */
+export function assertStoredAgreementRules(db: Database.Database, id: string): void {
+  const row = getAgreementRow(db, id);
+  checkRules(db, agreementInputSchema.parse(inputOf(row)), id);
 }
 
 type ParsedAgreement = ReturnType<typeof agreementInputSchema.parse>;
@@ -205,8 +273,10 @@ function checkRules(db: Database.Database, a: ParsedAgreement, selfId: string | 
       );
     }
   }
+  issues.push(...checkIds(db, 'themes', 'themeIds', a.themeIds), ...checkIds(db, 'contacts', 'contactIds', a.contactIds));
   if (issues.length && issues.every((i) => i.key === 'errors.notFound')) {
-    throw new DomainError('rule', 'errors.notFound', `City ${a.cityId} not found`, issues);
+    const what = issues[0]!.path === 'cityId' ? `City ${a.cityId}` : `Linked record (${issues.map((i) => i.path).join(', ')})`;
+    throw new DomainError('rule', 'errors.notFound', `${what} not found`, issues);
   }
   assertNoIssues(issues, 'The agreement breaks a rule');
 }

@@ -5,9 +5,12 @@ import type { CityInput, CityListFilter, City } from '../../shared/schemas/citie
 import { cityInputSchema, cityListSchema } from '../../shared/schemas/cities';
 import { newId, now } from './clock';
 import { DomainError, assertNoIssues, notFound } from './errors';
+import { diffFields, recordAudit, recordUpdate, type AuditView } from './audit';
+import { indexAgreement, indexCity } from './searchIndex';
+import { moveToTrash } from './trash';
 
 const SELECT_CITY = `
-  SELECT c.id, c.name, c.country, c.latitude, c.longitude, c.notes,
+  SELECT c.id, c.name, c.country, c.latitude, c.longitude, c.notes, c.region, c.languages, c.website,
          c.created_at AS createdAt, c.updated_at AS updatedAt,
          (SELECT count(*) FROM agreements a WHERE a.city_id = c.id) AS agreementCount
   FROM cities c`;
@@ -26,14 +29,26 @@ export function listCities(db: Database.Database, filter: CityListFilter = {}): 
     params.push(country);
   }
   const sql = `${SELECT_CITY} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.name_key, c.country`;
-  return db.prepare(sql).all(...params) as City[];
+  return (db.prepare(sql).all(...params) as StoredCity[]).map(toCity);
+}
+
+type StoredCity = Omit<City, 'languages'> & { languages: string };
+
+function toCity(row: StoredCity): City {
+  return { ...row, languages: JSON.parse(row.languages) as string[] };
+}
+
+/** A city as its history lines show it. */
+function auditView(city: City): AuditView {
+  const { name, country, latitude, longitude, notes, region, languages, website } = city;
+  return { name, country, latitude, longitude, region, languages, website, notes };
 }
 
 /** One partner city; `not_found` when it does not exist. */
 export function getCity(db: Database.Database, id: string): City {
-  const city = db.prepare(`${SELECT_CITY} WHERE c.id = ?`).get(id) as City | undefined;
+  const city = db.prepare(`${SELECT_CITY} WHERE c.id = ?`).get(id) as StoredCity | undefined;
   if (!city) throw notFound('City', id);
-  return city;
+  return toCity(city);
 }
 
 /** Adds a partner city. A city is unique by name (ignoring case and accents) and country. */
@@ -45,10 +60,26 @@ export function createCity(db: Database.Database, input: CityInput): City {
   return db.transaction(() => {
     assertUnique(db, city.name, city.country, null);
     db.prepare(
-      `INSERT INTO cities (id, name, name_key, country, latitude, longitude, notes, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, city.name, searchKey(city.name), city.country, city.latitude, city.longitude, city.notes, stamp, stamp);
-    return getCity(db, id);
+      `INSERT INTO cities (id, name, name_key, country, latitude, longitude, notes, region, languages, website, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      city.name,
+      searchKey(city.name),
+      city.country,
+      city.latitude,
+      city.longitude,
+      city.notes,
+      city.region,
+      JSON.stringify(city.languages),
+      city.website,
+      stamp,
+      stamp,
+    );
+    const created = getCity(db, id);
+    recordAudit(db, { entityType: 'city', entityId: id, action: 'create', label: created.name, changes: diffFields(null, auditView(created)), at: stamp });
+    indexCity(db, id);
+    return created;
   }).immediate();
 }
 
@@ -59,11 +90,32 @@ export function updateCity(db: Database.Database, id: string, changes: Partial<C
     const next = cityInputSchema.parse({ ...pick(current), ...stripUndefined(changes) });
     assertNoIssues(checkCoordinates(next.latitude, next.longitude));
     assertUnique(db, next.name, next.country, id);
+    const stamp = now();
     db.prepare(
-      `UPDATE cities SET name = ?, name_key = ?, country = ?, latitude = ?, longitude = ?, notes = ?, updated_at = ?
+      `UPDATE cities SET name = ?, name_key = ?, country = ?, latitude = ?, longitude = ?, notes = ?,
+              region = ?, languages = ?, website = ?, updated_at = ?
        WHERE id = ?`,
-    ).run(next.name, searchKey(next.name), next.country, next.latitude, next.longitude, next.notes, now(), id);
-    return getCity(db, id);
+    ).run(
+      next.name,
+      searchKey(next.name),
+      next.country,
+      next.latitude,
+      next.longitude,
+      next.notes,
+      next.region,
+      JSON.stringify(next.languages),
+      next.website,
+      stamp,
+      id,
+    );
+    const updated = getCity(db, id);
+    recordUpdate(db, { entityType: 'city', entityId: id, label: updated.name, at: stamp }, auditView(current), auditView(updated));
+    indexCity(db, id);
+    if (updated.name !== current.name || updated.country !== current.country) {
+      // An agreement is found by its partner city's name and country.
+      for (const agreementId of db.prepare('SELECT id FROM agreements WHERE city_id = ?').pluck().all(id) as string[]) indexAgreement(db, agreementId);
+    }
+    return updated;
   }).immediate();
 }
 
@@ -80,7 +132,8 @@ export function deleteCity(db: Database.Database, id: string): { id: string } {
         { count: city.agreementCount, city: city.name },
       );
     }
-    db.prepare('DELETE FROM cities WHERE id = ?').run(id);
+    // To the trash, with the links of its contacts; a restore brings back the same city.
+    moveToTrash(db, 'city', id, { label: city.name, changes: diffFields(auditView(city), null) });
     return { id };
   }).immediate();
 }
@@ -97,8 +150,8 @@ function assertUnique(db: Database.Database, name: string, country: string, exce
 }
 
 function pick(city: City): CityInput {
-  const { name, country, latitude, longitude, notes } = city;
-  return { name, country, latitude, longitude, notes };
+  const { name, country, latitude, longitude, notes, region, languages, website } = city;
+  return { name, country, latitude, longitude, notes, region, languages, website };
 }
 
 /** Drops keys whose value is undefined, so a partial update keeps the stored value. */

@@ -4,10 +4,13 @@ import { precisionOf, yearOf } from '../../shared/domain/partialDate';
 import type { AppState, SampleLoaded, SettingsUpdate } from '../../shared/schemas/app';
 import type { Language } from '../../shared/domain/enums';
 import { PARIS_ACTIONS, PARIS_AGREEMENTS, PARIS_OWN_CITY, PARIS_THEMES } from '../sample/paris';
+import { PARIS_VERSIONS } from '../sample/parisVersions';
 import { newId, now } from './clock';
 import { DomainError } from './errors';
 import { SETTING_LANGUAGE, SETTING_OWN_CITY, getSetting, setSetting } from './settings';
 import { ensureThemes } from './themes';
+import { SETTING_USER_NAME } from './audit';
+import { rebuildSearchIndex } from './searchIndex';
 
 /** Counts of what the database holds. */
 export function countRecords(db: Database.Database): AppState['counts'] {
@@ -30,6 +33,7 @@ export function appState(db: Database.Database, meta: { dataDir: string; version
     empty: counts.cities === 0 && counts.agreements === 0,
     ownCity: getSetting(db, SETTING_OWN_CITY),
     language: language === 'en' || language === 'fr' ? (language as Language) : null,
+    userName: getSetting(db, SETTING_USER_NAME),
     counts,
   };
 }
@@ -39,6 +43,7 @@ export function updateSettings(db: Database.Database, update: SettingsUpdate): v
   db.transaction(() => {
     if (update.ownCity !== undefined) setSetting(db, SETTING_OWN_CITY, update.ownCity.trim() || null);
     if (update.language !== undefined) setSetting(db, SETTING_LANGUAGE, update.language);
+    if (update.userName !== undefined) setSetting(db, SETTING_USER_NAME, update.userName.trim() || null);
   }).immediate();
 }
 
@@ -87,15 +92,24 @@ export function loadSample(db: Database.Database): SampleLoaded {
       agreementOfCity.set(a.city, agreementId);
     }
     const insertAction = db.prepare(
-      `INSERT INTO actions (id, agreement_id, title, kind, status, start_on, end_on, notes, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?)`,
+      `INSERT INTO actions (id, agreement_id, title, title_key, kind, status, start_on, end_on, notes, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?)`,
     );
     const tagAction = db.prepare('INSERT INTO action_themes (action_id, theme_id) VALUES (?, ?)');
     for (const action of PARIS_ACTIONS) {
       const id = newId();
-      insertAction.run(id, agreementOfCity.get(action.city)!, action.title, action.kind, action.status, action.notes, stamp, stamp);
+      insertAction.run(id, agreementOfCity.get(action.city)!, action.title, searchKey(action.title), action.kind, action.status, action.notes, stamp, stamp);
       for (const code of action.themes) tagAction.run(id, themeIds.get(code)!);
     }
+    // Montreal's agreement as a history: signed April 2006, updated May 2014, new pact April 2023.
+    const insertVersion = db.prepare(
+      `INSERT INTO agreement_versions (id, agreement_id, kind, date, date_precision, summary, signatories, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, '[]', ?, ?)`,
+    );
+    for (const v of PARIS_VERSIONS) {
+      insertVersion.run(newId(), agreementOfCity.get(v.city)!, v.kind, v.date, precisionOf(v.date), v.summary, stamp, stamp);
+    }
+    rebuildSearchIndex(db);
     if (getSetting(db, SETTING_OWN_CITY) === null) setSetting(db, SETTING_OWN_CITY, PARIS_OWN_CITY);
     return { cities: PARIS_AGREEMENTS.length, agreements: PARIS_AGREEMENTS.length, actions: PARIS_ACTIONS.length };
   }).immediate();

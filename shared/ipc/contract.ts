@@ -15,7 +15,46 @@ import {
   type City,
 } from '../schemas/cities';
 import { idSchema } from '../schemas/common';
-import type { Theme } from '../schemas/themes';
+import {
+  backupFileSchema,
+  backupSettingsSchema,
+  integrityCheckSchema,
+  type AppStatus,
+  type BackupInfo,
+  type BackupOverviewView,
+  type BackupRestoreResult,
+  type CheckResult,
+} from '../schemas/backups';
+import { themeInputSchema, themeUpdateSchema, type Theme } from '../schemas/themes';
+import {
+  actionInputSchema,
+  actionListSchema,
+  actionUpdateSchema,
+  type ActionDetail,
+  type ActionFacets,
+  type ActionPage,
+} from '../schemas/actions';
+import {
+  contactInputSchema,
+  contactListSchema,
+  contactUpdateSchema,
+  type Contact,
+  type ContactDetail,
+  type ContactPage,
+} from '../schemas/contacts';
+import { documentOwnerSchema, documentUploadSchema, type DocumentContent, type DocumentMeta } from '../schemas/documents';
+import {
+  historyListSchema,
+  trashListSchema,
+  trashRestoreSchema,
+  type HistoryPage,
+  type RestoreResult,
+  type TrashEntry,
+} from '../schemas/history';
+import { dashboardSchema, type CityFactSheet, type DashboardSummary } from '../schemas/overview';
+import { searchQuerySchema, type SearchResults } from '../schemas/search';
+import { versionInputSchema, versionListSchema, versionUpdateSchema, type AgreementVersion } from '../schemas/versions';
+import type { Page } from '../schemas/common';
 import {
   settingsUpdateSchema,
   startEmptySchema,
@@ -63,9 +102,68 @@ export const contract = {
   'agreements:delete': channel<{ id: string }>()(byId),
 
   'themes:list': channel<Theme[]>()(noPayload),
+
+  // Tracking (issue 3).
+  'cities:fact-sheet': channel<CityFactSheet>()(byId),
+
+  'agreements:versions': channel<AgreementVersion[]>()(versionListSchema.strict()),
+  'agreements:version-create': channel<AgreementVersion>()(versionInputSchema.strict()),
+  'agreements:version-update': channel<AgreementVersion>()(versionUpdateSchema.strict()),
+  'agreements:version-delete': channel<{ id: string }>()(byId),
+
+  'contacts:list': channel<ContactPage>()(contactListSchema.unwrap().strict().default({ limit: 200, offset: 0 })),
+  'contacts:get': channel<ContactDetail>()(byId),
+  'contacts:create': channel<Contact>()(contactInputSchema.strict()),
+  'contacts:update': channel<Contact>()(contactUpdateSchema.strict()),
+  'contacts:delete': channel<{ id: string }>()(byId),
+
+  'actions:list': channel<ActionPage>()(
+    actionListSchema.unwrap().strict().default({ sort: 'startOn', direction: 'desc', limit: 200, offset: 0 }),
+  ),
+  'actions:facets': channel<ActionFacets>()(noPayload),
+  'actions:get': channel<ActionDetail>()(byId),
+  'actions:create': channel<ActionDetail>()(actionInputSchema.strict()),
+  'actions:update': channel<ActionDetail>()(actionUpdateSchema.strict()),
+  'actions:delete': channel<{ id: string }>()(byId),
+
+  'themes:create': channel<Theme>()(themeInputSchema.strict()),
+  'themes:update': channel<Theme>()(themeUpdateSchema.strict()),
+  'themes:delete': channel<{ id: string }>()(byId),
+
+  'documents:list': channel<DocumentMeta[]>()(documentOwnerSchema.strict()),
+  'documents:upload': channel<DocumentMeta>()(documentUploadSchema.strict()),
+  'documents:read': channel<DocumentContent>()(byId),
+  'documents:delete': channel<{ id: string }>()(byId),
+
+  'history:list': channel<HistoryPage>()(historyListSchema.strict()),
+
+  'trash:list': channel<Page<TrashEntry>>()(trashListSchema.unwrap().strict().default({ limit: 200, offset: 0 })),
+  'trash:restore': channel<RestoreResult>()(trashRestoreSchema),
+  'trash:purge': channel<{ id: string }>()(byId),
+  'trash:empty': channel<{ purged: number }>()(noPayload),
+
+  // Data safety (issue 5).
+  'app:status': channel<AppStatus>()(noPayload),
+  'recovery:restore': channel<BackupRestoreResult>()(backupFileSchema),
+  'recovery:start-empty': channel<AppStatus>()(noPayload),
+  'backups:restore': channel<BackupRestoreResult>()(backupFileSchema),
+  'backups:overview': channel<BackupOverviewView>()(noPayload),
+  'backups:create': channel<BackupInfo>()(noPayload),
+  'backups:settings': channel<BackupOverviewView>()(backupSettingsSchema),
+  'backups:check': channel<CheckResult>()(integrityCheckSchema),
+
+  'search:query': channel<SearchResults>()(searchQuerySchema.strict()),
+  'dashboard:summary': channel<DashboardSummary>()(dashboardSchema),
 } as const;
 
 export type Contract = typeof contract;
+
+/**
+ * Channels the data-folder session answers itself rather than a handler: they must work while
+ * the database awaits recovery (and restoring closes and reopens the database).
+ */
+export const SESSION_CHANNELS = ['app:status', 'recovery:restore', 'recovery:start-empty', 'backups:restore'] as const;
+export type SessionChannel = (typeof SESSION_CHANNELS)[number];
 export type ChannelName = keyof Contract;
 /** What a caller passes on a channel (before defaults are applied). */
 export type RequestOf<C extends ChannelName> = z.input<Contract[C]['request']>;

@@ -11,7 +11,9 @@ import {
   type Page,
   type RecordStamp,
 } from './common';
-import type { ActionSummary } from './actions';
+import type { ActionSummary, ThemeRef } from './actions';
+import type { ContactRef } from './contacts';
+import type { AgreementVersion } from './versions';
 
 const agreementFields = {
   cityId: idSchema,
@@ -23,6 +25,10 @@ const agreementFields = {
   endReason: optionalText(2_000),
   title: optionalText(200),
   notes: optionalText(20_000),
+  /** The themes of cooperation the agreement covers. */
+  themeIds: z.array(idSchema).max(50),
+  /** The people who follow the agreement, on either side. */
+  contactIds: z.array(idSchema).max(200),
 };
 
 /** What a user fills in for an agreement. */
@@ -34,6 +40,8 @@ export const agreementInputSchema = z.object({
   endReason: agreementFields.endReason.default(''),
   title: agreementFields.title.default(''),
   notes: agreementFields.notes.default(''),
+  themeIds: agreementFields.themeIds.default([]),
+  contactIds: agreementFields.contactIds.default([]),
 });
 export type AgreementInput = z.input<typeof agreementInputSchema>;
 
@@ -62,6 +70,7 @@ export const agreementListSchema = z
     lang: z.enum(['en', 'fr']).default('en'),
     ...pageSchema,
   })
+  .strict()
   .default({ sort: 'signedOn', direction: 'desc', lang: 'en', limit: 200, offset: 0 });
 export type AgreementListFilter = z.input<typeof agreementListSchema>;
 
@@ -84,6 +93,10 @@ export interface AgreementRow extends RecordStamp {
 /** One agreement with what happened under it. */
 export interface AgreementDetail extends AgreementRow {
   actions: ActionSummary[];
+  themes: ThemeRef[];
+  contacts: ContactRef[];
+  /** The original signature, renewals, amendments and new pacts, oldest first. */
+  versions: AgreementVersion[];
 }
 
 export type AgreementPage = Page<AgreementRow>;

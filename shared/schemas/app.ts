@@ -11,6 +11,8 @@ export interface AppState {
   /** The user's own city (e.g. Paris), named at first run. */
   ownCity: string | null;
   language: Language | null;
+  /** The name history records changes under (settings key 'user.name'). */
+  userName: string | null;
   counts: { cities: number; agreements: number; actions: number; themes: number };
 }
 
@@ -19,6 +21,7 @@ export const startEmptySchema = z.object({ ownCity: requiredText(120) });
 export const settingsUpdateSchema = z.object({
   ownCity: optionalText(120).optional(),
   language: z.enum(LANGUAGES).optional(),
+  userName: optionalText(120).optional(),
 });
 export type SettingsUpdate = z.input<typeof settingsUpdateSchema>;
 

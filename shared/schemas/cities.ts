@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countrySchema, idSchema, optionalText, requiredText, type RecordStamp } from './common';
+import { languageSchema, websiteSchema } from './fields';
 
 const cityFields = {
   name: requiredText(120),
@@ -7,6 +8,11 @@ const cityFields = {
   latitude: z.number().min(-90).max(90).nullable(),
   longitude: z.number().min(-180).max(180).nullable(),
   notes: optionalText(20_000),
+  /** A region, state or province ("Île-de-France", "Quebec"). */
+  region: optionalText(120),
+  /** The languages spoken there, as people name them. */
+  languages: z.array(languageSchema).max(20),
+  website: websiteSchema,
 };
 
 /** What a user fills in for a partner city. */
@@ -15,6 +21,9 @@ export const cityInputSchema = z.object({
   latitude: cityFields.latitude.default(null),
   longitude: cityFields.longitude.default(null),
   notes: cityFields.notes.default(''),
+  region: cityFields.region.default(''),
+  languages: cityFields.languages.default([]),
+  website: cityFields.website.default(''),
 });
 export type CityInput = z.input<typeof cityInputSchema>;
 
@@ -30,6 +39,7 @@ export const cityListSchema = z
     text: optionalText(200).optional(),
     country: countrySchema.optional(),
   })
+  .strict()
   .default({});
 export type CityListFilter = z.input<typeof cityListSchema>;
 
@@ -40,5 +50,8 @@ export interface City extends RecordStamp {
   latitude: number | null;
   longitude: number | null;
   notes: string;
+  region: string;
+  languages: string[];
+  website: string;
   agreementCount: number;
 }

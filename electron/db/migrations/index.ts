@@ -1,8 +1,19 @@
 import { migration0010 } from './0010-initial';
+import { migration0030 } from './0030-tracking';
+import { migration0040 } from './0040-history-trash';
+import { migration0050 } from './0050-search';
+import { migration0060 } from './0060-seed-themes';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append; never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration0010];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0010,
+  // 0020 is reserved for the foundation's index step.
+  migration0030,
+  migration0040,
+  migration0050,
+  migration0060,
+];
 
 /** The schema version this build of Accords writes. */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

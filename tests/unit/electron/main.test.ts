@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -156,22 +156,33 @@ describe('main entry', () => {
     expect(vi.mocked(closeDatabase).mock.calls[0]![0].open).toBe(false);
   });
 
-  it('says why in a native dialog and quits when the database is from a newer Accords', async () => {
+  it('opens on the recovery screen, never a crash, when the database is from a newer Accords', async () => {
     const file = join(dataDir, 'accords.sqlite3');
     openDatabase(file).close();
     const raw = new Database(file);
     raw.pragma('user_version = 9990');
     raw.close();
+    const before = readFileSync(file);
 
-    await startReady();
-    expect(fake.dialog.showErrorBox).toHaveBeenCalledTimes(1);
-    const [title, message] = fake.dialog.showErrorBox.mock.calls[0] as [string, string];
-    expect(title).toBe('Accords cannot open its database');
-    expect(message).toContain('newer version of Accords');
-    expect(message).toContain(file);
-    expect(fake.app.exit).toHaveBeenCalledWith(1);
-    expect(fake.BrowserWindow.windows).toHaveLength(0);
-    expect(fake.ipcMain.handlers.size).toBe(0);
+    const window = (await startReady())!;
+    expect(fake.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(fake.app.exit).not.toHaveBeenCalled();
+    expect(fake.BrowserWindow.windows).toHaveLength(1);
+    const status = (await fake.ipcMain.handlers.get('app:status')!(
+      { sender: window.webContents, senderFrame: top },
+      undefined,
+    )) as { ok: true; value: { mode: string; recovery: { problem: string } } };
+    expect(status.ok).toBe(true);
+    expect(status.value.mode).toBe('recovery');
+    expect(status.value.recovery.problem).toBe('newer-schema');
+    // Data channels refuse politely until the user recovers; the file is untouched.
+    const list = (await fake.ipcMain.handlers.get('agreements:list')!(
+      { sender: window.webContents, senderFrame: top },
+      {},
+    )) as { ok: false; error: { key: string } };
+    expect(list.ok).toBe(false);
+    expect(list.error.key).toBe('errors.recoveryNeeded');
+    expect(readFileSync(file).equals(before)).toBe(true);
   });
 
   it('uses Electron’s userData folder when no data folder is given', async () => {

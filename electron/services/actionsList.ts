@@ -1,0 +1,167 @@
+import type Database from 'better-sqlite3';
+import { dayRange } from '../../shared/domain/partialDate';
+import { checkDateRange } from '../../shared/domain/trackingRules';
+import {
+  actionListSchema,
+  type ActionFacets,
+  type ActionListFilter,
+  type ActionPage,
+  type ActionRow,
+  type ThemeRef,
+} from '../../shared/schemas/actions';
+import { assertNoIssues } from './errors';
+import { ACTIONS_MATCHING, ftsQuery } from './search';
+
+/**
+ * The actions list: every filter the screen offers has an index (see migration 0030), the
+ * page and its total come from SQL, so 100,000 actions page as quickly as 100.
+ */
+
+export const SELECT_ACTION_ROW = `
+  SELECT x.id, x.agreement_id AS agreementId, a.city_id AS cityId, c.name AS cityName, c.country,
+         x.title, x.kind, x.status, x.start_on AS startOn, x.end_on AS endOn, x.follow_up_on AS followUpOn,
+         x.place, x.lead_department AS leadDepartment,
+         x.budget_planned_minor AS plannedMinor, x.budget_planned_currency AS plannedCurrency,
+         x.budget_spent_minor AS spentMinor, x.budget_spent_currency AS spentCurrency,
+         x.created_at AS createdAt, x.updated_at AS updatedAt,
+         (SELECT json_group_array(json_object('id', t.id, 'code', t.code, 'labelEn', t.label_en, 'labelFr', t.label_fr))
+            FROM action_themes at JOIN themes t ON t.id = at.theme_id WHERE at.action_id = x.id) AS themes
+  FROM actions x JOIN agreements a ON a.id = x.agreement_id JOIN cities c ON c.id = a.city_id`;
+
+export type StoredActionRow = Omit<ActionRow, 'budgetPlanned' | 'budgetSpent' | 'themes'> & {
+  plannedMinor: number | null;
+  plannedCurrency: string | null;
+  spentMinor: number | null;
+  spentCurrency: string | null;
+  themes: string;
+};
+
+export function toActionRow(row: StoredActionRow): ActionRow {
+  const { plannedMinor, plannedCurrency, spentMinor, spentCurrency, themes, ...rest } = row;
+  return {
+    ...rest,
+    budgetPlanned:
+      plannedMinor === null || plannedCurrency === null
+        ? null
+        : { amountMinor: plannedMinor, currency: plannedCurrency },
+    budgetSpent:
+      spentMinor === null || spentCurrency === null
+        ? null
+        : { amountMinor: spentMinor, currency: spentCurrency },
+    themes: (JSON.parse(themes) as ThemeRef[]).sort((l, r) => l.labelEn.localeCompare(r.labelEn)),
+  };
+}
+
+/**
+ * ORDER BY for each sort field; ties broken by rowid, which every index already orders by.
+ * Start dates sort as written (the agreement, status, kind and department indexes end with
+ * `start_on`, so those filters need no sort); with a date range they sort by the first day
+ * they cover, which gives the same order and lets the range and the order share one index.
+ */
+const ORDER: Record<string, string[]> = {
+  startOn: ['x.start_on'],
+  startDay: ['x.start_day', 'x.end_day'],
+  title: ['x.title_key'],
+  status: ['x.status'],
+  kind: ['x.kind'],
+  updatedAt: ['x.updated_at'],
+  followUpOn: ['x.follow_up_on'],
+};
+
+/** The WHERE clause and parameters of a filter (shared by the list, its total and the dashboard). */
+export function actionWhere(f: ReturnType<typeof actionListSchema.parse>): {
+  sql: string;
+  params: Record<string, unknown>;
+} {
+  assertNoIssues(checkDateRange(f.from, f.to), 'The date range is reversed');
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (f.agreementId) {
+    where.push('x.agreement_id = @agreementId');
+    params.agreementId = f.agreementId;
+  }
+  if (f.cityId) {
+    where.push('x.agreement_id IN (SELECT id FROM agreements WHERE city_id = @cityId)');
+    params.cityId = f.cityId;
+  }
+  if (f.themeId) {
+    where.push('x.id IN (SELECT action_id FROM action_themes WHERE theme_id = @themeId)');
+    params.themeId = f.themeId;
+  }
+  if (f.kind) {
+    where.push('x.kind = @kind');
+    params.kind = f.kind;
+  }
+  if (f.status) {
+    where.push('x.status = @status');
+    params.status = f.status;
+  }
+  // Overlap: the action starts before the range ends and ends after it starts.
+  if (f.to) {
+    where.push('x.start_day <= @toDay');
+    params.toDay = dayRange(f.to).last;
+  }
+  if (f.from) {
+    where.push('x.end_day >= @fromDay');
+    params.fromDay = dayRange(f.from).first;
+  }
+  if (f.department) {
+    where.push('x.lead_department = @department');
+    params.department = f.department;
+  }
+  if (f.followUpTo) {
+    where.push('x.follow_up_on <= @followUpTo');
+    params.followUpTo = f.followUpTo;
+  }
+  if (f.text !== undefined) {
+    const fts = ftsQuery(f.text);
+    if (fts) {
+      where.push(`x.id IN (${ACTIONS_MATCHING})`);
+      params.fts = fts;
+    }
+  }
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** A window of the actions list, filtered and sorted, with the number of actions the filter keeps. */
+export function listActions(db: Database.Database, filter: ActionListFilter = {}): ActionPage {
+  const f = actionListSchema.parse(filter);
+  const where = actionWhere(f);
+  const total = db
+    .prepare(`SELECT count(*) FROM actions x ${where.sql}`)
+    .pluck()
+    .get(where.params) as number;
+  const direction = f.direction === 'asc' ? 'ASC' : 'DESC';
+  // A date range alone walks actions_start_day in order; beside an equality filter, the
+  // filter's own (…, start_on) index gives the order and the range is checked on the way.
+  const equality = f.agreementId || f.cityId || f.themeId || f.kind || f.status || f.department;
+  const sort = f.sort === 'startOn' && (f.from || f.to) && !equality ? 'startDay' : f.sort;
+  const order = [...ORDER[sort]!, 'x.rowid'].map((column) => `${column} ${direction}`).join(', ');
+  // The window is chosen on the actions table alone (through its indexes), then only its rows
+  // are joined and described: sorting thousands of matches never computes their themes.
+  const rows = db
+    .prepare(
+      `WITH page AS MATERIALIZED (SELECT x.rowid AS rid FROM actions x ${where.sql} ORDER BY ${order} LIMIT @limit OFFSET @offset)
+       ${SELECT_ACTION_ROW.replace('FROM actions x', 'FROM page CROSS JOIN actions x ON x.rowid = page.rid')} ORDER BY ${order}`,
+    )
+    .all({ ...where.params, limit: f.limit, offset: f.offset }) as StoredActionRow[];
+  return { rows: rows.map(toActionRow), total };
+}
+
+/** What the filters can offer: the departments, currencies and funding sources in use. */
+export function actionFacets(db: Database.Database): ActionFacets {
+  const distinct = (sql: string) => db.prepare(sql).pluck().all() as string[];
+  return {
+    departments: distinct(
+      "SELECT DISTINCT lead_department FROM actions WHERE lead_department <> '' ORDER BY 1",
+    ),
+    currencies: distinct(
+      `SELECT budget_planned_currency FROM actions WHERE budget_planned_currency IS NOT NULL
+       UNION SELECT budget_spent_currency FROM actions WHERE budget_spent_currency IS NOT NULL ORDER BY 1`,
+    ),
+    fundingSources: distinct(
+      "SELECT DISTINCT funding_source FROM actions WHERE funding_source <> '' ORDER BY 1",
+    ),
+    total: db.prepare('SELECT count(*) FROM actions').pluck().get() as number,
+  };
+}
