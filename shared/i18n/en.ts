@@ -1,5 +1,14 @@
 /** English strings. French (`fr.ts`) must have exactly the same keys; the type checker says so. */
+import { actionsEn } from './tracking.actions.en';
+import { trackingPartnersEn } from './tracking.partners.en';
+import { safetyEn } from './safety.en';
+import { safetyErrorsEn } from './errors.safety.en';
+import { trackingErrorsEn } from './errors.tracking.en';
+
 export const en = {
+  safety: safetyEn,
+  partners: trackingPartnersEn,
+  tracking: actionsEn,
   enums: {
     agreementKind: {
       twinning: 'Twinning',
@@ -21,6 +30,9 @@ export const en = {
     precision: { year: 'Year', month: 'Month', day: 'Day' },
   },
   errors: {
+    safety: safetyErrorsEn,
+    ...trackingErrorsEn,
+    recoveryNeeded: 'The database needs to be recovered first.',
     required: 'Required.',
     tooSmall: 'Must be at least {{min}}.',
     tooBig: 'Must be at most {{max}}.',

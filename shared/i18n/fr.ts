@@ -1,7 +1,15 @@
 import type { Translation } from './index';
+import { actionsFr } from './tracking.actions.fr';
+import { trackingPartnersFr } from './tracking.partners.fr';
+import { safetyFr } from './safety.fr';
+import { safetyErrorsFr } from './errors.safety.fr';
+import { trackingErrorsFr } from './errors.tracking.fr';
 
 /** Chaînes françaises : mêmes clés que `en.ts`. */
 export const fr: Translation = {
+  safety: safetyFr,
+  partners: trackingPartnersFr,
+  tracking: actionsFr,
   enums: {
     agreementKind: {
       twinning: 'Jumelage',
@@ -28,6 +36,9 @@ export const fr: Translation = {
     precision: { year: 'Année', month: 'Mois', day: 'Jour' },
   },
   errors: {
+    safety: safetyErrorsFr,
+    ...trackingErrorsFr,
+    recoveryNeeded: 'La base de données doit d’abord être récupérée.',
     required: 'Obligatoire.',
     tooSmall: 'Au moins {{min}}.',
     tooBig: 'Au plus {{max}}.',

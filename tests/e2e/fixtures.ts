@@ -10,6 +10,10 @@ export interface PreviewFixture {
   dataDir: string;
   /** Stops the preview (closing the database) and starts it again on the same folder. */
   restart(): Promise<void>;
+  /** Stops the preview (closing the database), so a test can change the folder meanwhile. */
+  stop(): Promise<void>;
+  /** Starts the preview again on the same folder after `stop()`. */
+  start(): Promise<void>;
 }
 
 export const test = base.extend<{ preview: PreviewFixture }>({
@@ -20,7 +24,13 @@ export const test = base.extend<{ preview: PreviewFixture }>({
       url: running.url,
       dataDir,
       async restart() {
+        await fixture.stop();
+        await fixture.start();
+      },
+      async stop() {
         await running.stop();
+      },
+      async start() {
         running = await startPreview(dataDir);
         fixture.url = running.url;
       },

@@ -1,8 +1,19 @@
 import { AppShell, Group, NavLink, Text } from '@mantine/core';
-import { IconBuildingCommunity, IconFileCertificate, IconSettings } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconBuildingCommunity,
+  IconDatabaseExport,
+  IconFileCertificate,
+  IconHome,
+  IconListCheck,
+  IconSettings,
+  IconTags,
+  IconTrash,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { SearchButton, SearchPalette } from '../features/search/SearchPalette';
 import { LanguageSwitch } from './LanguageSwitch';
 import classes from './AppLayout.module.css';
 
@@ -14,8 +25,14 @@ interface Props {
 }
 
 const NAV = [
+  { to: '/', key: 'partners.nav.home', icon: IconHome },
   { to: '/agreements', key: 'nav.agreements', icon: IconFileCertificate },
+  { to: '/actions', key: 'tracking.nav.actions', icon: IconListCheck },
   { to: '/cities', key: 'nav.cities', icon: IconBuildingCommunity },
+  { to: '/contacts', key: 'partners.nav.contacts', icon: IconAddressBook },
+  { to: '/themes', key: 'partners.nav.themes', icon: IconTags },
+  { to: '/trash', key: 'tracking.nav.trash', icon: IconTrash },
+  { to: '/backups', key: 'safety.nav.backups', icon: IconDatabaseExport },
   { to: '/settings', key: 'nav.settings', icon: IconSettings },
 ] as const;
 
@@ -52,13 +69,17 @@ export function AppLayout({ ownCity, withNavbar, children }: Props) {
               </>
             )}
           </Group>
-          <LanguageSwitch />
+          <Group gap="sm" wrap="nowrap">
+            {withNavbar && <SearchButton />}
+            <LanguageSwitch />
+          </Group>
         </Group>
       </AppShell.Header>
       {withNavbar && (
         <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
           {NAV.map(({ to, key, icon: Icon }) => {
-            const active = pathname.startsWith(to);
+            // Home is '/', which every path starts with.
+            const active = to === '/' ? pathname === '/' : pathname.startsWith(to);
             return (
               <NavLink
                 key={to}
@@ -74,6 +95,7 @@ export function AppLayout({ ownCity, withNavbar, children }: Props) {
           })}
         </AppShell.Navbar>
       )}
+      {withNavbar && <SearchPalette />}
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         {children}
       </AppShell.Main>

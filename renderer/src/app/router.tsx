@@ -1,7 +1,14 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { CitiesScreen } from '../features/cities/CitiesScreen';
+import { PartnerScreen } from '../features/cities/PartnerScreen';
+import { ContactsScreen } from '../features/contacts/ContactsScreen';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { ThemesScreen } from '../features/themes/ThemesScreen';
 import { RegisterScreen } from '../features/agreements/RegisterScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ActionsScreen } from '../features/actions/ActionsScreen';
+import { TrashScreen } from '../features/trash/TrashScreen';
+import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { Root } from './Root';
 
 /** A hash router: the same URLs work on app://accords/ and on the preview's http origin. */
@@ -11,9 +18,15 @@ export function createRouter() {
       path: '/',
       element: <Root />,
       children: [
-        { index: true, element: <Navigate to="/agreements" replace /> },
+        { index: true, element: <DashboardScreen /> },
         { path: 'agreements', element: <RegisterScreen /> },
         { path: 'cities', element: <CitiesScreen /> },
+        { path: 'cities/:id', element: <PartnerScreen /> },
+        { path: 'contacts', element: <ContactsScreen /> },
+        { path: 'themes', element: <ThemesScreen /> },
+        { path: 'actions', element: <ActionsScreen /> },
+        { path: 'trash', element: <TrashScreen /> },
+        { path: 'backups', element: <BackupsScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: '*', element: <Navigate to="/agreements" replace /> },
       ],

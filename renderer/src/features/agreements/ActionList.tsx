@@ -1,4 +1,5 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ActionStatus } from '../../../../shared/domain/enums';
 import type { ActionSummary } from '../../../../shared/schemas/actions';
@@ -33,9 +34,9 @@ export function ActionList({ actions }: { actions: ActionSummary[] }) {
             return (
               <Paper component="li" key={action.id} withBorder p="sm" radius="sm">
                 <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-                  <Text fw={600} fz="sm">
+                  <Anchor component={Link} to={`/actions?open=${action.id}`} fw={600} fz="sm">
                     {action.title}
-                  </Text>
+                  </Anchor>
                   <Badge
                     color={STATUS_COLOR[action.status]}
                     variant="light"

@@ -1,15 +1,21 @@
 import { Alert, Button, Drawer, Group, Loader, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { AgreementDetail } from '../../../../shared/schemas/agreements';
 import { useFormat } from '../../i18n/useFormat';
 import { errorMessage, notifyError, notifySuccess } from '../../lib/notify';
 import { agreementQueries } from './agreementQueries';
 import { AgreementFacts } from './AgreementFacts';
 import { ActionList } from './ActionList';
+import { AgreementVersions } from './AgreementVersions';
 import { useDeleteAgreement } from './useAgreementMutations';
+import { ActionFormModal, type ActionFormTarget } from '../actions/ActionFormModal';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { HistoryPanel } from '../history/HistoryPanel';
 
 interface Props {
   id: string | null;
@@ -24,6 +30,8 @@ export function AgreementDrawer({ id, onClose, onEdit }: Props) {
   const detail = useQuery({ ...agreementQueries.detail(id ?? ''), enabled: id !== null });
   const remove = useDeleteAgreement();
   const agreement = detail.data;
+  const navigate = useNavigate();
+  const [actionForm, setActionForm] = useState<ActionFormTarget | null>(null);
 
   const confirmDelete = (target: AgreementDetail) =>
     modals.openConfirmModal({
@@ -88,11 +96,29 @@ export function AgreementDrawer({ id, onClose, onEdit }: Props) {
             >
               {t('common.delete')}
             </Button>
+            <Button
+              variant="light"
+              leftSection={<IconPlus size={16} aria-hidden="true" />}
+              onClick={() => setActionForm({ mode: 'create', agreementId: agreement.id })}
+            >
+              {t('tracking.list.new')}
+            </Button>
           </Group>
           <AgreementFacts agreement={agreement} />
+          <AgreementVersions agreementId={agreement.id} />
           <ActionList actions={agreement.actions} />
+          <DocumentsPanel ownerType="agreement" ownerId={agreement.id} />
+          <HistoryPanel entityType="agreement" entityId={agreement.id} />
         </Stack>
       )}
+      <ActionFormModal
+        target={actionForm}
+        onClose={() => setActionForm(null)}
+        onSaved={(saved) => {
+          setActionForm(null);
+          void navigate(`/actions?open=${saved.id}`);
+        }}
+      />
     </Drawer>
   );
 }

@@ -32,6 +32,15 @@ export function AgreementFacts({ agreement }: { agreement: AgreementDetail }) {
       themes.map((theme) => (format.language === 'fr' ? theme.labelFr : theme.labelEn)).join(' · '),
     ]);
   }
+  const contacts = agreement.contacts ?? [];
+  if (contacts.length > 0) {
+    items.push([
+      t('partners.agreement.contacts'),
+      contacts
+        .map((contact) => [contact.name, contact.organisation].filter(Boolean).join(', '))
+        .join(' · '),
+    ]);
+  }
   items.push([
     t('agreement.notes'),
     agreement.notes ? (

@@ -11,11 +11,13 @@ import { useFormState } from '../../lib/useFormState';
 import {
   AGREEMENT_FIELDS,
   agreementValuesOf,
+  fieldsToSend,
   emptyAgreementValues,
   validateAgreement,
   type AgreementFormValues,
 } from './agreementForm';
 import type { AgreementFormTarget } from './AgreementFormModal';
+import { AgreementLinkFields } from './AgreementLinkFields';
 import { CityPicker } from './CityPicker';
 import { useCreateAgreement, useUpdateAgreement } from './useAgreementMutations';
 
@@ -67,11 +69,11 @@ export function AgreementForm({ target, onCancel, onSaved }: Props) {
     };
     if (target.mode === 'edit') {
       update.mutate(
-        { id: target.agreement.id, changes: pickFields(checked.input, AGREEMENT_FIELDS) },
+        { id: target.agreement.id, changes: pickFields(checked.input, fieldsToSend(values)) },
         callbacks,
       );
     } else {
-      create.mutate(pickFields(checked.input, AGREEMENT_FIELDS), callbacks);
+      create.mutate(pickFields(checked.input, fieldsToSend(values)), callbacks);
     }
   };
 
@@ -152,6 +154,14 @@ export function AgreementForm({ target, onCancel, onSaved }: Props) {
           onChange={(event) => setField('title', event.currentTarget.value)}
           error={error('title')}
           maxLength={200}
+        />
+        <AgreementLinkFields
+          themeIds={values.themeIds}
+          contactIds={values.contactIds}
+          onThemes={(ids) => setField('themeIds', ids)}
+          onContacts={(ids) => setField('contactIds', ids)}
+          themeError={error('themeIds')}
+          contactError={error('contactIds')}
         />
         <Textarea
           label={t('agreement.notes')}

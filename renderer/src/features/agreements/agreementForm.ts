@@ -8,6 +8,8 @@ import {
   type AgreementInput,
   type AgreementRow,
 } from '../../../../shared/schemas/agreements';
+import type { ThemeRef } from '../../../../shared/schemas/actions';
+import type { ContactRef } from '../../../../shared/schemas/contacts';
 import { dateFromParts, datePartsOf, EMPTY_DATE, type DateParts } from '../../lib/dateParts';
 
 /** What the agreement form holds while the user types. */
@@ -21,6 +23,9 @@ export interface AgreementFormValues {
   endReason: string;
   title: string;
   notes: string;
+  /** Null when the record at hand did not come with its links (a register row). */
+  themeIds: string[] | null;
+  contactIds: string[] | null;
 }
 
 /** The form's fields, named as the contract names them, so main's issues find their field. */
@@ -34,7 +39,18 @@ export const AGREEMENT_FIELDS = [
   'endReason',
   'title',
   'notes',
+  'themeIds',
+  'contactIds',
 ] as const;
+
+/** The fields to send: links left out when the form did not know them, so they stay as they are. */
+export function fieldsToSend(values: AgreementFormValues) {
+  return AGREEMENT_FIELDS.filter(
+    (field) =>
+      !(field === 'themeIds' && values.themeIds === null) &&
+      !(field === 'contactIds' && values.contactIds === null),
+  );
+}
 
 export function emptyAgreementValues(): AgreementFormValues {
   return {
@@ -47,10 +63,14 @@ export function emptyAgreementValues(): AgreementFormValues {
     endReason: '',
     title: '',
     notes: '',
+    themeIds: [],
+    contactIds: [],
   };
 }
 
-export function agreementValuesOf(row: AgreementRow): AgreementFormValues {
+export function agreementValuesOf(
+  row: AgreementRow & { themes?: ThemeRef[]; contacts?: ContactRef[] },
+): AgreementFormValues {
   return {
     cityId: row.cityId,
     kind: row.kind,
@@ -61,6 +81,8 @@ export function agreementValuesOf(row: AgreementRow): AgreementFormValues {
     endReason: row.endReason,
     title: row.title,
     notes: row.notes,
+    themeIds: row.themes ? row.themes.map((theme) => theme.id) : null,
+    contactIds: row.contacts ? row.contacts.map((contact) => contact.id) : null,
   };
 }
 
@@ -89,6 +111,8 @@ export function validateAgreement(
     endReason: values.endReason,
     title: values.title,
     notes: values.notes,
+    themeIds: values.themeIds ?? [],
+    contactIds: values.contactIds ?? [],
   });
   const known = new Set(issues.map((issue) => issue.path));
   if (!parsed.success) {

@@ -14,6 +14,7 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { City } from '../../../../shared/schemas/cities';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
@@ -30,6 +31,7 @@ export function CitiesScreen() {
   const [text, setText] = useState('');
   const [search] = useDebouncedValue(text.trim(), 250);
   const [target, setTarget] = useState<CityFormTarget | null>(null);
+  const navigate = useNavigate();
   useDocumentTitle(t('cities.title'));
   const cities = useQuery({
     ...cityQueries.list(search ? { text: search } : {}),
@@ -51,8 +53,20 @@ export function CitiesScreen() {
       {
         id: 'country',
         header: t('cities.columns.country'),
-        width: '30%',
+        width: '20%',
         render: (city) => format.country(city.country),
+      },
+      {
+        id: 'region',
+        header: t('partners.city.columns.region'),
+        width: '18%',
+        render: (city) => city.region,
+      },
+      {
+        id: 'languages',
+        header: t('partners.city.columns.languages'),
+        width: '18%',
+        render: (city) => city.languages.join(', '),
       },
       {
         id: 'agreements',
@@ -115,7 +129,7 @@ export function CitiesScreen() {
             total={rows.length}
             rowKey={(city) => city.id}
             resetKey={search}
-            onOpen={(city) => setTarget({ mode: 'edit', city })}
+            onOpen={(city) => void navigate(`/cities/${city.id}`)}
           />
         )}
       </Paper>

@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { pickFields, sortIssues, spreadFailure, translateIssue } from '../../lib/fieldErrors';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useFormState } from '../../lib/useFormState';
+import { CityDirectoryFields } from './CityDirectoryFields';
 import { CityFields } from './CityFields';
 import { CITY_FIELDS, cityValuesOf, emptyCityValues, validateCity } from './cityForm';
 import { useCreateCity, useDeleteCity, useUpdateCity } from './cityQueries';
@@ -115,6 +116,7 @@ function CityForm({ target, onDone }: { target: CityFormTarget; onDone: () => vo
       <Stack gap="md">
         <FormFailureAlert failure={form.formError} />
         <CityFields values={form.values} errors={form.errors} onChange={form.setField} autoFocus />
+        <CityDirectoryFields values={form.values} errors={form.errors} onChange={form.setField} />
         <Textarea
           label={t('city.notes')}
           value={form.values.notes}

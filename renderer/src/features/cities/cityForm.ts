@@ -10,12 +10,33 @@ export interface CityFormValues {
   latitude: number | string;
   longitude: number | string;
   notes: string;
+  region: string;
+  languages: string[];
+  website: string;
 }
 
-export const CITY_FIELDS = ['name', 'country', 'latitude', 'longitude', 'notes'] as const;
+export const CITY_FIELDS = [
+  'name',
+  'country',
+  'latitude',
+  'longitude',
+  'notes',
+  'region',
+  'languages',
+  'website',
+] as const;
 
 export function emptyCityValues(): CityFormValues {
-  return { name: '', country: null, latitude: '', longitude: '', notes: '' };
+  return {
+    name: '',
+    country: null,
+    latitude: '',
+    longitude: '',
+    notes: '',
+    region: '',
+    languages: [],
+    website: '',
+  };
 }
 
 export function cityValuesOf(city: City): CityFormValues {
@@ -25,6 +46,9 @@ export function cityValuesOf(city: City): CityFormValues {
     latitude: city.latitude ?? '',
     longitude: city.longitude ?? '',
     notes: city.notes,
+    region: city.region,
+    languages: city.languages,
+    website: city.website,
   };
 }
 
@@ -48,6 +72,9 @@ export function validateCity(
     latitude,
     longitude,
     notes: values.notes,
+    region: values.region,
+    languages: values.languages,
+    website: values.website,
   });
   if (!parsed.success) {
     const known = new Set(issues.map((issue) => issue.path));

@@ -9,11 +9,19 @@ export const cityKeys = {
   all: ['cities'] as const,
   lists: () => [...cityKeys.all, 'list'] as const,
   list: (filter: CityListFilter) => [...cityKeys.lists(), filter] as const,
+  factSheets: () => [...cityKeys.all, 'fact-sheet'] as const,
+  factSheet: (id: string) => [...cityKeys.factSheets(), id] as const,
 };
 
 export const cityQueries = {
   list: (filter: CityListFilter = {}) =>
     queryOptions({ queryKey: cityKeys.list(filter), queryFn: () => call('cities:list', filter) }),
+  /** A partner page: the city with its agreements, versions, people, actions and follow-ups. */
+  factSheet: (id: string) =>
+    queryOptions({
+      queryKey: cityKeys.factSheet(id),
+      queryFn: () => call('cities:fact-sheet', { id }),
+    }),
 };
 
 /** A city's name or country shows in the register too, so both are refreshed. */

@@ -30,21 +30,28 @@ export function SettingsScreen() {
   const { language, setLanguage } = useLanguage();
   const save = useUpdateSettings();
   const [ownCity, setOwnCity] = useState(state.data?.ownCity ?? '');
+  const [userName, setUserName] = useState(state.data?.userName ?? '');
   const [issue, setIssue] = useState<FieldIssue | null>(null);
+  const [nameIssue, setNameIssue] = useState<FieldIssue | null>(null);
   useDocumentTitle(t('settings.title'));
 
   const submit = () => {
-    const parsed = settingsUpdateSchema.safeParse({ ownCity });
+    const parsed = settingsUpdateSchema.safeParse({ ownCity, userName });
     if (!parsed.success) {
-      setIssue(fieldIssuesFromZod(parsed.error)[0] ?? null);
+      const issues = fieldIssuesFromZod(parsed.error);
+      setIssue(issues.find((found) => found.path === 'ownCity') ?? null);
+      setNameIssue(issues.find((found) => found.path === 'userName') ?? null);
       return;
     }
     save.mutate(parsed.data, {
       onSuccess: () => notifySuccess(t('settings.saved')),
       onError: (error) => {
-        const found = issuesOf(error)[0];
-        if (found) setIssue(found);
-        else notifyError(error);
+        const issues = issuesOf(error);
+        const forName = issues.find((found) => found.path === 'userName');
+        const forCity = issues.find((found) => found.path !== 'userName');
+        if (forName) setNameIssue(forName);
+        if (forCity) setIssue(forCity);
+        if (!forName && !forCity) notifyError(error);
       },
     });
   };
@@ -84,6 +91,18 @@ export function SettingsScreen() {
                 }}
                 error={issue ? translateIssue(t, issue, format.language) : undefined}
                 maxLength={120}
+              />
+              <TextInput
+                label={t('partners.settings.userName')}
+                description={t('partners.settings.userNameHint')}
+                value={userName}
+                onChange={(event) => {
+                  setUserName(event.currentTarget.value);
+                  setNameIssue(null);
+                }}
+                error={nameIssue ? translateIssue(t, nameIssue, format.language) : undefined}
+                maxLength={120}
+                autoComplete="name"
               />
               <Group justify="flex-end">
                 <Button type="submit" loading={save.isPending}>

@@ -1,0 +1,225 @@
+import { Button, CloseButton, Group, Pill, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTION_KINDS, ACTION_STATUSES } from '../../../../shared/domain/enums';
+import { isPartialDate } from '../../../../shared/domain/partialDate';
+import { checkDateRange } from '../../../../shared/domain/trackingRules';
+import type { ActionFacets } from '../../../../shared/schemas/actions';
+import { useFormat } from '../../i18n/useFormat';
+import { agreementQueries } from '../agreements/agreementQueries';
+import { actionQueries } from './actionQueries';
+import { themeLabel } from './ActionBadges';
+import { issueText } from './trackingText';
+import { hasActiveFilters, type ActionFilters } from './useActionFilters';
+
+interface Props {
+  filters: ActionFilters;
+  facets: ActionFacets | undefined;
+  onChange: (patch: Partial<ActionFilters>) => void;
+  onClear: () => void;
+}
+
+const SEARCH_DELAY_MS = 250;
+
+/** A text box that sends its value to the URL once the typing pauses. */
+function useDebouncedText(value: string, onSend: (text: string) => void) {
+  const [text, setText] = useState(value);
+  const [debounced] = useDebouncedValue(text, SEARCH_DELAY_MS);
+  const sent = useRef(value);
+  useEffect(() => {
+    if (debounced !== sent.current) {
+      sent.current = debounced;
+      onSend(debounced);
+    }
+  }, [debounced, onSend]);
+  useEffect(() => {
+    if (value !== sent.current) {
+      sent.current = value;
+      setText(value);
+    }
+  }, [value]);
+  return [text, setText] as const;
+}
+
+/** Search, filters and a date range over the actions list; main does the filtering. */
+export function ActionFilterBar({ filters, facets, onChange, onClear }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const sendText = useMemo(() => (text: string) => onChange({ text }), [onChange]);
+  const [text, setText] = useDebouncedText(filters.text, sendText);
+  const sendFrom = useMemo(
+    () => (from: string) => onChange({ from: isPartialDate(from.trim()) ? from.trim() : null }),
+    [onChange],
+  );
+  const sendTo = useMemo(
+    () => (to: string) => onChange({ to: isPartialDate(to.trim()) ? to.trim() : null }),
+    [onChange],
+  );
+  const [from, setFrom] = useDebouncedText(filters.from ?? '', sendFrom);
+  const [to, setTo] = useDebouncedText(filters.to ?? '', sendTo);
+
+  const themes = useQuery(actionQueries.themes());
+  const cities = useQuery(actionQueries.cities());
+  const agreement = useQuery({
+    ...agreementQueries.detail(filters.agreementId ?? ''),
+    enabled: filters.agreementId !== null,
+  });
+
+  const all = t('tracking.list.all');
+  const themeOptions = useMemo(
+    () =>
+      (themes.data ?? [])
+        .map((theme) => ({ value: theme.id, label: themeLabel(theme, format.language) }))
+        .sort((a, b) => a.label.localeCompare(b.label, format.language)),
+    [themes.data, format.language],
+  );
+  const cityOptions = useMemo(
+    () =>
+      (cities.data ?? []).map((city) => ({
+        value: city.id,
+        label: `${city.name} (${format.country(city.country)})`,
+      })),
+    [cities.data, format],
+  );
+  const departments = useMemo(
+    () => (facets?.departments ?? []).map((value) => ({ value, label: value })),
+    [facets],
+  );
+
+  const dateError = (value: string) =>
+    value.trim() && !isPartialDate(value.trim())
+      ? issueText(t, { path: '', key: 'errors.partialDate' }, format.language)
+      : undefined;
+  const rangeIssue = checkDateRange(filters.from ?? undefined, filters.to ?? undefined)[0];
+
+  return (
+    <Group
+      gap="sm"
+      align="flex-start"
+      wrap="wrap"
+      role="search"
+      aria-label={t('tracking.list.filtersLabel')}
+    >
+      <TextInput
+        label={t('tracking.list.search')}
+        placeholder={t('tracking.list.searchPlaceholder')}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+        onKeyDown={(event) => event.key === 'Escape' && text && setText('')}
+        leftSection={<IconSearch size={16} aria-hidden="true" />}
+        rightSection={
+          text ? (
+            <CloseButton
+              size="sm"
+              aria-label={t('register.clearSearch')}
+              onClick={() => setText('')}
+            />
+          ) : null
+        }
+        w={220}
+      />
+      {filters.agreementId && (
+        <Stack gap={4}>
+          <Text fz="sm" fw={500} id="action-agreement-filter">
+            {t('tracking.list.agreement')}
+          </Text>
+          <Pill
+            withRemoveButton
+            size="lg"
+            aria-labelledby="action-agreement-filter"
+            onRemove={() => onChange({ agreementId: null })}
+            removeButtonProps={{ 'aria-label': t('tracking.list.removeAgreement') }}
+          >
+            {agreement.data
+              ? `${agreement.data.cityName} · ${format.partialDate(agreement.data.signedOn, 'short')}`
+              : '…'}
+          </Pill>
+        </Stack>
+      )}
+      <Select
+        label={t('tracking.list.city')}
+        placeholder={all}
+        data={cityOptions}
+        value={filters.cityId}
+        onChange={(cityId) => onChange({ cityId })}
+        searchable
+        clearable
+        limit={50}
+        nothingFoundMessage={t('common.nothingFound')}
+        w={200}
+      />
+      <Select
+        label={t('tracking.list.theme')}
+        placeholder={all}
+        data={themeOptions}
+        value={filters.themeId}
+        onChange={(themeId) => onChange({ themeId })}
+        searchable
+        clearable
+        w={190}
+      />
+      <Select
+        label={t('tracking.list.kind')}
+        placeholder={all}
+        data={ACTION_KINDS.map((kind) => ({ value: kind, label: t(`enums.actionKind.${kind}`) }))}
+        value={filters.kind}
+        onChange={(kind) => onChange({ kind: kind as ActionFilters['kind'] })}
+        clearable
+        w={190}
+      />
+      <Select
+        label={t('tracking.list.status')}
+        placeholder={all}
+        data={ACTION_STATUSES.map((status) => ({
+          value: status,
+          label: t(`enums.actionStatus.${status}`),
+        }))}
+        value={filters.status}
+        onChange={(status) => onChange({ status: status as ActionFilters['status'] })}
+        clearable
+        w={140}
+      />
+      <Select
+        label={t('tracking.list.department')}
+        placeholder={all}
+        data={departments}
+        value={filters.department}
+        onChange={(department) => onChange({ department })}
+        searchable
+        clearable
+        w={190}
+      />
+      <TextInput
+        label={t('tracking.list.from')}
+        placeholder={t('tracking.list.datePlaceholder')}
+        value={from}
+        onChange={(event) => setFrom(event.currentTarget.value)}
+        error={dateError(from)}
+        w={150}
+      />
+      <TextInput
+        label={t('tracking.list.to')}
+        placeholder={t('tracking.list.datePlaceholder')}
+        value={to}
+        onChange={(event) => setTo(event.currentTarget.value)}
+        error={
+          dateError(to) ?? (rangeIssue ? issueText(t, rangeIssue, format.language) : undefined)
+        }
+        w={150}
+      />
+      {hasActiveFilters(filters) && (
+        <Button
+          variant="subtle"
+          mt={25}
+          leftSection={<IconFilterOff size={16} aria-hidden="true" />}
+          onClick={onClear}
+        >
+          {t('tracking.list.clearFilters')}
+        </Button>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,47 @@
+import { Modal, ScrollArea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ActionDetail } from '../../../../shared/schemas/actions';
+import { ActionForm } from './ActionForm';
+
+/** What the form is open for: a new action (perhaps under a given agreement), or changes to one. */
+export type ActionFormTarget =
+  { mode: 'create'; agreementId: string | null } | { mode: 'edit'; action: ActionDetail };
+
+interface Props {
+  target: ActionFormTarget | null;
+  onClose: () => void;
+  onSaved: (action: ActionDetail) => void;
+}
+
+export function ActionFormModal({ target, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const title =
+    target?.mode === 'edit'
+      ? t('tracking.form.editTitle', { title: target.action.title })
+      : t('tracking.form.createTitle');
+  return (
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={title}
+      size="50rem"
+      closeOnClickOutside={false}
+      scrollAreaComponent={ScrollArea.Autosize}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      styles={{ title: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 650 } }}
+    >
+      {target && (
+        <ActionForm
+          key={
+            target.mode === 'edit'
+              ? target.action.id + target.action.updatedAt
+              : `new-${target.agreementId ?? ''}`
+          }
+          target={target}
+          onCancel={onClose}
+          onSaved={onSaved}
+        />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,76 @@
+import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { call } from '../../api/client';
+import type { ActionListFilter } from '../../../../shared/schemas/actions';
+
+/** Rows fetched per page of the actions list. */
+export const ACTION_PAGE_SIZE = 200;
+
+/** The list's filter without its window: one cache entry per search and sort. */
+export type ActionQuery = Omit<NonNullable<ActionListFilter>, 'limit' | 'offset'>;
+
+/** Query keys of everything about actions; invalidating `all` refreshes lists, facets, details. */
+export const actionKeys = {
+  all: ['actions'] as const,
+  lists: () => [...actionKeys.all, 'list'] as const,
+  list: (query: ActionQuery) => [...actionKeys.lists(), query] as const,
+  facets: () => [...actionKeys.all, 'facets'] as const,
+  detail: (id: string) => [...actionKeys.all, 'detail', id] as const,
+};
+
+export const actionQueries = {
+  list: (query: ActionQuery) =>
+    infiniteQueryOptions({
+      queryKey: actionKeys.list(query),
+      queryFn: ({ pageParam }) =>
+        call('actions:list', { ...query, limit: ACTION_PAGE_SIZE, offset: pageParam }),
+      initialPageParam: 0,
+      getNextPageParam: (last, pages) => {
+        const loaded = pages.reduce((sum, page) => sum + page.rows.length, 0);
+        return last.rows.length > 0 && loaded < last.total ? loaded : undefined;
+      },
+    }),
+  facets: () =>
+    queryOptions({
+      queryKey: actionKeys.facets(),
+      queryFn: () => call('actions:facets', undefined),
+    }),
+  detail: (id: string) =>
+    queryOptions({ queryKey: actionKeys.detail(id), queryFn: () => call('actions:get', { id }) }),
+  themes: () =>
+    queryOptions({
+      queryKey: ['themes', 'list'] as const,
+      queryFn: () => call('themes:list', undefined),
+      staleTime: 60_000,
+    }),
+  cities: () =>
+    queryOptions({
+      queryKey: ['cities', 'list', {}] as const,
+      queryFn: () => call('cities:list', {}),
+      staleTime: 60_000,
+    }),
+  contacts: () =>
+    queryOptions({
+      queryKey: ['contacts', 'list', { limit: 1000 }] as const,
+      queryFn: () => call('contacts:list', { limit: 1000, offset: 0 }),
+    }),
+};
+
+/**
+ * After an action, a document or a trash entry changes: the lists, details, histories,
+ * trash and search results that may show it.
+ */
+export function invalidateTracking(client: QueryClient): Promise<unknown> {
+  return Promise.all(
+    [
+      'actions',
+      'agreements',
+      'history',
+      'trash',
+      'search',
+      'documents',
+      'themes',
+      'dashboard',
+      'cities',
+    ].map((key) => client.invalidateQueries({ queryKey: [key] })),
+  );
+}

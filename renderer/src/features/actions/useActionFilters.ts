@@ -1,0 +1,153 @@
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useSearchParams } from 'react-router';
+import {
+  ACTION_KINDS,
+  ACTION_STATUSES,
+  type ActionKind,
+  type ActionStatus,
+} from '../../../../shared/domain/enums';
+import { isPartialDate } from '../../../../shared/domain/partialDate';
+import { checkDateRange } from '../../../../shared/domain/trackingRules';
+import { ACTION_SORT_FIELDS, type ActionSortField } from '../../../../shared/schemas/actions';
+import type { ActionQuery } from './actionQueries';
+
+/** What the list's search box, filters and headers say, kept in the URL. */
+export interface ActionFilters {
+  text: string;
+  agreementId: string | null;
+  cityId: string | null;
+  themeId: string | null;
+  kind: ActionKind | null;
+  status: ActionStatus | null;
+  department: string | null;
+  from: string | null;
+  to: string | null;
+  sort: ActionSortField;
+  direction: 'asc' | 'desc';
+}
+
+const PARAM: Record<keyof ActionFilters, string> = {
+  text: 'q',
+  agreementId: 'agreement',
+  cityId: 'city',
+  themeId: 'theme',
+  kind: 'kind',
+  status: 'status',
+  department: 'dept',
+  from: 'from',
+  to: 'to',
+  sort: 'sort',
+  direction: 'dir',
+};
+
+const FILTER_FIELDS = [
+  'text',
+  'agreementId',
+  'cityId',
+  'themeId',
+  'kind',
+  'status',
+  'department',
+  'from',
+  'to',
+] as const;
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+function read(params: URLSearchParams): ActionFilters {
+  const date = (name: string) => {
+    const value = params.get(name);
+    return value && isPartialDate(value) ? value : null;
+  };
+  return {
+    text: params.get(PARAM.text) ?? '',
+    agreementId: params.get(PARAM.agreementId),
+    cityId: params.get(PARAM.cityId),
+    themeId: params.get(PARAM.themeId),
+    kind: oneOf(ACTION_KINDS, params.get(PARAM.kind)),
+    status: oneOf(ACTION_STATUSES, params.get(PARAM.status)),
+    department: params.get(PARAM.department) || null,
+    from: date(PARAM.from),
+    to: date(PARAM.to),
+    sort: oneOf(ACTION_SORT_FIELDS, params.get(PARAM.sort)) ?? 'startOn',
+    direction: params.get(PARAM.direction) === 'asc' ? 'asc' : 'desc',
+  };
+}
+
+/** The request for main: only what is set, so equal searches share one cache entry. */
+export function toActionQuery(filters: ActionFilters): ActionQuery {
+  const query: ActionQuery = { sort: filters.sort, direction: filters.direction };
+  const text = filters.text.trim();
+  if (text) query.text = text;
+  if (filters.agreementId) query.agreementId = filters.agreementId;
+  if (filters.cityId) query.cityId = filters.cityId;
+  if (filters.themeId) query.themeId = filters.themeId;
+  if (filters.kind) query.kind = filters.kind;
+  if (filters.status) query.status = filters.status;
+  if (filters.department) query.department = filters.department;
+  // A reversed range is shown at the field and not sent.
+  const reversed = checkDateRange(filters.from ?? undefined, filters.to ?? undefined).length > 0;
+  if (filters.from) query.from = filters.from;
+  if (filters.to && !reversed) query.to = filters.to;
+  return query;
+}
+
+export function hasActiveFilters(filters: ActionFilters): boolean {
+  return FILTER_FIELDS.some((field) => {
+    const value = filters[field];
+    return typeof value === 'string' ? value.trim() !== '' : value !== null;
+  });
+}
+
+/** The list's filters, sort and open action live in the URL, so they survive a reload. */
+export function useActionFilters() {
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => read(params), [params]);
+  const openId = params.get('open');
+
+  // Two changes in one tick must build on each other, not on the query of the last render.
+  const latest = useRef(params);
+  useLayoutEffect(() => {
+    latest.current = params;
+  }, [params]);
+
+  const update = useCallback(
+    (change: (next: URLSearchParams) => void) => {
+      const next = new URLSearchParams(latest.current);
+      change(next);
+      latest.current = next;
+      setParams(next, { replace: true });
+    },
+    [setParams],
+  );
+
+  const setFilters = useCallback(
+    (patch: Partial<ActionFilters>) =>
+      update((next) => {
+        for (const [field, value] of Object.entries(patch)) {
+          const name = PARAM[field as keyof ActionFilters];
+          if (value === null || value === '' || value === undefined) next.delete(name);
+          else next.set(name, String(value));
+        }
+      }),
+    [update],
+  );
+
+  const clearFilters = useCallback(
+    () => update((next) => FILTER_FIELDS.forEach((field) => next.delete(PARAM[field]))),
+    [update],
+  );
+
+  const setOpenId = useCallback(
+    (id: string | null) =>
+      update((next) => {
+        if (id) next.set('open', id);
+        else next.delete('open');
+      }),
+    [update],
+  );
+
+  return { filters, setFilters, clearFilters, openId, setOpenId };
+}
