@@ -1,21 +1,6 @@
 /** English strings of the partner screens: home, partner cities, contacts, themes, versions. */
 export const trackingPartnersEn = {
   nav: { home: 'Home', contacts: 'Contacts', themes: 'Themes' },
-  errors: {
-    email: 'Enter an e-mail address such as name@example.org.',
-    phone: 'Enter a telephone number, e.g. +33 1 42 76 40 40.',
-    website: 'Enter a web address, e.g. www.montreal.ca.',
-    fullDate: 'Enter a full date that exists.',
-    themeCode: 'A code is lower case letters, digits and _, starting with a letter.',
-    themeExists: 'A theme with the code {{code}} already exists.',
-    themeInUse_one: 'This theme cannot be deleted: a record uses it.',
-    themeInUse_many: 'This theme cannot be deleted: {{count}} records use it.',
-    themeInUse_other: 'This theme cannot be deleted: {{count}} records use it.',
-    versionBeforeSigned: 'A version cannot be dated before the signature ({{signedOn}}).',
-    versionOriginalExists: 'This agreement already has an original version.',
-    contactOwnSideCity: 'Our own staff belong to no partner city.',
-    duplicate: 'Listed twice.',
-  },
   dashboard: {
     title: 'Home',
     today: 'Today is {{date}}',

@@ -5,21 +5,6 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 /** Chaînes françaises des écrans partenaires : mêmes clés que la version anglaise. */
 export const trackingPartnersFr: Strings<typeof trackingPartnersEn> = {
   nav: { home: 'Accueil', contacts: 'Contacts', themes: 'Thèmes' },
-  errors: {
-    email: 'Saisissez une adresse électronique, par exemple nom@exemple.fr.',
-    phone: 'Saisissez un numéro de téléphone, par exemple +33 1 42 76 40 40.',
-    website: 'Saisissez une adresse web, par exemple www.montreal.ca.',
-    fullDate: 'Saisissez une date complète qui existe.',
-    themeCode: 'Un code est fait de minuscules, de chiffres et de _, et commence par une lettre.',
-    themeExists: 'Un thème avec le code {{code}} existe déjà.',
-    themeInUse_one: 'Ce thème ne peut pas être supprimé : une fiche l’utilise.',
-    themeInUse_many: 'Ce thème ne peut pas être supprimé : {{count}} fiches l’utilisent.',
-    themeInUse_other: 'Ce thème ne peut pas être supprimé : {{count}} fiches l’utilisent.',
-    versionBeforeSigned: 'Une version ne peut pas être antérieure à la signature ({{signedOn}}).',
-    versionOriginalExists: 'Cet accord a déjà une version d’origine.',
-    contactOwnSideCity: 'Nos propres services ne relèvent d’aucune ville partenaire.',
-    duplicate: 'Présent deux fois.',
-  },
   dashboard: {
     title: 'Accueil',
     today: 'Nous sommes le {{date}}',

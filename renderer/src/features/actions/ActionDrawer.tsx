@@ -1,11 +1,11 @@
-import { Alert, Button, Drawer, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { RecordActions, RecordDrawer } from '../../components/RecordDrawer';
+import { Button, Stack, Tabs, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/schemas/actions';
-import { errorMessage, notifyError, notifySuccess } from '../../lib/notify';
+import { notifyError, notifySuccess } from '../../lib/notify';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { actionQueries } from './actionQueries';
@@ -66,40 +66,20 @@ export function ActionDrawer({ id, onClose, onEdit }: Props) {
     });
 
   return (
-    <Drawer
+    <RecordDrawer
       opened={id !== null}
       onClose={onClose}
-      position="right"
       size="40rem"
       title={action ? action.title : t('tracking.detail.loadingTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      styles={{ title: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 650 } }}
+      query={detail}
     >
-      {detail.isPending && id !== null && <Loader aria-label={t('app.loading')} m="md" />}
-      {detail.isError && (
-        <Alert color="red" role="alert">
-          {errorMessage(detail.error)}
-        </Alert>
-      )}
       {action && (
         <Stack gap="md">
-          <Group gap="sm">
-            <Button
-              leftSection={<IconPencil size={16} aria-hidden="true" />}
-              onClick={() => onEdit(action)}
-            >
-              {t('common.edit')}
-            </Button>
-            <Button
-              variant="outline"
-              color="red"
-              leftSection={<IconTrash size={16} aria-hidden="true" />}
-              loading={remove.isPending}
-              onClick={() => confirmDelete(action)}
-            >
-              {t('common.delete')}
-            </Button>
-          </Group>
+          <RecordActions
+            onEdit={() => onEdit(action)}
+            onDelete={() => confirmDelete(action)}
+            deleting={remove.isPending}
+          />
           <Tabs defaultValue="facts" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="facts">{t('tracking.detail.tabs.facts')}</Tabs.Tab>
@@ -118,6 +98,6 @@ export function ActionDrawer({ id, onClose, onEdit }: Props) {
           </Tabs>
         </Stack>
       )}
-    </Drawer>
+    </RecordDrawer>
   );
 }

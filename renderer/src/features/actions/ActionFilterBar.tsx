@@ -12,7 +12,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { agreementQueries } from '../agreements/agreementQueries';
 import { actionQueries } from './actionQueries';
 import { themeLabel } from './ActionBadges';
-import { issueText } from './trackingText';
+import { translateIssue } from '../../lib/fieldErrors';
 import { hasActiveFilters, type ActionFilters } from './useActionFilters';
 
 interface Props {
@@ -91,7 +91,7 @@ export function ActionFilterBar({ filters, facets, onChange, onClear }: Props) {
 
   const dateError = (value: string) =>
     value.trim() && !isPartialDate(value.trim())
-      ? issueText(t, { path: '', key: 'errors.partialDate' }, format.language)
+      ? translateIssue(t, { path: '', key: 'errors.partialDate' }, format.language)
       : undefined;
   const rangeIssue = checkDateRange(filters.from ?? undefined, filters.to ?? undefined)[0];
 
@@ -206,7 +206,7 @@ export function ActionFilterBar({ filters, facets, onChange, onClear }: Props) {
         value={to}
         onChange={(event) => setTo(event.currentTarget.value)}
         error={
-          dateError(to) ?? (rangeIssue ? issueText(t, rangeIssue, format.language) : undefined)
+          dateError(to) ?? (rangeIssue ? translateIssue(t, rangeIssue, format.language) : undefined)
         }
         w={150}
       />

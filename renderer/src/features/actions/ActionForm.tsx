@@ -38,7 +38,7 @@ import type { ActionFormTarget } from './ActionFormModal';
 import { themeLabel } from './ActionBadges';
 import { AgreementSelect } from './AgreementSelect';
 import { decimalSeparator, groupSeparator, safeMinorDigits } from './money';
-import { issueText } from './trackingText';
+import { translateIssue } from '../../lib/fieldErrors';
 import { useSaveAction } from './useActionMutations';
 
 interface Props {
@@ -87,7 +87,7 @@ export function ActionForm({ target, onCancel, onSaved }: Props) {
       const p = bare(candidate.path);
       return exact ? p === path : p === path || p.startsWith(`${path}.`);
     });
-    return issue ? issueText(t, issue, format.language) : undefined;
+    return issue ? translateIssue(t, issue, format.language) : undefined;
   };
 
   const themeOptions = useMemo(

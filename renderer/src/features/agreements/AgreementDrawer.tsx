@@ -1,13 +1,14 @@
-import { Alert, Button, Drawer, Group, Loader, Stack, Text } from '@mantine/core';
+import { RecordActions, RecordDrawer } from '../../components/RecordDrawer';
+import { Button, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { AgreementDetail } from '../../../../shared/schemas/agreements';
 import { useFormat } from '../../i18n/useFormat';
-import { errorMessage, notifyError, notifySuccess } from '../../lib/notify';
+import { notifyError, notifySuccess } from '../../lib/notify';
 import { agreementQueries } from './agreementQueries';
 import { AgreementFacts } from './AgreementFacts';
 import { ActionList } from './ActionList';
@@ -63,39 +64,14 @@ export function AgreementDrawer({ id, onClose, onEdit }: Props) {
     : t('detail.loadingTitle');
 
   return (
-    <Drawer
-      opened={id !== null}
-      onClose={onClose}
-      position="right"
-      size="36rem"
-      title={title}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      styles={{ title: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 650 } }}
-    >
-      {detail.isPending && id !== null && <Loader aria-label={t('app.loading')} m="md" />}
-      {detail.isError && (
-        <Alert color="red" role="alert">
-          {errorMessage(detail.error)}
-        </Alert>
-      )}
+    <RecordDrawer opened={id !== null} onClose={onClose} size="36rem" title={title} query={detail}>
       {agreement && (
         <Stack gap="lg">
-          <Group gap="sm">
-            <Button
-              leftSection={<IconPencil size={16} aria-hidden="true" />}
-              onClick={() => onEdit(agreement)}
-            >
-              {t('common.edit')}
-            </Button>
-            <Button
-              variant="outline"
-              color="red"
-              leftSection={<IconTrash size={16} aria-hidden="true" />}
-              loading={remove.isPending}
-              onClick={() => confirmDelete(agreement)}
-            >
-              {t('common.delete')}
-            </Button>
+          <RecordActions
+            onEdit={() => onEdit(agreement)}
+            onDelete={() => confirmDelete(agreement)}
+            deleting={remove.isPending}
+          >
             <Button
               variant="light"
               leftSection={<IconPlus size={16} aria-hidden="true" />}
@@ -103,7 +79,7 @@ export function AgreementDrawer({ id, onClose, onEdit }: Props) {
             >
               {t('tracking.list.new')}
             </Button>
-          </Group>
+          </RecordActions>
           <AgreementFacts agreement={agreement} />
           <AgreementVersions agreementId={agreement.id} />
           <ActionList actions={agreement.actions} />
@@ -119,6 +95,6 @@ export function AgreementDrawer({ id, onClose, onEdit }: Props) {
           void navigate(`/actions?open=${saved.id}`);
         }}
       />
-    </Drawer>
+    </RecordDrawer>
   );
 }

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementVersion } from '../../../../shared/schemas/versions';
 import { useFormat } from '../../i18n/useFormat';
 import { notifySuccess } from '../../lib/notify';
-import { failureText } from '../cities/partnerErrors';
+import { errorMessage } from '../../lib/notify';
 import { VersionFormModal, type VersionFormTarget } from './VersionFormModal';
 import { versionQueries, useDeleteVersion } from './versionQueries';
 import { VersionTimeline } from './VersionTimeline';
@@ -37,7 +37,7 @@ export function AgreementVersions({ agreementId }: { agreementId: string }) {
         remove.mutate(version.id, {
           onSuccess: () => notifySuccess(t('partners.versions.deleted')),
           onError: (error) =>
-            notifications.show({ color: 'red', message: failureText(error), autoClose: 10_000 }),
+            notifications.show({ color: 'red', message: errorMessage(error), autoClose: 10_000 }),
         }),
     });
 
@@ -65,7 +65,7 @@ export function AgreementVersions({ agreementId }: { agreementId: string }) {
       {versions.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
       {versions.isError && (
         <Text c="red" fz="sm" role="alert">
-          {failureText(versions.error)}
+          {errorMessage(versions.error)}
         </Text>
       )}
       {versions.data && list.length === 0 && (

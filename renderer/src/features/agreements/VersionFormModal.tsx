@@ -26,7 +26,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { sortIssues, spreadFailure } from '../../lib/fieldErrors';
 import { notifySuccess } from '../../lib/notify';
 import { useFormState } from '../../lib/useFormState';
-import { issueText } from '../cities/partnerErrors';
+import { translateIssue } from '../../lib/fieldErrors';
 import {
   emptyVersionValues,
   newSignatory,
@@ -90,13 +90,13 @@ function VersionForm({ target, onDone }: { target: VersionFormTarget; onDone: ()
   const agreementId = target.mode === 'edit' ? target.version.agreementId : target.agreementId;
   const error = (field: (typeof VERSION_FIELDS)[number]) => {
     const issue = form.errors[field];
-    return issue ? issueText(t, issue, language) : undefined;
+    return issue ? translateIssue(t, issue, language) : undefined;
   };
   /** A signatory's issue ("signatories.1.name") shows at that box. */
   const signatoryError = (index: number, part: 'name' | 'role') => {
     const issue = form.errors.signatories;
     return issue && issue.path.replace(/^changes\./, '') === `signatories.${index}.${part}`
-      ? issueText(t, issue, language)
+      ? translateIssue(t, issue, language)
       : undefined;
   };
   const setSignatory = (index: number, changes: Partial<SignatoryValues>) =>

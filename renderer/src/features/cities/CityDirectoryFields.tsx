@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
 import type { FieldErrors } from '../../lib/fieldErrors';
 import type { CityFormValues } from './cityForm';
-import { issueText } from './partnerErrors';
+import { translateIssue } from '../../lib/fieldErrors';
 
 interface Props {
   values: CityFormValues;
@@ -17,7 +17,7 @@ export function CityDirectoryFields({ values, errors, onChange }: Props) {
   const { language } = useFormat();
   const error = (field: 'region' | 'languages' | 'website') => {
     const issue = errors[field];
-    return issue ? issueText(t, issue, language) : undefined;
+    return issue ? translateIssue(t, issue, language) : undefined;
   };
   return (
     <>

@@ -22,7 +22,7 @@ import { CityFormModal, type CityFormTarget } from './CityFormModal';
 import { cityQueries } from './cityQueries';
 import { PartnerAgreements } from './PartnerAgreements';
 import { PartnerContacts, PartnerFollowUps, PartnerTimeline } from './PartnerActivity';
-import { failureText } from './partnerErrors';
+import { errorMessage } from '../../lib/notify';
 import classes from './PartnerPage.module.css';
 
 /** A partner city's fact sheet: who they are, what was signed, who to call, what happened. */
@@ -50,7 +50,7 @@ export function PartnerScreen() {
       {sheet.isPending && <Loader aria-label={t('app.loading')} />}
       {sheet.isError && (
         <Alert color="red" role="alert" title={t('partners.partner.loadError')}>
-          {failureText(sheet.error)}
+          {errorMessage(sheet.error)}
         </Alert>
       )}
       {data && (

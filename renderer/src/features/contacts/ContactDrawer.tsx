@@ -1,17 +1,6 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  DataList,
-  Drawer,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { RecordActions, RecordDrawer } from '../../components/RecordDrawer';
+import { Anchor, DataList, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +8,6 @@ import { Link } from 'react-router';
 import type { Contact, ContactDetail } from '../../../../shared/schemas/contacts';
 import { useFormat } from '../../i18n/useFormat';
 import { notifyError, notifySuccess } from '../../lib/notify';
-import { failureText } from '../cities/partnerErrors';
 import { recordLinks } from '../dashboard/links';
 import { contactQueries, useDeleteContact } from './contactQueries';
 
@@ -54,45 +42,25 @@ export function ContactDrawer({ id, onClose, onEdit }: Props) {
     });
 
   return (
-    <Drawer
+    <RecordDrawer
       opened={id !== null}
       onClose={onClose}
-      position="right"
       size="32rem"
       title={contact ? contact.name : t('partners.contacts.loadingTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      styles={{ title: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 650 } }}
+      query={detail}
     >
-      {detail.isPending && id !== null && <Loader aria-label={t('app.loading')} m="md" />}
-      {detail.isError && (
-        <Alert color="red" role="alert">
-          {failureText(detail.error)}
-        </Alert>
-      )}
       {contact && (
         <Stack gap="lg">
-          <Group gap="sm">
-            <Button
-              leftSection={<IconPencil size={16} aria-hidden="true" />}
-              onClick={() => onEdit(contact)}
-            >
-              {t('common.edit')}
-            </Button>
-            <Button
-              variant="outline"
-              color="red"
-              leftSection={<IconTrash size={16} aria-hidden="true" />}
-              loading={remove.isPending}
-              onClick={() => confirmDelete(contact)}
-            >
-              {t('common.delete')}
-            </Button>
-          </Group>
+          <RecordActions
+            onEdit={() => onEdit(contact)}
+            onDelete={() => confirmDelete(contact)}
+            deleting={remove.isPending}
+          />
           <ContactFacts contact={contact} />
           <ContactLinks contact={contact} />
         </Stack>
       )}
-    </Drawer>
+    </RecordDrawer>
   );
 }
 

@@ -20,7 +20,7 @@ import { accentInsensitiveFilter } from '../../lib/searchFilter';
 import { notifySuccess } from '../../lib/notify';
 import { useFormState } from '../../lib/useFormState';
 import { cityQueries } from '../cities/cityQueries';
-import { issueText } from '../cities/partnerErrors';
+import { translateIssue } from '../../lib/fieldErrors';
 import {
   CONTACT_FIELDS,
   contactValuesOf,
@@ -85,7 +85,7 @@ function ContactForm({ target, onDone, onSaved }: FormProps) {
   const { values, setField } = form;
   const error = (field: (typeof CONTACT_FIELDS)[number]) => {
     const issue = form.errors[field];
-    return issue ? issueText(t, issue, format.language) : undefined;
+    return issue ? translateIssue(t, issue, format.language) : undefined;
   };
 
   const submit = () => {

@@ -21,7 +21,7 @@ import type { Side } from '../../../../shared/schemas/versions';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { failureText } from '../cities/partnerErrors';
+import { errorMessage } from '../../lib/notify';
 import { ContactDrawer } from './ContactDrawer';
 import { ContactFormModal, type ContactFormTarget } from './ContactFormModal';
 import { contactQueries, type ContactQuery } from './contactQueries';
@@ -147,7 +147,7 @@ export function ContactsScreen() {
       <Paper withBorder radius="sm" className={classes.tablePaper}>
         {contacts.isError ? (
           <Alert color="red" m="md" role="alert">
-            {failureText(contacts.error)}
+            {errorMessage(contacts.error)}
           </Alert>
         ) : contacts.data && rows.length === 0 ? (
           <Text c="dimmed" p="lg" ta="center">

@@ -14,7 +14,7 @@ import {
 import { useFormat } from '../../i18n/useFormat';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { invalidateTracking } from '../actions/actionQueries';
-import { trackingErrorMessage } from '../actions/trackingText';
+import { errorMessage } from '../../lib/notify';
 import { base64ToBlob, formatBytes, readAsBase64 } from './fileData';
 import classes from './DocumentsPanel.module.css';
 
@@ -84,7 +84,7 @@ export function DocumentsPanel({ ownerType, ownerId }: Props) {
         });
         notifySuccess(t('tracking.documents.uploaded', { name: file.name }));
       } catch (error) {
-        setProblem(trackingErrorMessage(error));
+        setProblem(errorMessage(error));
       }
     }
     setUpload(null);
@@ -101,7 +101,7 @@ export function DocumentsPanel({ ownerType, ownerId }: Props) {
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (error) {
-      setProblem(trackingErrorMessage(error));
+      setProblem(errorMessage(error));
     }
   };
 

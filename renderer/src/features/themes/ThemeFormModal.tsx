@@ -7,7 +7,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { sortIssues, spreadFailure } from '../../lib/fieldErrors';
 import { notifySuccess } from '../../lib/notify';
 import { useFormState } from '../../lib/useFormState';
-import { issueText } from '../cities/partnerErrors';
+import { translateIssue } from '../../lib/fieldErrors';
 import { useCreateTheme, useUpdateTheme } from './themeQueries';
 
 export type ThemeFormTarget = { mode: 'create' } | { mode: 'edit'; theme: Theme };
@@ -61,7 +61,7 @@ function ThemeForm({ target, onDone }: { target: ThemeFormTarget; onDone: () => 
   const update = useUpdateTheme();
   const error = (field: (typeof FIELDS)[number]) => {
     const issue = form.errors[field];
-    return issue ? issueText(t, issue, language) : undefined;
+    return issue ? translateIssue(t, issue, language) : undefined;
   };
 
   const submit = () => {

@@ -21,7 +21,7 @@ import { compareText } from '../../i18n/format';
 import { useFormat } from '../../i18n/useFormat';
 import { notifySuccess } from '../../lib/notify';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { failureText } from '../cities/partnerErrors';
+import { errorMessage } from '../../lib/notify';
 import { ThemeFormModal, type ThemeFormTarget } from './ThemeFormModal';
 import { themeQueries, useDeleteTheme } from './themeQueries';
 
@@ -49,7 +49,7 @@ export function ThemesScreen() {
         remove.mutate(theme.id, {
           onSuccess: () => notifySuccess(t('partners.themes.deleted', { label: label(theme) })),
           onError: (error) =>
-            notifications.show({ color: 'red', message: failureText(error), autoClose: 10_000 }),
+            notifications.show({ color: 'red', message: errorMessage(error), autoClose: 10_000 }),
         }),
     });
 
@@ -75,7 +75,7 @@ export function ThemesScreen() {
       {themes.isPending && <Loader aria-label={t('app.loading')} />}
       {themes.isError && (
         <Alert color="red" role="alert">
-          {failureText(themes.error)}
+          {errorMessage(themes.error)}
         </Alert>
       )}
       {themes.data && rows.length === 0 && <Text c="dimmed">{t('partners.themes.empty')}</Text>}
