@@ -3,7 +3,6 @@
 // electron-builder collects itself; better-sqlite3's native addon is unpacked from the asar,
 // since a .node file cannot be loaded from inside an archive.
 
-/* global module */
 /** @type {import('electron-builder').Configuration} */
 module.exports = {
   appId: 'org.accords.desktop',

@@ -17,6 +17,8 @@ export interface PreviewFixture {
 }
 
 export const test = base.extend<{ preview: PreviewFixture }>({
+  // Playwright reads a fixture's dependencies from this pattern: this one needs none.
+  // eslint-disable-next-line no-empty-pattern
   preview: async ({}, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), `accords-e2e-${testInfo.workerIndex}-`));
     let running: PreviewProcess = await startPreview(dataDir);
