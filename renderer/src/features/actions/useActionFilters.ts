@@ -1,5 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlFilters } from '../../lib/useUrlFilters';
 import {
   ACTION_KINDS,
   ACTION_STATUSES,
@@ -101,53 +100,7 @@ export function hasActiveFilters(filters: ActionFilters): boolean {
   });
 }
 
-/** The list's filters, sort and open action live in the URL, so they survive a reload. */
+/** The list's filters, sort and open record, kept in the URL (see useUrlFilters). */
 export function useActionFilters() {
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => read(params), [params]);
-  const openId = params.get('open');
-
-  // Two changes in one tick must build on each other, not on the query of the last render.
-  const latest = useRef(params);
-  useLayoutEffect(() => {
-    latest.current = params;
-  }, [params]);
-
-  const update = useCallback(
-    (change: (next: URLSearchParams) => void) => {
-      const next = new URLSearchParams(latest.current);
-      change(next);
-      latest.current = next;
-      setParams(next, { replace: true });
-    },
-    [setParams],
-  );
-
-  const setFilters = useCallback(
-    (patch: Partial<ActionFilters>) =>
-      update((next) => {
-        for (const [field, value] of Object.entries(patch)) {
-          const name = PARAM[field as keyof ActionFilters];
-          if (value === null || value === '' || value === undefined) next.delete(name);
-          else next.set(name, String(value));
-        }
-      }),
-    [update],
-  );
-
-  const clearFilters = useCallback(
-    () => update((next) => FILTER_FIELDS.forEach((field) => next.delete(PARAM[field]))),
-    [update],
-  );
-
-  const setOpenId = useCallback(
-    (id: string | null) =>
-      update((next) => {
-        if (id) next.set('open', id);
-        else next.delete('open');
-      }),
-    [update],
-  );
-
-  return { filters, setFilters, clearFilters, openId, setOpenId };
+  return useUrlFilters(read, PARAM, FILTER_FIELDS);
 }

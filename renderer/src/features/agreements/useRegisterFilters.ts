@@ -1,5 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlFilters } from '../../lib/useUrlFilters';
 import {
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
@@ -75,62 +74,9 @@ export function hasActiveFilters(filters: RegisterFilters): boolean {
   );
 }
 
-/**
- * The register's filters, sort and open agreement live in the URL's query, so they survive
- * a visit to another screen and a reload.
- */
+const CLEARABLE = ['text', 'country', 'decade', 'kind', 'status'] as const;
+
+/** The list's filters, sort and open record, kept in the URL (see useUrlFilters). */
 export function useRegisterFilters() {
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => read(params), [params]);
-  const openId = params.get('open');
-
-  // The query as last written: two changes in one tick (clear the filters, then open a row)
-  // must build on each other, not on the query of the last render.
-  const latest = useRef(params);
-  useLayoutEffect(() => {
-    latest.current = params;
-  }, [params]);
-
-  const update = useCallback(
-    (change: (next: URLSearchParams) => void) => {
-      const next = new URLSearchParams(latest.current);
-      change(next);
-      latest.current = next;
-      setParams(next, { replace: true });
-    },
-    [setParams],
-  );
-
-  const setFilters = useCallback(
-    (patch: Partial<RegisterFilters>) =>
-      update((next) => {
-        for (const [field, value] of Object.entries(patch)) {
-          const name = PARAM[field as keyof RegisterFilters];
-          if (value === null || value === '' || value === undefined) next.delete(name);
-          else next.set(name, String(value));
-        }
-      }),
-    [update],
-  );
-
-  const clearFilters = useCallback(
-    () =>
-      update((next) => {
-        for (const field of ['text', 'country', 'decade', 'kind', 'status'] as const) {
-          next.delete(PARAM[field]);
-        }
-      }),
-    [update],
-  );
-
-  const setOpenId = useCallback(
-    (id: string | null) =>
-      update((next) => {
-        if (id) next.set('open', id);
-        else next.delete('open');
-      }),
-    [update],
-  );
-
-  return { filters, setFilters, clearFilters, openId, setOpenId };
+  return useUrlFilters(read, PARAM, CLEARABLE);
 }
