@@ -2,10 +2,16 @@ import { resolve } from 'node:path';
 import { SESSION_CHANNELS, contract, type SessionChannel } from '../../shared/ipc/contract';
 import { fieldIssuesFromZod, summarizeIssues } from '../../shared/ipc/issues';
 import type { Result } from '../../shared/ipc/result';
-import type { AppStatus, BackupRestoreResult, RecoveryState } from '../../shared/schemas/backups';
+import type {
+  AppStatus,
+  ArchiveImportResult,
+  BackupRestoreResult,
+  RecoveryState,
+} from '../../shared/schemas/backups';
 import { dispatch, toAppError, type Handlers } from '../ipc/dispatch';
 import { handlers as appHandlers } from '../ipc/handlers';
 import { backupDirs, listBackups, readBackupSettings, restoreBackup } from '../safety';
+import { importArchive } from '../safety/archiveImport';
 import { SafetyError } from '../safety/errors';
 import { openDataFolderSafely, type AppContext, type SafeOpenOptions } from '../safety/startup';
 
@@ -14,7 +20,11 @@ function isSessionChannel(channel: string): channel is SessionChannel {
   return (SESSION_CHANNELS as readonly string[]).includes(channel);
 }
 
-type State = { mode: 'ready'; ctx: AppContext } | { mode: 'recovery'; recovery: RecoveryState };
+type State =
+  | { mode: 'ready'; ctx: AppContext }
+  | { mode: 'recovery'; recovery: RecoveryState }
+  /** An archive is being unpacked into the folder: the database is closed until it is done. */
+  | { mode: 'busy'; before: AppStatus };
 
 /**
  * One open data folder, as the desktop app, the preview and the command line hold it: either
@@ -39,12 +49,14 @@ export class AppSession {
 
   /** Whether the folder is open or awaiting recovery. */
   status(): AppStatus {
+    if (this.state.mode === 'busy') return this.state.before;
     return this.state.mode === 'ready' ? { mode: 'ready' } : { mode: 'recovery', recovery: this.state.recovery };
   }
 
   /** Answers one call of the contract; never throws. */
   answer(channel: string, payload: unknown): Result<unknown> {
     if (isSessionChannel(channel)) return this.answerSession(channel, payload);
+    if (this.state.mode === 'busy') return busy();
     if (this.state.mode === 'recovery') {
       return {
         ok: false,
@@ -78,6 +90,7 @@ export class AppSession {
         error: { code: 'validation', key: 'errors.validation', message: `Invalid payload for ${channel}: ${summarizeIssues(issues)}`, details: { issues } },
       };
     }
+    if (this.state.mode === 'busy' && channel !== 'app:status') return busy();
     try {
       switch (channel) {
         case 'app:status':
@@ -87,6 +100,8 @@ export class AppSession {
           return { ok: true, value: this.restore((parsed.data as { file: string }).file) };
         case 'recovery:start-empty':
           return { ok: true, value: this.startEmpty() };
+        case 'archive:import':
+          return { ok: true, value: this.importArchive((parsed.data as { file: string }).file) };
       }
     } catch (error) {
       return { ok: false, error: toAppError(error) };
@@ -110,6 +125,25 @@ export class AppSession {
     }
   }
 
+  /**
+   * Replaces this folder's data with an archive's (from another computer): closes the
+   * database, imports (the engine checks the whole archive before touching anything, then
+   * backs up the current database, reason `import`, or moves it aside when damaged), then
+   * opens the folder again. Works from the recovery screen too. The answer is a promise
+   * (`settle` waits for it); meanwhile every other channel answers `errors.safety.busy`.
+   */
+  private async importArchive(file: string): Promise<ArchiveImportResult> {
+    const before = this.status();
+    this.close();
+    this.state = { mode: 'busy', before };
+    try {
+      const { dataDir: _dir, ...result } = await importArchive(file, this.dataDir, { replace: true });
+      return result;
+    } finally {
+      this.state = this.open({});
+    }
+  }
+
   /** The user chose to start with an empty register rather than restore. */
   private startEmpty(): AppStatus {
     if (this.state.mode !== 'recovery' || !this.state.recovery.canStartEmpty) {
@@ -118,6 +152,18 @@ export class AppSession {
     this.state = this.open({ allowEmptyStart: true });
     return this.status();
   }
+}
+
+function busy(): Result<never> {
+  return {
+    ok: false,
+    error: {
+      code: 'conflict',
+      key: 'errors.safety.busy',
+      message: 'An archive is being imported into the data folder; try again in a moment',
+      details: {},
+    },
+  };
 }
 
 /** The periodic backup interval from the folder's backup settings, in ms (0 = none). */

@@ -19,9 +19,15 @@ export interface HandlerContext {
   version: string;
 }
 
-/** One function per channel of the contract; the type checker makes sure none is missing. */
+/**
+ * One function per channel of the contract; the type checker makes sure none is missing. A
+ * handler that streams files (an archive) answers with a promise: `settle` waits for it.
+ */
 export type Handlers = {
-  [C in Exclude<ChannelName, SessionChannel>]: (ctx: HandlerContext, request: ParsedRequestOf<C>) => ResponseOf<C>;
+  [C in Exclude<ChannelName, SessionChannel>]: (
+    ctx: HandlerContext,
+    request: ParsedRequestOf<C>,
+  ) => ResponseOf<C> | Promise<ResponseOf<C>>;
 };
 
 /**
@@ -51,6 +57,20 @@ export function dispatch(
   try {
     const handler = handlers[channel] as (ctx: HandlerContext, request: unknown) => unknown;
     return { ok: true, value: handler(ctx, parsed.data) };
+  } catch (error) {
+    return { ok: false, error: toAppError(error) };
+  }
+}
+
+/**
+ * Waits for an answer whose value is still a promise (a handler doing file I/O), turning a
+ * rejection into the error envelope. Every door (Electron IPC, the preview) settles before
+ * it replies, so nothing that crosses to the renderer is a promise.
+ */
+export async function settle(result: Result<unknown>): Promise<Result<unknown>> {
+  if (!result.ok || !(result.value instanceof Promise)) return result;
+  try {
+    return { ok: true, value: await result.value };
   } catch (error) {
     return { ok: false, error: toAppError(error) };
   }

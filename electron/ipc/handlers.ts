@@ -19,6 +19,7 @@ import { emptyTrash, purgeTrash, restoreFromTrash } from '../services/restore';
 import { searchEverything } from '../services/search';
 import { cityFactSheet, dashboardSummary } from '../services/overview';
 import { createVersion, deleteVersion, listVersionsOfAgreement, updateVersion } from '../services/versions';
+import { exportArchive } from '../safety/archive';
 import { takeBackup } from '../safety/schedule';
 import { backupOverviewView, checkOpenDatabase, updateBackupSettings } from '../safety/screens';
 import type { Handlers } from './dispatch';
@@ -97,4 +98,7 @@ export const handlers: Handlers = {
   'backups:create': (ctx) => takeBackup(ctx, 'manual'),
   'backups:settings': (ctx, input) => updateBackupSettings(ctx.dataDir, input),
   'backups:check': (ctx, { full }) => checkOpenDatabase(ctx.db, ctx.dataDir, full),
+  // The open connection, so the snapshot in the archive is one consistent state.
+  'archive:export': (ctx, { file, overwrite }) =>
+    exportArchive(ctx.dataDir, file, { db: ctx.db, overwrite, version: ctx.version }),
 };

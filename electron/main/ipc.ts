@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { CHANNELS, type ChannelName } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
-import { dispatch, type HandlerContext, type Handlers } from '../ipc/dispatch';
+import { dispatch, settle, type HandlerContext, type Handlers } from '../ipc/dispatch';
 import { handlers as appHandlers } from '../ipc/handlers';
 import { isAppUrl } from './origin';
 import { isOwnWebContents } from './window';
@@ -51,14 +51,14 @@ export function registerIpc(
     typeof target === 'function' ? target : (channel, payload) => dispatch(target, handlers, channel, payload);
   const isTrustedContents = options.isTrustedContents ?? isOwnWebContents;
   for (const channel of CHANNELS) {
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent, payload: unknown): Result<unknown> => {
+    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, payload: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event, isTrustedContents)) {
         console.warn(
           `Accords: refused ${channel} from ${event.senderFrame?.url ?? 'a gone frame'}`,
         );
         return forbidden(channel);
       }
-      const result = answer(channel, payload);
+      const result = await settle(answer(channel, payload));
       try {
         options.afterDispatch?.(channel, result);
       } catch (error) {

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import { API_PREFIX, TOKEN_HEADER } from '../../shared/ipc/bridge';
 import type { Result } from '../../shared/ipc/result';
+import { settle } from '../ipc/dispatch';
 import { MAX_ATTACHMENT_BASE64 } from '../../shared/schemas/documents';
 import { contentSecurityPolicy, randomToken } from '../web/csp';
 import { injectPageMeta } from '../web/html';
@@ -117,7 +118,7 @@ async function handleApi(
       error: { code: 'validation', key: 'errors.invalidFormat', message: `Unreadable request body: ${(error as Error).message}`, details: {} },
     });
   }
-  sendJson(response, 200, options.answer(channel, payload));
+  sendJson(response, 200, await settle(options.answer(channel, payload)));
 }
 
 function serveStatic(options: PreviewServerOptions, pathname: string, response: ServerResponse): void {

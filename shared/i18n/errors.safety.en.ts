@@ -3,6 +3,9 @@ export const safetyErrorsEn = {
   archiveExists: 'A file already exists at {{file}}. Choose another name.',
   archiveInvalid: 'This archive cannot be imported: {{why}}.',
   archiveMissing: 'The archive file cannot be found.',
+  archivePathNotAbsolute:
+    'Give the full path of the archive file, for example /Users/you/accords-export.tar.gz.',
+  busy: 'An archive is being opened in the data folder. Try again in a moment.',
   archiveSourceInvalid: 'The database cannot be archived: it did not pass its check.',
   backupDirNotAbsolute: 'Give the full path of the backup folder, not “{{dir}}”.',
   backupDirUnusable:

@@ -5,6 +5,9 @@ export const safetyErrorsFr: Record<keyof typeof safetyErrorsEn, string> = {
   archiveExists: 'Un fichier existe déjà à l’emplacement {{file}}. Choisissez un autre nom.',
   archiveInvalid: 'Cette archive ne peut pas être importée : {{why}}.',
   archiveMissing: 'Le fichier d’archive est introuvable.',
+  archivePathNotAbsolute:
+    'Indiquez le chemin complet du fichier d’archive, par exemple /Users/vous/accords-export.tar.gz.',
+  busy: 'Une archive est en cours d’ouverture dans le dossier de données. Réessayez dans un instant.',
   archiveSourceInvalid: 'La base de données ne peut pas être archivée : sa vérification a échoué.',
   backupDirNotAbsolute: 'Indiquez le chemin complet du dossier de sauvegarde, et non « {{dir}} ».',
   backupDirUnusable:

@@ -130,4 +130,35 @@ export const safetyEn = {
       default: 'Default folder',
     },
   },
+  archive: {
+    title: 'Move to another computer',
+    intro:
+      'Export the whole data folder (database and attachments) as one portable archive, then open it in Accords on the other computer.',
+    exportTitle: 'Export',
+    exportFile: 'Archive file to write',
+    exportHint: 'The full path of a .tar.gz file, for instance on a USB drive. Suggested: {{file}}',
+    overwrite: 'Replace the file if it already exists',
+    exportButton: 'Export the archive',
+    exporting: 'Writing the archive… This can take a moment with many attachments.',
+    exported: 'Archive written: {{file}} ({{size}}).',
+    exportedTitle: 'Archive ready to move',
+    exportedContents: 'It holds {{contents}}.',
+    exportedFiles_one: '{{count, number}} file in all, the database included.',
+    exportedFiles_many: '{{count, number}} files in all, the database and attachments included.',
+    exportedFiles_other: '{{count, number}} files in all, the database and attachments included.',
+    importTitle: 'Open an archive from another computer',
+    importText:
+      'The data of this folder is replaced by the archive’s. A backup of the current register is made first.',
+    importFile: 'Archive file to open',
+    importHint: 'The full path of an Accords archive (.tar.gz), for example {{file}}',
+    importButton: 'Open this archive…',
+    confirmTitle: 'Replace this register with the archive?',
+    confirmText:
+      'The current data of this folder (database and attachments) will be replaced by the contents of {{file}}.',
+    confirmSafety:
+      'Before that, a backup of the register as it is now is made and its attachments are set aside, so you can come back to it.',
+    confirmButton: 'Replace with the archive',
+    importing: 'Checking and opening the archive… This can take a moment.',
+    imported: 'The archive was opened: {{contents}}.',
+  },
 };

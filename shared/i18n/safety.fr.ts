@@ -136,4 +136,39 @@ export const safetyFr: Strings<typeof safetyEn> = {
       default: 'Dossier par défaut',
     },
   },
+  archive: {
+    title: 'Changer d’ordinateur',
+    intro:
+      'Exportez tout le dossier de données (base de données et pièces jointes) en une seule archive transportable, puis ouvrez-la dans Accords sur l’autre ordinateur.',
+    exportTitle: 'Exporter',
+    exportFile: 'Fichier d’archive à écrire',
+    exportHint:
+      'Le chemin complet d’un fichier .tar.gz, par exemple sur une clé USB. Suggestion : {{file}}',
+    overwrite: 'Remplacer le fichier s’il existe déjà',
+    exportButton: 'Exporter l’archive',
+    exporting:
+      'Écriture de l’archive… Cela peut prendre un moment s’il y a beaucoup de pièces jointes.',
+    exported: 'Archive écrite : {{file}} ({{size}}).',
+    exportedTitle: 'Archive prête à être transportée',
+    exportedContents: 'Elle contient {{contents}}.',
+    exportedFiles_one: '{{count, number}} fichier en tout, base de données comprise.',
+    exportedFiles_many:
+      '{{count, number}} fichiers en tout, base de données et pièces jointes comprises.',
+    exportedFiles_other:
+      '{{count, number}} fichiers en tout, base de données et pièces jointes comprises.',
+    importTitle: 'Ouvrir une archive venant d’un autre ordinateur',
+    importText:
+      'Les données de ce dossier sont remplacées par celles de l’archive. Une sauvegarde du registre actuel est faite d’abord.',
+    importFile: 'Fichier d’archive à ouvrir',
+    importHint: 'Le chemin complet d’une archive Accords (.tar.gz), par exemple {{file}}',
+    importButton: 'Ouvrir cette archive…',
+    confirmTitle: 'Remplacer ce registre par l’archive ?',
+    confirmText:
+      'Les données actuelles de ce dossier (base de données et pièces jointes) seront remplacées par le contenu de {{file}}.',
+    confirmSafety:
+      'Auparavant, une sauvegarde du registre tel qu’il est maintenant est faite et ses pièces jointes sont mises de côté : vous pourrez y revenir.',
+    confirmButton: 'Remplacer par l’archive',
+    importing: 'Vérification et ouverture de l’archive… Cela peut prendre un moment.',
+    imported: 'L’archive a été ouverte : {{contents}}.',
+  },
 };

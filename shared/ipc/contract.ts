@@ -16,10 +16,14 @@ import {
 } from '../schemas/cities';
 import { idSchema } from '../schemas/common';
 import {
+  archiveExportSchema,
+  archiveImportSchema,
   backupFileSchema,
   backupSettingsSchema,
   integrityCheckSchema,
   type AppStatus,
+  type ArchiveImportResult,
+  type ArchiveInfo,
   type BackupInfo,
   type BackupOverviewView,
   type BackupRestoreResult,
@@ -151,6 +155,8 @@ export const contract = {
   'backups:create': channel<BackupInfo>()(noPayload),
   'backups:settings': channel<BackupOverviewView>()(backupSettingsSchema),
   'backups:check': channel<CheckResult>()(integrityCheckSchema),
+  'archive:export': channel<ArchiveInfo>()(archiveExportSchema),
+  'archive:import': channel<ArchiveImportResult>()(archiveImportSchema),
 
   'search:query': channel<SearchResults>()(searchQuerySchema.strict()),
   'dashboard:summary': channel<DashboardSummary>()(dashboardSchema),
@@ -160,9 +166,15 @@ export type Contract = typeof contract;
 
 /**
  * Channels the data-folder session answers itself rather than a handler: they must work while
- * the database awaits recovery (and restoring closes and reopens the database).
+ * the database awaits recovery (and restoring or importing an archive closes and reopens it).
  */
-export const SESSION_CHANNELS = ['app:status', 'recovery:restore', 'recovery:start-empty', 'backups:restore'] as const;
+export const SESSION_CHANNELS = [
+  'app:status',
+  'recovery:restore',
+  'recovery:start-empty',
+  'backups:restore',
+  'archive:import',
+] as const;
 export type SessionChannel = (typeof SESSION_CHANNELS)[number];
 export type ChannelName = keyof Contract;
 /** What a caller passes on a channel (before defaults are applied). */

@@ -129,3 +129,55 @@ export type BackupSettingsInput = z.input<typeof backupSettingsSchema>;
 
 /** An integrity check on demand: quick (seconds) or full. */
 export const integrityCheckSchema = z.object({ full: z.boolean().default(false) }).strict();
+
+/**
+ * True for a full path on any desktop: `/…` (macOS, Linux), `C:\…` or `C:/…`, `\\server\…`.
+ * Checked here rather than with node:path so the form and main give the same verdict.
+ */
+export function isAbsolutePath(path: string): boolean {
+  return /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path);
+}
+
+const archiveFile = z
+  .string()
+  .trim()
+  .min(1)
+  .max(4096)
+  .refine(isAbsolutePath, { params: { key: 'errors.safety.archivePathNotAbsolute' } });
+
+/** Where to write the portable archive of the whole data folder (database and attachments). */
+export const archiveExportSchema = z
+  .object({ file: archiveFile, overwrite: z.boolean().optional() })
+  .strict();
+export type ArchiveExportInput = z.input<typeof archiveExportSchema>;
+
+/** The archive (made on this or another computer) whose data replaces this folder's. */
+export const archiveImportSchema = z.object({ file: archiveFile }).strict();
+
+/** An archive written by `archive:export`. */
+export interface ArchiveInfo {
+  file: string;
+  /** Bytes of the archive. */
+  size: number;
+  createdAt: string;
+  appVersion: string;
+  schemaVersion: number;
+  counts: TableCounts;
+  /** Files inside (the database included). */
+  files: number;
+}
+
+/** What `archive:import` did: the data now in place, and where the replaced data went. */
+export interface ArchiveImportResult {
+  schemaVersion: number;
+  counts: TableCounts;
+  files: number;
+  archiveCreatedAt: string;
+  archiveAppVersion: string;
+  /** The backup of the database that was replaced (reason `import`); null when there was none. */
+  safetyBackup: BackupInfo | null;
+  /** Where a damaged database of this folder went instead. */
+  movedAside: string | null;
+  /** Where this folder's previous attachments went. */
+  replacedAttachments: string | null;
+}

@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
@@ -97,4 +97,55 @@ test('restoring from the Backups screen asks first and keeps a backup of the cur
 
   await page.getByRole('button', { name: 'Quick check' }).click();
   await expect(page.getByText('The database is intact.')).toBeVisible();
+});
+
+test('moving to another computer: the data folder exported as one archive, then opened again', async ({
+  page,
+  preview,
+}) => {
+  // Next to the test's own data folder (a fresh temp folder), removed at the end.
+  const archive = `${preview.dataDir}-export.tar.gz`;
+  try {
+    await page.goto(preview.url);
+    await page.getByRole('button', { name: 'Load the Paris example' }).click();
+    await expect(page.getByRole('heading', { name: 'Agreements', level: 1 })).toBeVisible();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Backups' })
+      .click();
+    const move = page.getByRole('region', { name: 'Move to another computer' });
+    await expect(move).toBeVisible();
+
+    const exportFile = move.getByRole('textbox', { name: 'Archive file to write' });
+    // A relative path is refused at the field, before anything is written.
+    await exportFile.fill('accords-export.tar.gz');
+    await move.getByRole('button', { name: 'Export the archive' }).click();
+    await expect(exportFile).toHaveAccessibleDescription(/Give the full path of the archive file/);
+
+    await exportFile.fill(archive);
+    await move.getByRole('button', { name: 'Export the archive' }).click();
+    const done = move.getByRole('status').filter({ hasText: 'Archive written' });
+    await expect(done).toContainText(archive);
+    await expect(done).toContainText('40 agreements');
+
+    await move.getByRole('textbox', { name: 'Archive file to open' }).fill(archive);
+    await move.getByRole('button', { name: 'Open this archive…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Replace this register with the archive?' });
+    await expect(dialog).toContainText('will be replaced by the contents of');
+    await expect(dialog).toContainText('a backup of the register as it is now is made');
+    await dialog.getByRole('button', { name: 'Replace with the archive' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(/^The archive was opened: 40 agreements/)).toBeVisible();
+    const backups = page.getByRole('table', { name: 'Backups, newest first' });
+    await expect(backups.getByRole('row').filter({ hasText: 'Before an import' })).toHaveCount(1);
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Agreements' })
+      .click();
+    await expect(page.getByRole('heading', { name: 'Agreements', level: 1 })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('40 agreements');
+  } finally {
+    rmSync(archive, { force: true });
+  }
 });

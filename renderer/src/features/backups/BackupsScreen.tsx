@@ -27,6 +27,7 @@ import { safetyQueries, useCreateBackup, useRestoreBackup } from './backupQuerie
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { BackupTable } from './BackupTable';
 import { DatabaseCheck } from './DatabaseCheck';
+import { MoveComputerSection } from './MoveComputerSection';
 import { RestoreConfirmModal } from './RestoreConfirmModal';
 
 /** The backups of the register: make one, restore one, check the database, and the settings. */
@@ -141,6 +142,7 @@ export function BackupsScreen() {
             </Paper>
 
             <DatabaseCheck />
+            {app.data && <MoveComputerSection dataDir={app.data.dataDir} />}
             <BackupSettingsForm overview={overview.data} />
           </>
         )}

@@ -1,6 +1,11 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import type { BackupRestoreResult, BackupSettingsInput } from '../../../../shared/schemas/backups';
+import type {
+  ArchiveExportInput,
+  ArchiveImportResult,
+  BackupRestoreResult,
+  BackupSettingsInput,
+} from '../../../../shared/schemas/backups';
 
 /** Query keys of the data-safety screens: whether the folder is open, and its backups. */
 export const safetyKeys = {
@@ -69,4 +74,25 @@ export function useBackupSettings() {
 /** An integrity check on demand; its result is shown, nothing is cached. */
 export function useCheckDatabase() {
   return useMutation({ mutationFn: (full: boolean) => call('backups:check', { full }) });
+}
+
+/** Writes the whole data folder (database and attachments) into one portable archive. */
+export function useExportArchive() {
+  return useMutation({ mutationFn: (input: ArchiveExportInput) => call('archive:export', input) });
+}
+
+/**
+ * Replaces this folder's data with an archive's (main backs the current register up first).
+ * Everything on screen may have changed, so every query is refetched, as after a restore;
+ * `onImported` runs here because the screen that asked may be gone by then.
+ */
+export function useImportArchive(onImported?: (result: ArchiveImportResult) => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: string) => call('archive:import', { file }),
+    onSuccess: (result) => {
+      onImported?.(result);
+      return queryClient.invalidateQueries();
+    },
+  });
 }

@@ -20,6 +20,8 @@ import { errorMessage, notifySuccess } from '../../lib/notify';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { backupContents } from '../backups/backupContents';
 import { useRestoreBackup, useStartEmpty } from '../backups/backupQueries';
+import { ArchiveImportForm } from '../backups/ArchiveImportForm';
+import { suggestedArchivePath } from '../backups/archivePath';
 import { BackupTable } from '../backups/BackupTable';
 import { formatBackupDate, formatSize } from '../backups/formatSize';
 import { RecoveryLanguageSwitch } from './RecoveryLanguageSwitch';
@@ -137,6 +139,14 @@ export function RecoveryScreen({ recovery }: { recovery: RecoveryState }) {
               />
             </Paper>
           )}
+
+          {/* A new computer: the register can come from an archive of the old one. */}
+          <Paper withBorder p="lg" radius="sm" component="section" aria-labelledby="archive-import">
+            <ArchiveImportForm
+              order={2}
+              example={suggestedArchivePath(recovery.dataDir, new Date())}
+            />
+          </Paper>
 
           {recovery.canStartEmpty && (
             <Paper withBorder p="lg" radius="sm" component="section">
