@@ -3,6 +3,7 @@ import { migration0030 } from './0030-tracking';
 import { migration0040 } from './0040-history-trash';
 import { migration0050 } from './0050-search';
 import { migration0060 } from './0060-seed-themes';
+import { migration0070 } from './0070-facet-indexes';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append; never edit or reorder a shipped one. */
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0040,
   migration0050,
   migration0060,
+  migration0070,
 ];
 
 /** The schema version this build of Accords writes. */
