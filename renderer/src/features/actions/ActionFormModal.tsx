@@ -1,4 +1,4 @@
-import { Modal, ScrollArea } from '@mantine/core';
+import { FormModal } from '../../components/FormModal';
 import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/schemas/actions';
 import { ActionForm } from './ActionForm';
@@ -20,16 +20,7 @@ export function ActionFormModal({ target, onClose, onSaved }: Props) {
       ? t('tracking.form.editTitle', { title: target.action.title })
       : t('tracking.form.createTitle');
   return (
-    <Modal
-      opened={target !== null}
-      onClose={onClose}
-      title={title}
-      size="50rem"
-      closeOnClickOutside={false}
-      scrollAreaComponent={ScrollArea.Autosize}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      styles={{ title: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 650 } }}
-    >
+    <FormModal opened={target !== null} onClose={onClose} title={title} size="50rem">
       {target && (
         <ActionForm
           key={
@@ -42,6 +33,6 @@ export function ActionFormModal({ target, onClose, onSaved }: Props) {
           onSaved={onSaved}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }

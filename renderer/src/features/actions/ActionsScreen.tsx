@@ -1,4 +1,5 @@
-import { Alert, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { Alert, Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
@@ -107,17 +108,12 @@ export function ActionsScreen() {
 
   return (
     <Stack gap="sm" className={classes.screen}>
-      <Group justify="space-between" align="center" wrap="nowrap">
-        <Group gap="md" align="baseline">
-          <Title order={1}>{t('tracking.list.title')}</Title>
-          <Text c="dimmed" fz="sm" role="status" aria-live="polite" className="tabular">
-            {total === undefined ? '' : t('tracking.list.count', { count: total })}
-          </Text>
-        </Group>
-        <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={create}>
-          {t('tracking.list.new')}
-        </Button>
-      </Group>
+      <ScreenHeader
+        title={t('tracking.list.title')}
+        count={total === undefined ? '' : t('tracking.list.count', { count: total })}
+        newLabel={t('tracking.list.new')}
+        onNew={create}
+      />
       {!none && (
         <ActionFilterBar
           filters={filters}

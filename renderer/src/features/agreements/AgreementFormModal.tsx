@@ -1,4 +1,4 @@
-import { Modal, ScrollArea } from '@mantine/core';
+import { FormModal } from '../../components/FormModal';
 import { useTranslation } from 'react-i18next';
 import type { AgreementRow } from '../../../../shared/schemas/agreements';
 import { AgreementForm } from './AgreementForm';
@@ -19,16 +19,7 @@ export function AgreementFormModal({ target, onClose, onSaved }: Props) {
       ? t('form.editTitle', { city: target.agreement.cityName })
       : t('form.createTitle');
   return (
-    <Modal
-      opened={target !== null}
-      onClose={onClose}
-      title={title}
-      size="44rem"
-      closeOnClickOutside={false}
-      scrollAreaComponent={ScrollArea.Autosize}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      styles={{ title: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 650 } }}
-    >
+    <FormModal opened={target !== null} onClose={onClose} title={title} size="44rem">
       {target && (
         // A new key per opening: the form starts from the record as it is now.
         <AgreementForm
@@ -38,6 +29,6 @@ export function AgreementFormModal({ target, onClose, onSaved }: Props) {
           onSaved={onSaved}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { Alert, Paper, Stack } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -85,20 +85,12 @@ export function RegisterScreen() {
 
   return (
     <Stack gap="sm" className={classes.screen}>
-      <Group justify="space-between" align="center" wrap="nowrap">
-        <Group gap="md" align="baseline">
-          <Title order={1}>{t('register.title')}</Title>
-          <Text c="dimmed" fz="sm" role="status" aria-live="polite" className="tabular">
-            {total === undefined ? '' : t('register.count', { count: total })}
-          </Text>
-        </Group>
-        <Button
-          leftSection={<IconPlus size={16} aria-hidden="true" />}
-          onClick={() => setFormTarget({ mode: 'create' })}
-        >
-          {t('register.new')}
-        </Button>
-      </Group>
+      <ScreenHeader
+        title={t('register.title')}
+        count={total === undefined ? '' : t('register.count', { count: total })}
+        newLabel={t('register.new')}
+        onNew={() => setFormTarget({ mode: 'create' })}
+      />
       {!registerEmpty && (
         <RegisterFilterBar
           filters={filters}

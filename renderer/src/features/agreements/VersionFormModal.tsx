@@ -1,10 +1,9 @@
+import { FormModal } from '../../components/FormModal';
 import {
   ActionIcon,
   Button,
   Fieldset,
   Group,
-  Modal,
-  ScrollArea,
   Select,
   Stack,
   Text,
@@ -51,7 +50,7 @@ export function VersionFormModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <FormModal
       opened={target !== null}
       onClose={onClose}
       title={
@@ -60,10 +59,6 @@ export function VersionFormModal({
           : t('partners.versions.createTitle')
       }
       size="40rem"
-      closeOnClickOutside={false}
-      scrollAreaComponent={ScrollArea.Autosize}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      styles={{ title: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 650 } }}
     >
       {target && (
         <VersionForm
@@ -72,7 +67,7 @@ export function VersionFormModal({
           onDone={onClose}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }
 

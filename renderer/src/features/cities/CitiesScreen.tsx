@@ -1,16 +1,7 @@
-import {
-  Alert,
-  Button,
-  CloseButton,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { Alert, CloseButton, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -81,20 +72,12 @@ export function CitiesScreen() {
 
   return (
     <Stack gap="sm" className={classes.screen}>
-      <Group justify="space-between" wrap="nowrap">
-        <Group gap="md" align="baseline">
-          <Title order={1}>{t('cities.title')}</Title>
-          <Text c="dimmed" fz="sm" role="status" aria-live="polite" className="tabular">
-            {cities.data ? t('cities.count', { count: rows.length }) : ''}
-          </Text>
-        </Group>
-        <Button
-          leftSection={<IconPlus size={16} aria-hidden="true" />}
-          onClick={() => setTarget({ mode: 'create' })}
-        >
-          {t('cities.new')}
-        </Button>
-      </Group>
+      <ScreenHeader
+        title={t('cities.title')}
+        count={cities.data ? t('cities.count', { count: rows.length }) : ''}
+        newLabel={t('cities.new')}
+        onNew={() => setTarget({ mode: 'create' })}
+      />
       <TextInput
         label={t('cities.search')}
         placeholder={t('cities.searchPlaceholder')}

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, ScrollArea, Stack, Text, Textarea } from '@mantine/core';
+import { FormModal } from '../../components/FormModal';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +25,7 @@ interface Props {
 export function CityFormModal({ target, onClose }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <FormModal
       opened={target !== null}
       onClose={onClose}
       title={
@@ -33,10 +34,6 @@ export function CityFormModal({ target, onClose }: Props) {
           : t('cities.createTitle')
       }
       size="36rem"
-      closeOnClickOutside={false}
-      scrollAreaComponent={ScrollArea.Autosize}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      styles={{ title: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 650 } }}
     >
       {target && (
         <CityForm
@@ -45,7 +42,7 @@ export function CityFormModal({ target, onClose }: Props) {
           onDone={onClose}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }
 

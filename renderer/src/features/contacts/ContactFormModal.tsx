@@ -1,8 +1,7 @@
+import { FormModal } from '../../components/FormModal';
 import {
   Button,
   Group,
-  Modal,
-  ScrollArea,
   SegmentedControl,
   Select,
   Stack,
@@ -41,7 +40,7 @@ interface Props {
 export function ContactFormModal({ target, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <FormModal
       opened={target !== null}
       onClose={onClose}
       title={
@@ -50,10 +49,6 @@ export function ContactFormModal({ target, onClose, onSaved }: Props) {
           : t('partners.contacts.createTitle')
       }
       size="38rem"
-      closeOnClickOutside={false}
-      scrollAreaComponent={ScrollArea.Autosize}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      styles={{ title: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 650 } }}
     >
       {target && (
         <ContactForm
@@ -63,7 +58,7 @@ export function ContactFormModal({ target, onClose, onSaved }: Props) {
           onSaved={onSaved}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,17 +1,7 @@
-import {
-  Alert,
-  Button,
-  CloseButton,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { Alert, CloseButton, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -99,20 +89,12 @@ export function ContactsScreen() {
 
   return (
     <Stack gap="sm" className={classes.screen}>
-      <Group justify="space-between" wrap="nowrap">
-        <Group gap="md" align="baseline">
-          <Title order={1}>{t('partners.contacts.title')}</Title>
-          <Text c="dimmed" fz="sm" role="status" aria-live="polite" className="tabular">
-            {contacts.data ? t('partners.contacts.count', { count: total }) : ''}
-          </Text>
-        </Group>
-        <Button
-          leftSection={<IconPlus size={16} aria-hidden="true" />}
-          onClick={() => setTarget({ mode: 'create' })}
-        >
-          {t('partners.contacts.new')}
-        </Button>
-      </Group>
+      <ScreenHeader
+        title={t('partners.contacts.title')}
+        count={contacts.data ? t('partners.contacts.count', { count: total }) : ''}
+        newLabel={t('partners.contacts.new')}
+        onNew={() => setTarget({ mode: 'create' })}
+      />
       <Group gap="sm" align="flex-end">
         <TextInput
           label={t('partners.contacts.search')}

@@ -1,18 +1,8 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { ActionIcon, Alert, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,20 +45,12 @@ export function ThemesScreen() {
 
   return (
     <Stack gap="sm" maw="64rem">
-      <Group justify="space-between" wrap="nowrap">
-        <Group gap="md" align="baseline">
-          <Title order={1}>{t('partners.themes.title')}</Title>
-          <Text c="dimmed" fz="sm" role="status" aria-live="polite" className="tabular">
-            {themes.data ? t('partners.themes.count', { count: rows.length }) : ''}
-          </Text>
-        </Group>
-        <Button
-          leftSection={<IconPlus size={16} aria-hidden="true" />}
-          onClick={() => setTarget({ mode: 'create' })}
-        >
-          {t('partners.themes.new')}
-        </Button>
-      </Group>
+      <ScreenHeader
+        title={t('partners.themes.title')}
+        count={themes.data ? t('partners.themes.count', { count: rows.length }) : ''}
+        newLabel={t('partners.themes.new')}
+        onNew={() => setTarget({ mode: 'create' })}
+      />
       <Text c="dimmed" fz="sm">
         {t('partners.themes.intro')}
       </Text>
