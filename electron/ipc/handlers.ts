@@ -22,6 +22,8 @@ import { createVersion, deleteVersion, listVersionsOfAgreement, updateVersion } 
 import { exportArchive } from '../safety/archive';
 import { takeBackup } from '../safety/schedule';
 import { backupOverviewView, checkOpenDatabase, updateBackupSettings } from '../safety/screens';
+import { viewReport } from '../reports/view';
+import { cancelExport, exportStatus, startExport, takeDownload } from '../exports/jobs';
 import type { Handlers } from './dispatch';
 
 /**
@@ -101,4 +103,10 @@ export const handlers: Handlers = {
   // The open connection, so the snapshot in the archive is one consistent state.
   'archive:export': (ctx, { file, overwrite }) =>
     exportArchive(ctx.dataDir, file, { db: ctx.db, overwrite, version: ctx.version }),
+
+  'reports:view': (ctx, view) => viewReport(ctx, view),
+  'exports:start': (ctx, request) => startExport(ctx, request),
+  'exports:status': (_ctx, { jobId }) => exportStatus(jobId),
+  'exports:cancel': (_ctx, { jobId }) => cancelExport(jobId),
+  'exports:download': (_ctx, { jobId }) => takeDownload(jobId),
 };

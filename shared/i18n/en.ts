@@ -4,11 +4,16 @@ import { trackingPartnersEn } from './tracking.partners.en';
 import { safetyEn } from './safety.en';
 import { safetyErrorsEn } from './errors.safety.en';
 import { trackingErrorsEn } from './errors.tracking.en';
+import { reportsErrorsEn } from './errors.reports.en';
+import { reportDocsEn } from './reportDocs.en';
+import { reportScreensEn } from './reportScreens.en';
 
 export const en = {
   safety: safetyEn,
   partners: trackingPartnersEn,
   tracking: actionsEn,
+  reports: reportScreensEn,
+  reportDocs: reportDocsEn,
   enums: {
     agreementKind: {
       twinning: 'Twinning',
@@ -31,6 +36,7 @@ export const en = {
   },
   errors: {
     safety: safetyErrorsEn,
+    reports: reportsErrorsEn,
     ...trackingErrorsEn,
     recoveryNeeded: 'The database needs to be recovered first.',
     required: 'Required.',

@@ -4,12 +4,17 @@ import { trackingPartnersFr } from './tracking.partners.fr';
 import { safetyFr } from './safety.fr';
 import { safetyErrorsFr } from './errors.safety.fr';
 import { trackingErrorsFr } from './errors.tracking.fr';
+import { reportsErrorsFr } from './errors.reports.fr';
+import { reportDocsFr } from './reportDocs.fr';
+import { reportScreensFr } from './reportScreens.fr';
 
 /** Chaînes françaises : mêmes clés que `en.ts`. */
 export const fr: Translation = {
   safety: safetyFr,
   partners: trackingPartnersFr,
   tracking: actionsFr,
+  reports: reportScreensFr,
+  reportDocs: reportDocsFr,
   enums: {
     agreementKind: {
       twinning: 'Jumelage',
@@ -37,6 +42,7 @@ export const fr: Translation = {
   },
   errors: {
     safety: safetyErrorsFr,
+    reports: reportsErrorsFr,
     ...trackingErrorsFr,
     recoveryNeeded: 'La base de données doit d’abord être récupérée.',
     required: 'Obligatoire.',

@@ -59,6 +59,14 @@ import { dashboardSchema, type CityFactSheet, type DashboardSummary } from '../s
 import { searchQuerySchema, type SearchResults } from '../schemas/search';
 import { versionInputSchema, versionListSchema, versionUpdateSchema, type AgreementVersion } from '../schemas/versions';
 import type { Page } from '../schemas/common';
+import type { ReportDocument } from '../reports/document';
+import {
+  exportJobSchema,
+  exportStartSchema,
+  reportViewSchema,
+  type ExportDownload,
+  type ExportStatus,
+} from '../reports/requests';
 import {
   settingsUpdateSchema,
   startEmptySchema,
@@ -160,6 +168,13 @@ export const contract = {
 
   'search:query': channel<SearchResults>()(searchQuerySchema.strict()),
   'dashboard:summary': channel<DashboardSummary>()(dashboardSchema),
+
+  // Reports and exports (issue 4).
+  'reports:view': channel<ReportDocument>()(reportViewSchema),
+  'exports:start': channel<ExportStatus>()(exportStartSchema),
+  'exports:status': channel<ExportStatus>()(exportJobSchema),
+  'exports:cancel': channel<ExportStatus>()(exportJobSchema),
+  'exports:download': channel<ExportDownload>()(exportJobSchema),
 } as const;
 
 export type Contract = typeof contract;

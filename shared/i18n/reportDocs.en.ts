@@ -1,0 +1,4 @@
+/** reportDocs strings (English). */
+export const reportDocsEn = {
+  placeholder: 'placeholder',
+};

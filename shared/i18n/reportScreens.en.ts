@@ -1,0 +1,4 @@
+/** reportScreens strings (English). */
+export const reportScreensEn = {
+  placeholder: 'placeholder',
+};
