@@ -32,6 +32,11 @@ export function createBridge(
       );
     },
 
+    // STUB (owned by the delivery helper): the native save dialog over IPC.
+    chooseSaveFile(): Promise<string | null> {
+      return Promise.resolve(null);
+    },
+
     onMenuCommand(listener: (command: string) => void): () => void {
       if (typeof listener !== 'function') return () => {};
       // The event stays here: its `sender` is ipcRenderer.
