@@ -1,17 +1,6 @@
-import { fromMinor, minorDigits, type Money } from '../../../../shared/domain/money';
+import { minorDigits } from '../../../../shared/domain/money';
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** An amount with its currency in the reader's language ("€12,500.00" / "12 500,00 €"). */
-export function formatMoney(money: Money, language: string): string {
-  const key = `${language}:${money.currency}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(language, { style: 'currency', currency: money.currency });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(fromMinor(money.amountMinor, money.currency));
-}
+export { formatMoney } from '../../../../shared/format/intl';
 
 /** The decimal separator of a language ("." in English, "," in French). */
 export function decimalSeparator(language: string): string {
