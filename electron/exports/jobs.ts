@@ -1,16 +1,44 @@
-import type { ExportDownload, ExportStatus, ParsedExportStart } from '../../shared/reports/requests';
+import type {
+  ExportDownload,
+  ExportStatus,
+  ParsedExportStart,
+} from '../../shared/reports/requests';
 import type { HandlerContext } from '../ipc/dispatch';
+import { buildReport } from '../reports/view';
+import { renderReport } from './formats/index';
+import { createExportJobs } from './jobRegistry';
 
-/** STUB (owned by the delivery helper). */
-export function startExport(_ctx: HandlerContext, _request: ParsedExportStart): ExportStatus {
-  throw new Error('not implemented yet');
+/**
+ * The export jobs of this process (the desktop app, the preview or one command line), over the
+ * real report builder and format writers. Tests make their own with `createExportJobs`.
+ */
+const jobs = createExportJobs({ build: buildReport, render: renderReport, now: () => Date.now() });
+
+/**
+ * `exports:start`: checks the target (a missing folder, an existing file without overwrite are
+ * refused before anything runs), then answers at once with the running job's status while the
+ * report is built, rendered and written in the background.
+ */
+export function startExport(ctx: HandlerContext, request: ParsedExportStart): ExportStatus {
+  return jobs.start(ctx, request);
 }
-export function exportStatus(_jobId: string): ExportStatus {
-  throw new Error('not implemented yet');
+
+/** `exports:status`: where a job stands. */
+export function exportStatus(jobId: string): ExportStatus {
+  return jobs.status(jobId);
 }
-export function cancelExport(_jobId: string): ExportStatus {
-  throw new Error('not implemented yet');
+
+/** `exports:cancel`: stops a running job (nothing is written); harmless on a finished one. */
+export function cancelExport(jobId: string): ExportStatus {
+  return jobs.cancel(jobId);
 }
-export function takeDownload(_jobId: string): ExportDownload {
-  throw new Error('not implemented yet');
+
+/** `exports:download`: a finished download job's file, handed over once; the job is then forgotten. */
+export function takeDownload(jobId: string): ExportDownload {
+  return jobs.takeDownload(jobId);
+}
+
+/** Resolves when a job ends, with its final status (the command line waits on it). */
+export function waitForExport(jobId: string): Promise<ExportStatus> {
+  return jobs.wait(jobId);
 }

@@ -9,4 +9,6 @@ export const reportsErrorsEn = {
   jobNotFinished: 'This export has not finished yet.',
   cancelled: 'The export was cancelled: no file was written.',
   formatNotAvailable: 'This report cannot be written as {{format}}.',
+  pathIsFolder: '{{file}} is a folder: give the name of the file to write.',
+  tooManyJobs: 'Several exports are already running: wait for one to finish.',
 };

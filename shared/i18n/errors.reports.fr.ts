@@ -11,4 +11,6 @@ export const reportsErrorsFr: Record<keyof typeof reportsErrorsEn, string> = {
   jobNotFinished: 'Cet export n’est pas encore terminé.',
   cancelled: 'L’export a été annulé : aucun fichier n’a été écrit.',
   formatNotAvailable: 'Ce rapport ne peut pas être produit au format {{format}}.',
+  pathIsFolder: '{{file}} est un dossier : indiquez le nom du fichier à écrire.',
+  tooManyJobs: 'Plusieurs exports sont déjà en cours : attendez qu’un d’eux se termine.',
 };
