@@ -1,11 +1,37 @@
 import type { ReportDocument } from '../../shared/reports/document';
 import type { ParsedReportView } from '../../shared/reports/requests';
 import type { HandlerContext } from '../ipc/dispatch';
-import type { BuiltReport } from './types';
+import { annualDocument, computeAnnual } from './annual';
+import { anniversariesDocument, computeAnniversaries } from './anniversaries';
+import { reportContext } from './context';
+import { computeTimeline, timelineDocument } from './timeline';
+import type { BuiltReport, ReportContext } from './types';
 
-/** STUB (owned by the report-data helper): builds the report a request names. */
-export function buildReport(_ctx: HandlerContext, _view: ParsedReportView): BuiltReport {
-  throw new Error('not implemented yet');
+/**
+ * Builds the report a request names: its typed data (read-only SQL) and the document worded in
+ * the reader's language. The screens, every export format and the command line use this.
+ */
+export function buildReport(ctx: HandlerContext, view: ParsedReportView): BuiltReport {
+  const rctx = reportContext(ctx.db, view.lang, view.today);
+  return build(rctx, view.request);
+}
+
+function built<D>(data: D, document: (data: D, rctx: ReportContext) => ReportDocument, rctx: ReportContext): BuiltReport<D> {
+  return { data, document: document(data, rctx) };
+}
+
+function build(rctx: ReportContext, request: ParsedReportView['request']): BuiltReport {
+  const { db, today } = rctx;
+  switch (request.report) {
+    case 'annual':
+      return built(computeAnnual(db, request, today), annualDocument, rctx);
+    case 'timeline':
+      return built(computeTimeline(db, request), timelineDocument, rctx);
+    case 'anniversaries':
+      return built(computeAnniversaries(db, request), anniversariesDocument, rctx);
+    default:
+      throw new Error(`not implemented yet: ${request.report}`);
+  }
 }
 
 /** `reports:view`: the document a report screen shows. */

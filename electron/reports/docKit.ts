@@ -1,0 +1,284 @@
+import type { ActionKind, ActionStatus, AgreementKind, AgreementStatus } from '../../shared/domain/enums';
+import { fromMinor } from '../../shared/domain/money';
+import { dayRange } from '../../shared/domain/partialDate';
+import { countryName, formatPartialDate } from '../../shared/format/intl';
+import type { ActionNote, AgreementAnniversary, AgreementBrief, PeriodData } from '../../shared/reports/data';
+import type {
+  CalendarEvent,
+  Cell,
+  ChartSection,
+  ColumnKind,
+  NotesSection,
+  ReportColumn,
+  ReportDocument,
+  ReportSection,
+  TableSection,
+} from '../../shared/reports/document';
+import type { DocumentKind } from '../../shared/reports/requests';
+import type { ActionRow, ThemeRef } from '../../shared/schemas/actions';
+import type { ReportContext } from './types';
+
+/** The pieces every report document is made of, worded in the reader's language. */
+
+/** A `reportDocs.*` string. */
+export function doc(rctx: ReportContext, key: string, options?: Record<string, unknown>): string {
+  return rctx.t(`reportDocs.${key}`, options ?? {});
+}
+
+export const actionKindLabel = (rctx: ReportContext, kind: ActionKind) => rctx.t(`enums.actionKind.${kind}`);
+export const actionStatusLabel = (rctx: ReportContext, status: ActionStatus) => rctx.t(`enums.actionStatus.${status}`);
+export const agreementKindLabel = (rctx: ReportContext, kind: AgreementKind) => rctx.t(`enums.agreementKind.${kind}`);
+export const agreementStatusLabel = (rctx: ReportContext, status: AgreementStatus) =>
+  rctx.t(`enums.agreementStatus.${status}`);
+export const themeLabel = (rctx: ReportContext, theme: Pick<ThemeRef, 'labelEn' | 'labelFr'>) =>
+  rctx.lang === 'fr' ? theme.labelFr : theme.labelEn;
+export const country = (rctx: ReportContext, code: string) => countryName(code, rctx.lang);
+
+/** A column whose label is `reportDocs.columns.<key>`. */
+export function column(rctx: ReportContext, key: string, kind: ColumnKind, width?: number): ReportColumn {
+  return { key, label: doc(rctx, `columns.${key}`), kind, ...(width ? { width } : {}) };
+}
+
+/** "1 January 2026 – 31 December 2026", "All dates". */
+export function periodLabel(rctx: ReportContext, period: PeriodData | null): string {
+  if (!period) return doc(rctx, 'common.allTime');
+  if (period.first === '1000-01-01') return doc(rctx, 'common.until', { last: formatPartialDate(period.last, rctx.lang) });
+  if (period.last === '9999-12-31') return doc(rctx, 'common.since', { first: formatPartialDate(period.first, rctx.lang) });
+  return doc(rctx, 'common.range', {
+    first: formatPartialDate(period.first, rctx.lang),
+    last: formatPartialDate(period.last, rctx.lang),
+  });
+}
+
+/** The document around a report's sections. */
+export function reportDocument(
+  rctx: ReportContext,
+  kind: DocumentKind,
+  parts: { title: string; subtitle: string; fileStem: string; sections: ReportSection[]; events?: CalendarEvent[]; empty: boolean },
+): ReportDocument {
+  return {
+    kind,
+    lang: rctx.lang,
+    title: parts.title,
+    subtitle: parts.subtitle,
+    ownCity: rctx.ownCity,
+    generatedAt: new Date().toISOString(),
+    today: rctx.today,
+    fileStem: parts.fileStem,
+    emptyMessage: parts.empty ? doc(rctx, `${kind}.empty`) : null,
+    sections: parts.sections,
+    events: parts.events ?? [],
+  };
+}
+
+/** A table with the shared empty message. */
+export function table(
+  rctx: ReportContext,
+  id: string,
+  title: string,
+  columns: ReportColumn[],
+  rows: Cell[][],
+  extra: { description?: string; totals?: Cell[]; emptyMessage?: string } = {},
+): TableSection {
+  return {
+    type: 'table',
+    id,
+    title,
+    columns,
+    rows,
+    emptyMessage: extra.emptyMessage ?? doc(rctx, 'common.emptyTable'),
+    ...(extra.description ? { description: extra.description } : {}),
+    ...(extra.totals ? { totals: extra.totals } : {}),
+  };
+}
+
+/** The actions as the actions list shows them. */
+export function actionsTable(rctx: ReportContext, id: string, title: string, rows: ActionRow[], description?: string): TableSection {
+  const columns = [
+    column(rctx, 'title', 'text', 40),
+    column(rctx, 'partner', 'text', 18),
+    column(rctx, 'country', 'text', 14),
+    column(rctx, 'actionKind', 'text', 18),
+    column(rctx, 'status', 'text', 10),
+    column(rctx, 'start', 'date', 12),
+    column(rctx, 'end', 'date', 12),
+    column(rctx, 'department', 'text', 16),
+    column(rctx, 'budgetPlanned', 'money', 14),
+    column(rctx, 'budgetSpent', 'money', 14),
+    column(rctx, 'themes', 'text', 24),
+    column(rctx, 'followUp', 'date', 12),
+  ];
+  const cells = rows.map((row): Cell[] => [
+    row.title,
+    row.cityName,
+    country(rctx, row.country),
+    actionKindLabel(rctx, row.kind),
+    actionStatusLabel(rctx, row.status),
+    row.startOn,
+    row.endOn,
+    row.leadDepartment || null,
+    row.budgetPlanned,
+    row.budgetSpent,
+    row.themes.map((theme) => themeLabel(rctx, theme)).join(', ') || null,
+    row.followUpOn,
+  ]);
+  return table(rctx, id, title, columns, cells, description ? { description } : {});
+}
+
+/** Agreements as the register shows them. */
+export function agreementsTable(
+  rctx: ReportContext,
+  id: string,
+  title: string,
+  rows: AgreementBrief[],
+  description?: string,
+): TableSection {
+  const columns = [
+    column(rctx, 'partner', 'text', 20),
+    column(rctx, 'country', 'text', 16),
+    column(rctx, 'agreementKind', 'text', 24),
+    column(rctx, 'signed', 'date', 14),
+    column(rctx, 'agreementStatus', 'text', 10),
+  ];
+  const cells = rows.map((row): Cell[] => [
+    row.cityName,
+    country(rctx, row.country),
+    agreementKindLabel(rctx, row.kind),
+    row.signedOn,
+    agreementStatusLabel(rctx, row.status),
+  ]);
+  return table(rctx, id, title, columns, cells, description ? { description } : {});
+}
+
+/** Counts by category as a table and a bar chart (the chart keeps the `chartLimit` largest). */
+export function countSections(
+  rctx: ReportContext,
+  id: string,
+  title: string,
+  categoryKey: string,
+  entries: { label: string; count: number; cells?: Cell[] }[],
+  options: { description?: string; chartLimit?: number; extraColumns?: ReportColumn[] } = {},
+): [TableSection, ChartSection] {
+  const category = doc(rctx, `columns.${categoryKey}`);
+  const columns = [column(rctx, categoryKey, 'text', 28), column(rctx, 'actions', 'integer', 10), ...(options.extraColumns ?? [])];
+  const rows = entries.map((e): Cell[] => [e.label, e.count, ...(e.cells ?? [])]);
+  const limit = options.chartLimit ?? entries.length;
+  const shown = entries.filter((e) => e.count > 0).slice(0, limit);
+  const chartDescription =
+    shown.length < entries.filter((e) => e.count > 0).length ? doc(rctx, 'common.chartTop', { count: limit }) : undefined;
+  return [
+    table(rctx, `${id}-table`, title, columns, rows, options.description ? { description: options.description } : {}),
+    {
+      type: 'chart',
+      id: `${id}-chart`,
+      title,
+      chart: 'bar',
+      orientation: 'horizontal',
+      categories: shown.map((e) => e.label),
+      series: [{ key: 'actions', label: doc(rctx, 'columns.actions'), values: shown.map((e) => e.count) }],
+      valueKind: 'integer',
+      categoryLabel: category,
+      valueLabel: doc(rctx, 'columns.actions'),
+      ...(chartDescription ? { description: chartDescription } : {}),
+    },
+  ];
+}
+
+/** Amounts in major units for a chart. */
+export const major = (amountMinor: number, currency: string) => fromMinor(amountMinor, currency);
+
+/** Outcomes, benefits for residents and notes, one entry per action. */
+export function notesSection(rctx: ReportContext, id: string, notes: ActionNote[], description?: string): NotesSection {
+  return {
+    type: 'notes',
+    id,
+    title: doc(rctx, 'notes.title'),
+    description: description ?? doc(rctx, 'notes.description'),
+    emptyMessage: doc(rctx, 'notes.empty'),
+    entries: notes.map((note) => ({
+      heading: note.title,
+      meta: [
+        note.cityName,
+        country(rctx, note.country),
+        datesText(rctx, note.startOn, note.endOn),
+        actionStatusLabel(rctx, note.status),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      paragraphs: (
+        [
+          ['outcomes', note.outcomes],
+          ['benefits', note.residentBenefits],
+          ['notes', note.notes],
+        ] as const
+      )
+        .filter(([, text]) => text.trim() !== '')
+        .map(([key, text]) => ({ label: doc(rctx, `notes.${key}`), text })),
+    })),
+  };
+}
+
+/** "April 2006 – May 2007", "2006", or "Undated". */
+export function datesText(rctx: ReportContext, start: string | null, end: string | null): string {
+  if (!start) return doc(rctx, 'common.undated');
+  const first = formatPartialDate(start, rctx.lang);
+  return end && end !== start ? `${first} – ${formatPartialDate(end, rctx.lang)}` : first;
+}
+
+/** Calendar entries for dated actions (their whole span) and their follow-up days. */
+export function actionEvents(rctx: ReportContext, rows: ActionRow[], followUps = true): CalendarEvent[] {
+  const events: CalendarEvent[] = [];
+  for (const row of rows) {
+    const location = row.place || row.cityName;
+    if (row.startOn) {
+      const start = dayRange(row.startOn).first;
+      const end = dayRange(row.endOn ?? row.startOn).last;
+      events.push({
+        uid: `action-${row.id}@accords`,
+        kind: 'action',
+        title: `${row.title} — ${row.cityName}`,
+        description: [
+          actionKindLabel(rctx, row.kind),
+          actionStatusLabel(rctx, row.status),
+          datesText(rctx, row.startOn, row.endOn),
+        ].join(' · '),
+        start,
+        end: end < start ? start : end,
+        location,
+      });
+    }
+    if (followUps && row.followUpOn && (row.status === 'planned' || row.status === 'ongoing')) {
+      events.push({
+        uid: `followup-${row.id}@accords`,
+        kind: 'followUp',
+        title: doc(rctx, 'events.followUp', { title: row.title }),
+        description: doc(rctx, 'events.followUpDescription', { city: row.cityName, status: actionStatusLabel(rctx, row.status) }),
+        start: row.followUpOn,
+        end: row.followUpOn,
+        location,
+      });
+    }
+  }
+  return events;
+}
+
+/** One calendar entry per round anniversary; a year-only signature says its day is unknown. */
+export function anniversaryEvents(rctx: ReportContext, rows: AgreementAnniversary[]): CalendarEvent[] {
+  return rows.map(({ agreement, anniversary }) => ({
+    uid: `anniversary-${agreement.id}-${anniversary.date.slice(0, 4)}@accords`,
+    kind: 'anniversary',
+    title: doc(rctx, 'events.anniversary', { years: anniversary.years, city: agreement.cityName }),
+    description: [
+      doc(rctx, 'events.anniversarySigned', {
+        kind: agreementKindLabel(rctx, agreement.kind),
+        signed: formatPartialDate(agreement.signedOn, rctx.lang),
+      }),
+      anniversary.precision === 'day' ? '' : doc(rctx, `events.dayUnknown_${anniversary.precision}`),
+    ]
+      .filter(Boolean)
+      .join(' '),
+    start: anniversary.day,
+    end: anniversary.day,
+    location: `${agreement.cityName}, ${country(rctx, agreement.country)}`,
+  }));
+}

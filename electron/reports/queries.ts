@@ -1,0 +1,168 @@
+import type Database from 'better-sqlite3';
+import { ACTION_KINDS, ACTION_STATUSES, type ActionKind, type ActionStatus } from '../../shared/domain/enums';
+import type { ActionBreakdown, ActionNote, AgreementBrief, BudgetRow, PartnerCount, PeriodData, ThemeCount } from '../../shared/reports/data';
+import { actionListSchema, type ActionListFilter, type ActionRow } from '../../shared/schemas/actions';
+import type { AgreementListFilter, AgreementRow } from '../../shared/schemas/agreements';
+import { listAgreements } from '../services/agreements';
+import { SELECT_ACTION_ROW, actionWhere, listActions, toActionRow, type StoredActionRow } from '../services/actionsList';
+import { periodFilter } from './period';
+
+/**
+ * The queries the reports share. A report's actions are named by a scope (a period, a partner
+ * city, a theme) that goes through the actions list's own WHERE clause, so a report counts
+ * exactly the actions the list shows for the same filters, through the same indexes.
+ */
+
+export interface ActionScope {
+  /** Actions whose [start_day, end_day] overlaps it; null or absent: all actions, undated ones too. */
+  period?: PeriodData | null;
+  cityId?: string;
+  themeId?: string;
+}
+
+/** Rows read per page when a report takes every row of a list. */
+export const PAGE_SIZE = 1000;
+
+function scopeFilter(scope: ActionScope): ActionListFilter {
+  return {
+    ...periodFilter(scope.period ?? null),
+    ...(scope.cityId ? { cityId: scope.cityId } : {}),
+    ...(scope.themeId ? { themeId: scope.themeId } : {}),
+  };
+}
+
+function scopeWhere(scope: ActionScope): { sql: string; params: Record<string, unknown>; and: (condition: string) => string } {
+  const where = actionWhere(actionListSchema.parse(scopeFilter(scope)));
+  return { ...where, and: (condition) => (where.sql ? `${where.sql} AND ${condition}` : `WHERE ${condition}`) };
+}
+
+const JOIN_CITY = 'JOIN agreements a ON a.id = x.agreement_id JOIN cities c ON c.id = a.city_id';
+
+/** Every row of the actions list for `filter`, read page by page. */
+export function allActions(db: Database.Database, filter: ActionListFilter): ActionRow[] {
+  const rows: ActionRow[] = [];
+  for (let offset = 0; ; offset += PAGE_SIZE) {
+    const page = listActions(db, { ...filter, limit: PAGE_SIZE, offset }).rows;
+    rows.push(...page);
+    if (page.length < PAGE_SIZE) return rows;
+  }
+}
+
+/** Every row of the register for `filter`, read page by page. */
+export function allAgreements(db: Database.Database, filter: AgreementListFilter): AgreementRow[] {
+  const rows: AgreementRow[] = [];
+  for (let offset = 0; ; offset += PAGE_SIZE) {
+    const page = listAgreements(db, { ...filter, limit: PAGE_SIZE, offset }).rows;
+    rows.push(...page);
+    if (page.length < PAGE_SIZE) return rows;
+  }
+}
+
+/** The actions of a scope, oldest first (undated first, as the list sorts them). */
+export function actionsOf(db: Database.Database, scope: ActionScope): ActionRow[] {
+  return allActions(db, { ...scopeFilter(scope), sort: 'startOn', direction: 'asc' });
+}
+
+function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+}
+
+/** Counts of a scope's actions by status, kind, theme and partner, and its budgets by currency. */
+export function breakdownOf(db: Database.Database, scope: ActionScope): ActionBreakdown {
+  const w = scopeWhere(scope);
+  const byStatus = zeros(ACTION_STATUSES);
+  for (const row of db.prepare(`SELECT x.status AS key, count(*) AS n FROM actions x ${w.sql} GROUP BY x.status`).all(w.params) as { key: ActionStatus; n: number }[])
+    byStatus[row.key] = row.n;
+  const byKind = zeros(ACTION_KINDS);
+  for (const row of db.prepare(`SELECT x.kind AS key, count(*) AS n FROM actions x ${w.sql} GROUP BY x.kind`).all(w.params) as { key: ActionKind; n: number }[])
+    if (row.key in byKind) byKind[row.key] = row.n;
+  const byTheme = db
+    .prepare(
+      `SELECT t.id, t.code, t.label_en AS labelEn, t.label_fr AS labelFr, count(*) AS count
+       FROM actions x JOIN action_themes at ON at.action_id = x.id JOIN themes t ON t.id = at.theme_id ${w.sql}
+       GROUP BY t.id ORDER BY count DESC, t.label_en`,
+    )
+    .all(w.params) as ThemeCount[];
+  const byPartner = (
+    db
+      .prepare(
+        `SELECT c.id AS cityId, c.name AS cityName, c.country, count(*) AS total,
+                sum(x.status = 'planned') AS planned, sum(x.status = 'ongoing') AS ongoing,
+                sum(x.status = 'done') AS done, sum(x.status = 'cancelled') AS cancelled
+         FROM actions x ${JOIN_CITY} ${w.sql} GROUP BY c.id ORDER BY total DESC, c.name_key`,
+      )
+      .all(w.params) as (Omit<PartnerCount, 'byStatus'> & Record<ActionStatus, number>)[]
+  ).map(({ planned, ongoing, done, cancelled, ...rest }) => ({ ...rest, byStatus: { planned, ongoing, done, cancelled } }));
+  // Planned and spent amounts are summed separately, each in its own currency.
+  const budgets = db
+    .prepare(
+      `SELECT currency, sum(planned) AS plannedMinor, sum(spent) AS spentMinor, count(DISTINCT id) AS actions FROM (
+         SELECT x.id, x.budget_planned_currency AS currency, x.budget_planned_minor AS planned, 0 AS spent
+           FROM actions x ${w.and('x.budget_planned_minor IS NOT NULL')}
+         UNION ALL
+         SELECT x.id, x.budget_spent_currency, 0, x.budget_spent_minor
+           FROM actions x ${w.and('x.budget_spent_minor IS NOT NULL')}
+       ) GROUP BY currency ORDER BY currency`,
+    )
+    .all(w.params) as BudgetRow[];
+  const total = Object.values(byStatus).reduce((sum, n) => sum + n, 0);
+  return { total, byStatus, byKind, byTheme, byPartner, budgets };
+}
+
+/** The written outcomes, benefits for residents and notes of a scope's actions, oldest first. */
+export function notesOf(db: Database.Database, scope: ActionScope): ActionNote[] {
+  const w = scopeWhere(scope);
+  return db
+    .prepare(
+      `SELECT x.id AS actionId, x.title, c.name AS cityName, c.country, x.status, x.start_on AS startOn,
+              x.end_on AS endOn, x.outcomes, x.resident_benefits AS residentBenefits, x.notes
+       FROM actions x ${JOIN_CITY} ${w.and("(x.outcomes <> '' OR x.resident_benefits <> '' OR x.notes <> '')")}
+       ORDER BY x.start_day, x.title_key, x.rowid`,
+    )
+    .all(w.params) as ActionNote[];
+}
+
+/** Planned or ongoing actions without dates, which no period holds (through actions_start_day). */
+export function undatedOpen(db: Database.Database): ActionRow[] {
+  return (
+    db
+      .prepare(`${SELECT_ACTION_ROW} WHERE x.start_day IS NULL AND x.status IN ('planned', 'ongoing') ORDER BY x.title_key, x.rowid`)
+      .all() as StoredActionRow[]
+  ).map(toActionRow);
+}
+
+const SELECT_BRIEF = `
+  SELECT a.id, a.city_id AS cityId, c.name AS cityName, c.country, a.kind, a.exclusive,
+         a.signed_on AS signedOn, a.status
+  FROM agreements a JOIN cities c ON c.id = a.city_id`;
+
+type StoredBrief = Omit<AgreementBrief, 'exclusive'> & { exclusive: number };
+const toBrief = (row: StoredBrief): AgreementBrief => ({ ...row, exclusive: row.exclusive === 1 });
+
+/** Which agreements a report lists. */
+export type AgreementScope =
+  | { signedYears: [number, number] }
+  | { themeId: string }
+  | { cityId: string }
+  | { status: 'active' }
+  | { all: true };
+
+/** Agreements of a scope, by signature date then partner. */
+export function agreementsOf(db: Database.Database, scope: AgreementScope): AgreementBrief[] {
+  let where = '';
+  let params: unknown[] = [];
+  if ('signedYears' in scope) {
+    where = 'WHERE a.signed_year BETWEEN ? AND ?';
+    params = scope.signedYears;
+  } else if ('themeId' in scope) {
+    where = 'WHERE a.id IN (SELECT agreement_id FROM agreement_themes WHERE theme_id = ?)';
+    params = [scope.themeId];
+  } else if ('cityId' in scope) {
+    where = 'WHERE a.city_id = ?';
+    params = [scope.cityId];
+  } else if ('status' in scope) {
+    where = 'WHERE a.status = ?';
+    params = [scope.status];
+  }
+  return (db.prepare(`${SELECT_BRIEF} ${where} ORDER BY a.signed_on, c.name_key, a.id`).all(...params) as StoredBrief[]).map(toBrief);
+}
