@@ -9,6 +9,7 @@ import { backupCommand, backupsCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { generateCommand } from './commands/generate';
 import { attachCommand } from './commands/attach';
+import { reportCommand } from './commands/report';
 import { restoreCommand } from './commands/restore';
 import { sampleCommand } from './commands/sample';
 import { CliError, type CliCommand, type CliIo } from './types';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly (CliCommand | FolderCommand)[] = [
   restoreCommand,
   checkCommand,
   archiveCommand,
+  reportCommand,
 ];
 
 function help(): string {
@@ -80,6 +82,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     } catch (error) {
       return reportFailure(name, error, io);
     }
+  }
+  try {
+    command.check?.(parsed.values, parsed.positionals);
+  } catch (error) {
+    return reportFailure(name, error, io);
   }
   let ctx;
   try {

@@ -24,5 +24,10 @@ export interface CliCommand {
   usage: string;
   /** The options it accepts besides --data-dir, as node:util parseArgs options. */
   options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+  /**
+   * Checks the command line before the database is opened (so a typo creates nothing); throws
+   * a CliError with exit code 2 on a usage error.
+   */
+  check?(values: Record<string, string | boolean | string[] | undefined>, positionals: string[]): void;
   run(ctx: HandlerContext, values: Record<string, string | boolean | string[] | undefined>, io: CliIo, positionals: string[]): void | Promise<void>;
 }
