@@ -16,6 +16,7 @@ import type {
 } from '../../shared/reports/document';
 import type { DocumentKind } from '../../shared/reports/requests';
 import type { ActionRow, ThemeRef } from '../../shared/schemas/actions';
+import { searchKey } from '../../shared/domain/text';
 import type { ReportContext } from './types';
 
 /** The pieces every report document is made of, worded in the reader's language. */
@@ -33,6 +34,11 @@ export const agreementStatusLabel = (rctx: ReportContext, status: AgreementStatu
 export const themeLabel = (rctx: ReportContext, theme: Pick<ThemeRef, 'labelEn' | 'labelFr'>) =>
   rctx.lang === 'fr' ? theme.labelFr : theme.labelEn;
 export const country = (rctx: ReportContext, code: string) => countryName(code, rctx.lang);
+
+/** A file-name part from a name: "São Paulo" → `sao-paulo`. */
+export function slug(name: string): string {
+  return searchKey(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'city';
+}
 
 /** A column whose label is `reportDocs.columns.<key>`. */
 export function column(rctx: ReportContext, key: string, kind: ColumnKind, width?: number): ReportColumn {
@@ -54,7 +60,7 @@ export function periodLabel(rctx: ReportContext, period: PeriodData | null): str
 export function reportDocument(
   rctx: ReportContext,
   kind: DocumentKind,
-  parts: { title: string; subtitle: string; fileStem: string; sections: ReportSection[]; events?: CalendarEvent[]; empty: boolean },
+  parts: { title: string; subtitle: string; fileStem: string; sections: ReportSection[]; events?: CalendarEvent[]; empty: boolean; emptyOptions?: Record<string, unknown> },
 ): ReportDocument {
   return {
     kind,
@@ -65,7 +71,7 @@ export function reportDocument(
     generatedAt: new Date().toISOString(),
     today: rctx.today,
     fileStem: parts.fileStem,
-    emptyMessage: parts.empty ? doc(rctx, `${kind}.empty`) : null,
+    emptyMessage: parts.empty ? doc(rctx, `${kind}.empty`, parts.emptyOptions) : null,
     sections: parts.sections,
     events: parts.events ?? [],
   };

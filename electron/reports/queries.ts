@@ -166,3 +166,12 @@ export function agreementsOf(db: Database.Database, scope: AgreementScope): Agre
   }
   return (db.prepare(`${SELECT_BRIEF} ${where} ORDER BY a.signed_on, c.name_key, a.id`).all(...params) as StoredBrief[]).map(toBrief);
 }
+
+/** How many of a scope's actions each partner city has (cities without any are absent). */
+export function actionCountsByCity(db: Database.Database, scope: ActionScope): Map<string, number> {
+  const w = scopeWhere(scope);
+  const rows = db
+    .prepare(`SELECT a.city_id AS cityId, count(*) AS n FROM actions x JOIN agreements a ON a.id = x.agreement_id ${w.sql} GROUP BY a.city_id`)
+    .all(w.params) as { cityId: string; n: number }[];
+  return new Map(rows.map((row) => [row.cityId, row.n]));
+}

@@ -4,6 +4,12 @@ import type { HandlerContext } from '../ipc/dispatch';
 import { annualDocument, computeAnnual } from './annual';
 import { anniversariesDocument, computeAnniversaries } from './anniversaries';
 import { reportContext } from './context';
+import { actionsListDocument, computeActionsList } from './actionsList';
+import { agreementsListDocument, computeAgreementsList } from './agreementsList';
+import { computeDormant, dormantDocument } from './dormant';
+import { computeMap, mapDocument } from './map';
+import { computePartner, partnerDocument } from './partner';
+import { computeTheme, themeDocument } from './theme';
 import { computeTimeline, timelineDocument } from './timeline';
 import type { BuiltReport, ReportContext } from './types';
 
@@ -29,8 +35,18 @@ function build(rctx: ReportContext, request: ParsedReportView['request']): Built
       return built(computeTimeline(db, request), timelineDocument, rctx);
     case 'anniversaries':
       return built(computeAnniversaries(db, request), anniversariesDocument, rctx);
-    default:
-      throw new Error(`not implemented yet: ${request.report}`);
+    case 'partner':
+      return built(computePartner(db, request, today), partnerDocument, rctx);
+    case 'theme':
+      return built(computeTheme(db, request), themeDocument, rctx);
+    case 'dormant':
+      return built(computeDormant(db, request, today), dormantDocument, rctx);
+    case 'map':
+      return built(computeMap(db, request), mapDocument, rctx);
+    case 'agreements':
+      return built(computeAgreementsList(db, request, today), agreementsListDocument, rctx);
+    case 'actions':
+      return built(computeActionsList(db, request), actionsListDocument, rctx);
   }
 }
 

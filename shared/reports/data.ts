@@ -144,6 +144,9 @@ export interface DormantData {
   years: number;
   /** Activity counts from this day on (today minus `years` years). */
   since: string;
+  /** Active agreements, dormant or not. */
+  activeAgreements: number;
+  /** The dormant ones, longest without action first. */
   rows: DormantRow[];
 }
 
