@@ -13,6 +13,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { ReportsNavIcon } from '../features/reports/reportIcons';
 import { SearchButton, SearchPalette } from '../features/search/SearchPalette';
 import { LanguageSwitch } from './LanguageSwitch';
 import classes from './AppLayout.module.css';
@@ -31,6 +32,7 @@ const NAV = [
   { to: '/cities', key: 'nav.cities', icon: IconBuildingCommunity },
   { to: '/contacts', key: 'partners.nav.contacts', icon: IconAddressBook },
   { to: '/themes', key: 'partners.nav.themes', icon: IconTags },
+  { to: '/reports', key: 'reports.nav', icon: ReportsNavIcon },
   { to: '/trash', key: 'tracking.nav.trash', icon: IconTrash },
   { to: '/backups', key: 'safety.nav.backups', icon: IconDatabaseExport },
   { to: '/settings', key: 'nav.settings', icon: IconSettings },

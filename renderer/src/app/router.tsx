@@ -9,6 +9,8 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { TrashScreen } from '../features/trash/TrashScreen';
 import { BackupsScreen } from '../features/backups/BackupsScreen';
+import { ReportRoute } from '../features/reports/ReportScreen';
+import { ReportsHub } from '../features/reports/ReportsHub';
 import { Root } from './Root';
 
 /** A hash router: the same URLs work on app://accords/ and on the preview's http origin. */
@@ -25,6 +27,8 @@ export function createRouter() {
         { path: 'contacts', element: <ContactsScreen /> },
         { path: 'themes', element: <ThemesScreen /> },
         { path: 'actions', element: <ActionsScreen /> },
+        { path: 'reports', element: <ReportsHub /> },
+        { path: 'reports/:kind', element: <ReportRoute /> },
         { path: 'trash', element: <TrashScreen /> },
         { path: 'backups', element: <BackupsScreen /> },
         { path: 'settings', element: <SettingsScreen /> },

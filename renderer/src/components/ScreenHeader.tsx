@@ -1,5 +1,6 @@
 import { Button, Group, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 
 interface ScreenHeaderProps {
   title: string;
@@ -8,10 +9,12 @@ interface ScreenHeaderProps {
   /** The label of the screen's create button. */
   newLabel: string;
   onNew: () => void;
+  /** More buttons before the create button (the Export menu). */
+  actions?: ReactNode;
 }
 
 /** A list screen's heading: its title, how many records it shows, and the button to add one. */
-export function ScreenHeader({ title, count, newLabel, onNew }: ScreenHeaderProps) {
+export function ScreenHeader({ title, count, newLabel, onNew, actions }: ScreenHeaderProps) {
   return (
     <Group justify="space-between" align="center" wrap="nowrap">
       <Group gap="md" align="baseline">
@@ -20,9 +23,12 @@ export function ScreenHeader({ title, count, newLabel, onNew }: ScreenHeaderProp
           {count}
         </Text>
       </Group>
-      <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={onNew}>
-        {newLabel}
-      </Button>
+      <Group gap="sm" wrap="nowrap">
+        {actions}
+        <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={onNew}>
+          {newLabel}
+        </Button>
+      </Group>
     </Group>
   );
 }

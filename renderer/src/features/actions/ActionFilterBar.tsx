@@ -1,8 +1,7 @@
 import { Button, CloseButton, Group, Pill, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_KINDS, ACTION_STATUSES } from '../../../../shared/domain/enums';
 import { isPartialDate } from '../../../../shared/domain/partialDate';
@@ -13,6 +12,7 @@ import { agreementQueries } from '../agreements/agreementQueries';
 import { actionQueries } from './actionQueries';
 import { themeLabel } from './ActionBadges';
 import { translateIssue } from '../../lib/fieldErrors';
+import { useDebouncedText } from '../../lib/useDebouncedText';
 import { hasActiveFilters, type ActionFilters } from './useActionFilters';
 
 interface Props {
@@ -20,28 +20,6 @@ interface Props {
   facets: ActionFacets | undefined;
   onChange: (patch: Partial<ActionFilters>) => void;
   onClear: () => void;
-}
-
-const SEARCH_DELAY_MS = 250;
-
-/** A text box that sends its value to the URL once the typing pauses. */
-function useDebouncedText(value: string, onSend: (text: string) => void) {
-  const [text, setText] = useState(value);
-  const [debounced] = useDebouncedValue(text, SEARCH_DELAY_MS);
-  const sent = useRef(value);
-  useEffect(() => {
-    if (debounced !== sent.current) {
-      sent.current = debounced;
-      onSend(debounced);
-    }
-  }, [debounced, onSend]);
-  useEffect(() => {
-    if (value !== sent.current) {
-      sent.current = value;
-      setText(value);
-    }
-  }, [value]);
-  return [text, setText] as const;
 }
 
 /** Search, filters and a date range over the actions list; main does the filtering. */

@@ -8,6 +8,8 @@ import type { ActionRow, ActionSortField } from '../../../../shared/schemas/acti
 import { VirtualTable } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
 import { errorMessage } from '../../lib/notify';
+import { ExportMenu } from '../exports/ExportMenu';
+import { listExportSubject } from '../exports/exportFlow';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { actionColumns } from './actionColumns';
 import { ActionDrawer } from './ActionDrawer';
@@ -113,6 +115,7 @@ export function ActionsScreen() {
         count={total === undefined ? '' : t('tracking.list.count', { count: total })}
         newLabel={t('tracking.list.new')}
         onNew={create}
+        actions={<ExportMenu subject={listExportSubject({ report: 'actions', filter: query })} />}
       />
       {!none && (
         <ActionFilterBar

@@ -7,6 +7,8 @@ import type { AgreementRow, AgreementSortField } from '../../../../shared/schema
 import { VirtualTable } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
 import { errorMessage } from '../../lib/notify';
+import { ExportMenu } from '../exports/ExportMenu';
+import { listExportSubject } from '../exports/exportFlow';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { agreementQueries } from './agreementQueries';
 import { AgreementDrawer } from './AgreementDrawer';
@@ -90,6 +92,9 @@ export function RegisterScreen() {
         count={total === undefined ? '' : t('register.count', { count: total })}
         newLabel={t('register.new')}
         onNew={() => setFormTarget({ mode: 'create' })}
+        actions={
+          <ExportMenu subject={listExportSubject({ report: 'agreements', filter: query })} />
+        }
       />
       {!registerEmpty && (
         <RegisterFilterBar
