@@ -1,6 +1,12 @@
 import type { CsvSeparator, ExportFormat } from '../../../shared/reports/requests';
 import type { BuiltReport } from '../../reports/types';
 import type { Progress } from '../progress';
+import { renderCsv } from './csv';
+import { renderDocx } from './docx';
+import { renderIcs } from './ics';
+import { renderJson } from './json';
+import { renderPdf } from './pdf';
+import { renderXlsx } from './xlsx';
 
 /** How a file is written besides its format. */
 export interface RenderOptions {
@@ -8,14 +14,30 @@ export interface RenderOptions {
 }
 
 /**
- * STUB (owned by the file-formats helper): writes a built report in one format. Long work
- * reports to `progress` (which may throw ExportCancelled).
+ * Writes a built report in one format. Long work reports to `progress` (`writing` with the
+ * number of rows, then `finishing`), which throws ExportCancelled once the job is cancelled.
  */
 export async function renderReport(
-  _report: BuiltReport,
-  _format: ExportFormat,
-  _options: RenderOptions,
-  _progress: Progress,
+  report: BuiltReport,
+  format: ExportFormat,
+  options: RenderOptions,
+  progress: Progress,
 ): Promise<Buffer> {
-  throw new Error('not implemented yet');
+  const { document } = report;
+  switch (format) {
+    case 'csv':
+      return renderCsv(document, options.csvSeparator, progress);
+    case 'xlsx':
+      return renderXlsx(document, progress);
+    case 'pdf':
+      return renderPdf(document, progress);
+    case 'docx':
+      return renderDocx(document, progress);
+    case 'ics':
+      progress.phase('finishing', 0);
+      return renderIcs(document);
+    case 'json':
+      progress.phase('finishing', 0);
+      return renderJson(report);
+  }
 }

@@ -1,0 +1,118 @@
+import Papa from 'papaparse';
+import { minorDigits } from '../../../shared/domain/money';
+import { isPartialDate } from '../../../shared/domain/partialDate';
+import { neutraliseFormula } from '../../../shared/exports/formulaGuard';
+import type { Cell, ColumnKind, ReportDocument } from '../../../shared/reports/document';
+import type { CsvSeparator } from '../../../shared/reports/requests';
+import { isMoney } from '../../../shared/reports/formatCell';
+import type { Progress } from '../progress';
+import { moneyMajor } from './cells';
+import { labelsFor } from './labels';
+import { documentBlocks, kindAt, rowCount, type Block } from './tabular';
+
+/**
+ * CSV: UTF-8 with a byte order mark (so Excel reads the accents), RFC 4180 quoting and CRLF.
+ * Each table is a block (its title, its header, its rows, a blank line) and every line has the
+ * same number of fields, so the file stays one rectangle a spreadsheet or a script can read.
+ * Values are data, not display: partial dates in ISO (`2006-04`), numbers without grouping,
+ * an amount as two fields (the number, then its currency code).
+ */
+
+/** Numbers with `.` or `,` as the decimal mark, never grouped nor in exponent notation. */
+function plainNumber(value: number, decimal: string, digits?: number): string {
+  const text =
+    digits === undefined
+      ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 15 })
+      : value.toFixed(digits);
+  return decimal === '.' ? text : text.replace('.', decimal);
+}
+
+function textField(text: string, kind: ColumnKind): string {
+  // A valid partial date is typed data; anything else is text someone typed.
+  if (kind === 'date' && isPartialDate(text)) return text;
+  return neutraliseFormula(text);
+}
+
+/** One cell as its fields: two for a money column (amount, currency), one otherwise. */
+function cellFields(cell: Cell, kind: ColumnKind, decimal: string): string[] {
+  const fields = (value: string, currency = ''): string[] =>
+    kind === 'money' ? [value, currency] : [value];
+  if (cell === null) return fields('');
+  if (isMoney(cell)) {
+    const amount = plainNumber(moneyMajor(cell), decimal, minorDigits(cell.currency));
+    return kind === 'money' ? [amount, cell.currency] : [`${amount} ${cell.currency}`];
+  }
+  if (typeof cell === 'number') {
+    return fields(
+      kind === 'integer' ? plainNumber(Math.round(cell), decimal) : plainNumber(cell, decimal),
+    );
+  }
+  return fields(textField(cell, kind));
+}
+
+/** The header of a block: a money column names its currency column too. */
+function headerFields(block: Block, currencyLabel: (column: string) => string): string[] {
+  return block.columns.flatMap((column) => {
+    const label = neutraliseFormula(column.label);
+    return column.kind === 'money'
+      ? [label, neutraliseFormula(currencyLabel(column.label))]
+      : [label];
+  });
+}
+
+/** Figures mix counts and amounts in one column: the currency column is added when any is money. */
+function blockWithCurrency(block: Block): Block {
+  if (!block.rowKinds?.includes('money')) return block;
+  return {
+    ...block,
+    columns: block.columns.map((column, index) =>
+      index === 1 ? { ...column, kind: 'money' } : column,
+    ),
+  };
+}
+
+/** Writes the document as CSV. */
+export async function renderCsv(
+  document: ReportDocument,
+  separator: CsvSeparator,
+  progress: Progress,
+): Promise<Buffer> {
+  const labels = labelsFor(document.lang);
+  // A `;` file is the French convention, whose decimal mark is the comma; with `,` it must be the point.
+  const decimal = separator === ';' ? ',' : '.';
+  const blocks = documentBlocks(document, labels);
+  progress.phase('writing', rowCount(blocks));
+  const lines: string[][] = [];
+  for (const original of blocks) {
+    const block = blockWithCurrency(original);
+    lines.push([neutraliseFormula(block.title)]);
+    lines.push(headerFields(block, labels.currency));
+    const writeRow = (row: Cell[], index: number) =>
+      block.columns.flatMap((column, c) => {
+        const kind = kindAt(original, index, c);
+        const fields = cellFields(row[c] ?? null, kind, decimal);
+        return column.kind === 'money' && kind !== 'money' ? [...fields, ''] : fields;
+      });
+    for (let index = 0; index < block.rows.length; index += 1) {
+      lines.push(writeRow(block.rows[index] ?? [], index));
+      await progress.tick();
+    }
+    if (block.totals) {
+      lines.push(writeRow(block.totals, -1));
+      await progress.tick();
+    }
+    lines.push([]);
+  }
+  if (document.emptyMessage !== null && blocks.length === 0)
+    lines.push([neutraliseFormula(document.emptyMessage)]);
+  progress.phase('finishing', 0);
+  const width = Math.max(1, ...lines.map((line) => line.length));
+  const rectangle = lines.map((line) => [...line, ...Array<string>(width - line.length).fill('')]);
+  const text = Papa.unparse(rectangle, {
+    delimiter: separator,
+    newline: '\r\n',
+    quotes: false,
+    header: false,
+  });
+  return Buffer.from(`\uFEFF${text}\r\n`, 'utf8');
+}

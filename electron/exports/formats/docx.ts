@@ -1,0 +1,268 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+} from 'docx';
+import { formatTimestamp } from '../../../shared/format/intl';
+import type { Cell, NotesSection, ReportDocument } from '../../../shared/reports/document';
+import { formatCell } from '../../../shared/reports/formatCell';
+import type { Progress } from '../progress';
+import { isNumeric } from './cells';
+import { labelsFor } from './labels';
+import { kindAt, rowCount, sectionBlock, type Block } from './tabular';
+
+/**
+ * DOCX, for officials who rework a report in Word: real Title and Heading styles (so the
+ * navigation pane and a table of contents work), tables with a repeating bold header row,
+ * charts as their data tables, notes as headings and paragraphs, page numbers in the footer.
+ */
+
+/** A4 between 2 cm margins, in twentieths of a point. */
+const PAGE = { width: 11906, height: 16838, margin: 1134 };
+const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const HEADER_FILL = 'E8ECF2';
+
+const LOCALES = { en: 'en-GB', fr: 'fr-FR' } as const;
+
+function lines(text: string, bold = false): TextRun[] {
+  return text
+    .split('\n')
+    .map((line, index) => new TextRun({ text: line, bold, ...(index > 0 ? { break: 1 } : {}) }));
+}
+
+function tableCell(
+  text: string,
+  options: { bold?: boolean; right?: boolean; header?: boolean },
+): TableCell {
+  return new TableCell({
+    children: [
+      new Paragraph({
+        children: lines(text, options.bold ?? false),
+        ...(options.right ? { alignment: AlignmentType.RIGHT } : {}),
+      }),
+    ],
+    ...(options.header
+      ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } }
+      : {}),
+  });
+}
+
+/** Column widths proportional to the longest text (header and first rows), in twips. */
+function columnWidths(block: Block, lang: string): number[] {
+  const sample = block.rows.slice(0, 200);
+  const weights = block.columns.map((column, c) => {
+    let longest = Math.max(column.width ?? 0, column.label.length);
+    sample.forEach((row, r) => {
+      longest = Math.max(longest, formatCell(row[c] ?? null, kindAt(block, r, c), lang).length);
+    });
+    return Math.min(40, Math.max(6, longest));
+  });
+  const sum = weights.reduce((a, b) => a + b, 0) || 1;
+  return weights.map((w) => Math.floor((w / sum) * TEXT_WIDTH));
+}
+
+async function blockTable(block: Block, lang: string, progress: Progress): Promise<Table> {
+  const row = (cells: Cell[], index: number, bold: boolean) =>
+    new TableRow({
+      children: block.columns.map((column, c) => {
+        const cell = cells[c] ?? null;
+        const kind = kindAt(block, index, c);
+        return tableCell(formatCell(cell, kind, lang), {
+          bold,
+          right: isNumeric(cell, column.kind) && kind !== 'text',
+        });
+      }),
+    });
+  const rows = [
+    new TableRow({
+      tableHeader: true,
+      children: block.columns.map((column) =>
+        tableCell(column.label, { bold: true, header: true }),
+      ),
+    }),
+  ];
+  for (let index = 0; index < block.rows.length; index += 1) {
+    rows.push(row(block.rows[index] ?? [], index, false));
+    await progress.tick();
+  }
+  if (block.totals) {
+    rows.push(row(block.totals, -1, true));
+    await progress.tick();
+  }
+  return new Table({
+    rows,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: columnWidths(block, lang),
+  });
+}
+
+function notes(section: NotesSection, lang: string): Paragraph[] {
+  // French typography puts a space before the colon.
+  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+  const out: Paragraph[] = [];
+  for (const entry of section.entries) {
+    out.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(entry.heading)] }),
+    );
+    if (entry.meta)
+      out.push(
+        new Paragraph({
+          children: [new TextRun({ text: entry.meta, italics: true, color: '555555' })],
+        }),
+      );
+    for (const paragraph of entry.paragraphs) {
+      out.push(
+        new Paragraph({
+          spacing: { after: 120 },
+          children: [
+            ...(paragraph.label
+              ? [new TextRun({ text: `${paragraph.label}${colon}`, bold: true })]
+              : []),
+            ...lines(paragraph.text),
+          ],
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** Writes the document as a Word file. */
+export async function renderDocx(document: ReportDocument, progress: Progress): Promise<Buffer> {
+  const labels = labelsFor(document.lang);
+  const lang = document.lang;
+  const children: FileChild[] = [];
+  if (document.ownCity)
+    children.push(
+      new Paragraph({ children: [new TextRun({ text: document.ownCity, bold: true, size: 28 })] }),
+    );
+  children.push(
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(document.title)] }),
+  );
+  if (document.subtitle)
+    children.push(
+      new Paragraph({
+        children: [new TextRun({ text: document.subtitle, size: 28, color: '444444' })],
+      }),
+    );
+  children.push(
+    new Paragraph({
+      spacing: { after: 240 },
+      children: [
+        new TextRun({
+          text: labels.generatedOn(formatTimestamp(document.generatedAt, lang)),
+          italics: true,
+          color: '666666',
+        }),
+      ],
+    }),
+  );
+  if (document.emptyMessage !== null)
+    children.push(new Paragraph({ children: [new TextRun(document.emptyMessage)] }));
+
+  const blocks = document.sections.map((section) => ({
+    section,
+    block: sectionBlock(document, section, labels),
+  }));
+  progress.phase(
+    'writing',
+    rowCount(
+      blocks.flatMap(({ section, block }) => (block && section.type !== 'notes' ? [block] : [])),
+    ),
+  );
+  for (const { section, block } of blocks) {
+    if (section.type !== 'notes' && !block) continue;
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.title)] }),
+    );
+    if (section.description)
+      children.push(
+        new Paragraph({ children: [new TextRun({ text: section.description, italics: true })] }),
+      );
+    if (section.type === 'notes') {
+      if (section.entries.length === 0 && section.emptyMessage)
+        children.push(new Paragraph(section.emptyMessage));
+      children.push(...notes(section, lang));
+      continue;
+    }
+    if (!block) continue;
+    if (block.rows.length === 0 && block.emptyMessage) {
+      children.push(
+        new Paragraph({ children: [new TextRun({ text: block.emptyMessage, italics: true })] }),
+      );
+      continue;
+    }
+    children.push(await blockTable(block, lang, progress));
+    if (section.type === 'map' && section.unplaced.length > 0) {
+      children.push(
+        new Paragraph({
+          children: [
+            new TextRun({ text: labels.notOnMap(section.unplaced.join(', ')), italics: true }),
+          ],
+        }),
+      );
+    }
+    children.push(new Paragraph({ children: [] }));
+  }
+
+  const file = new Document({
+    creator: 'Accords',
+    lastModifiedBy: 'Accords',
+    title: document.title,
+    description: document.subtitle,
+    styles: {
+      default: {
+        document: { run: { font: 'Calibri', size: 21, language: { value: LOCALES[lang] } } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: {
+              top: PAGE.margin,
+              bottom: PAGE.margin,
+              left: PAGE.margin,
+              right: PAGE.margin,
+            },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    size: 18,
+                    children: [
+                      labels.pageWords.before,
+                      PageNumber.CURRENT,
+                      labels.pageWords.between,
+                      PageNumber.TOTAL_PAGES,
+                    ],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  progress.phase('finishing', 0);
+  return Packer.toBuffer(file);
+}

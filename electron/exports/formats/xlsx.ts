@@ -1,0 +1,185 @@
+import ExcelJS from 'exceljs';
+import type { Language } from '../../../shared/domain/enums';
+import { isPartialDate } from '../../../shared/domain/partialDate';
+import { neutraliseFormula } from '../../../shared/exports/formulaGuard';
+import {
+  sectionsOf,
+  type Cell,
+  type ColumnKind,
+  type ReportDocument,
+} from '../../../shared/reports/document';
+import { formatCell, isMoney } from '../../../shared/reports/formatCell';
+import type { Progress } from '../progress';
+import { moneyMajor, partialDateValue } from './cells';
+import { labelsFor } from './labels';
+import { sheetNamer } from './sheetNames';
+import { documentBlocks, kindAt, rowCount, type Block } from './tabular';
+import {
+  dateFormat,
+  INTEGER_FORMAT,
+  moneyFormat,
+  PERCENT_FORMAT,
+  timestampFormat,
+} from './xlsxFormats';
+
+/**
+ * XLSX: a Summary sheet (city, title, period, key figures), then one sheet per table and per
+ * chart no table holds. Cells are typed: a date is a date, an amount a number with its currency
+ * format, so the file sums, sorts and filters; text is guarded against formula injection.
+ */
+
+/** Columns are sized from the header and the first rows' text, within these bounds. */
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 50;
+const SAMPLE_ROWS = 300;
+
+type Value = ExcelJS.CellValue;
+
+/** A cell's value and number format. */
+function typed(cell: Cell, kind: ColumnKind, lang: Language): { value: Value; numFmt?: string } {
+  if (cell === null) return { value: null };
+  if (isMoney(cell)) return { value: moneyMajor(cell), numFmt: moneyFormat(cell.currency, lang) };
+  if (typeof cell === 'number') {
+    if (kind === 'percent') return { value: cell, numFmt: PERCENT_FORMAT };
+    if (kind === 'integer') return { value: cell, numFmt: INTEGER_FORMAT };
+    return { value: cell };
+  }
+  if (kind === 'date' && isPartialDate(cell)) {
+    const parsed = partialDateValue(cell);
+    if (parsed) return { value: parsed.date, numFmt: dateFormat(parsed.precision, lang) };
+  }
+  return { value: neutraliseFormula(cell) };
+}
+
+function setCell(target: ExcelJS.Cell, cell: Cell, kind: ColumnKind, lang: Language): void {
+  const { value, numFmt } = typed(cell, kind, lang);
+  target.value = value;
+  if (numFmt) target.numFmt = numFmt;
+}
+
+/** Width of each column in characters: the longest of header and sampled cells, capped. */
+function columnWidths(block: Block, lang: Language): number[] {
+  const sample = block.rows.slice(0, SAMPLE_ROWS);
+  if (block.totals) sample.push(block.totals);
+  return block.columns.map((column, c) => {
+    let longest = Math.max(
+      column.width ?? 0,
+      ...column.label.split('\n').map((line) => line.length),
+    );
+    sample.forEach((row, r) => {
+      const text = formatCell(row[c] ?? null, kindAt(block, r, c), lang);
+      for (const line of text.split('\n')) longest = Math.max(longest, line.length);
+    });
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+  });
+}
+
+function summarySheet(workbook: ExcelJS.Workbook, document: ReportDocument, name: string): void {
+  const labels = labelsFor(document.lang);
+  const sheet = workbook.addWorksheet(name);
+  sheet.columns = [{ width: 48 }, { width: 22 }];
+  const line = (value: string, font: Partial<ExcelJS.Font> = {}) => {
+    const row = sheet.addRow([neutraliseFormula(value)]);
+    row.getCell(1).font = font;
+  };
+  if (document.ownCity) line(document.ownCity, { bold: true, size: 12 });
+  line(document.title, { bold: true, size: 16 });
+  if (document.subtitle) line(document.subtitle, { italic: true });
+  const stamp = sheet.addRow([labels.created, new Date(document.generatedAt)]);
+  stamp.getCell(2).numFmt = timestampFormat(document.lang);
+  stamp.getCell(2).alignment = { horizontal: 'left' };
+  if (document.emptyMessage !== null) {
+    sheet.addRow([]);
+    line(document.emptyMessage);
+  }
+  for (const figures of sectionsOf(document, 'figures')) {
+    sheet.addRow([]);
+    line(figures.title || labels.keyFigures, { bold: true, size: 12 });
+    for (const item of figures.items) {
+      const row = sheet.addRow([neutraliseFormula(item.label)]);
+      setCell(
+        row.getCell(2),
+        item.value,
+        item.kind === 'money' ? 'money' : item.kind,
+        document.lang,
+      );
+    }
+  }
+}
+
+async function tableSheet(
+  sheet: ExcelJS.Worksheet,
+  block: Block,
+  lang: Language,
+  progress: Progress,
+): Promise<void> {
+  const widths = columnWidths(block, lang);
+  sheet.columns = block.columns.map((column, c) => {
+    const width = widths[c] ?? MIN_WIDTH;
+    const wrap = column.kind === 'text' && width >= MAX_WIDTH;
+    return {
+      key: column.key,
+      width,
+      ...(wrap ? { style: { alignment: { wrapText: true, vertical: 'top' } } } : {}),
+    };
+  });
+  const header = sheet.getRow(1);
+  block.columns.forEach((column, c) => {
+    const cell = header.getCell(c + 1);
+    cell.value = neutraliseFormula(column.label);
+    cell.font = { bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8ECF2' } };
+    cell.alignment = { vertical: 'middle', wrapText: true };
+  });
+  sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 0 }];
+  if (block.columns.length > 0) {
+    sheet.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: 1, column: block.columns.length },
+    };
+  }
+  const write = (values: Cell[], rowNumber: number, index: number) => {
+    const row = sheet.getRow(rowNumber);
+    block.columns.forEach((_, c) =>
+      setCell(row.getCell(c + 1), values[c] ?? null, kindAt(block, index, c), lang),
+    );
+    return row;
+  };
+  for (let index = 0; index < block.rows.length; index += 1) {
+    write(block.rows[index] ?? [], index + 2, index);
+    await progress.tick();
+  }
+  if (block.totals) {
+    const row = write(block.totals, block.rows.length + 2, -1);
+    row.font = { bold: true };
+    row.eachCell((cell) => {
+      cell.font = { bold: true };
+      cell.border = { top: { style: 'thin' } };
+    });
+    await progress.tick();
+  }
+}
+
+/** Writes the document as an XLSX workbook. */
+export async function renderXlsx(document: ReportDocument, progress: Progress): Promise<Buffer> {
+  const labels = labelsFor(document.lang);
+  const workbook = new ExcelJS.Workbook();
+  const generated = new Date(document.generatedAt);
+  workbook.creator = 'Accords';
+  workbook.lastModifiedBy = 'Accords';
+  workbook.title = document.title;
+  workbook.subject = document.subtitle;
+  workbook.company = document.ownCity;
+  workbook.created = generated;
+  workbook.modified = generated;
+  const name = sheetNamer();
+  summarySheet(workbook, document, name(labels.summary));
+  // The key figures are on the summary sheet; every other block gets a sheet of its own.
+  const blocks = documentBlocks(document, labels).filter((block) => block.source !== 'figures');
+  progress.phase('writing', rowCount(blocks));
+  for (const block of blocks) {
+    await tableSheet(workbook.addWorksheet(name(block.title)), block, document.lang, progress);
+  }
+  progress.phase('finishing', 0);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,27 @@
+/**
+ * Formula injection guard for spreadsheet exports (CSV, XLSX).
+ *
+ * Excel, LibreOffice and Google Sheets read a cell that begins with `=`, `+`, `-` or `@` as a
+ * formula, and a leading tab or carriage return can hide such a start from a quick look. A
+ * partner's name, a note or a phone number typed by anyone who can edit the register would then
+ * run as a formula on the desk of whoever opens the export (`=HYPERLINK(...)` leaking data,
+ * `=cmd|...` DDE). OWASP's advice is followed: such a TEXT value is prefixed with a single quote,
+ * which spreadsheets show as text and never evaluate. Typed numbers are never passed here, so
+ * `-5` as a number stays a number; only text that merely looks like one is neutralised.
+ */
+
+/** The characters that make a spreadsheet read a text cell as a formula (OWASP CSV injection). */
+export const FORMULA_STARTS: readonly string[] = ['=', '+', '-', '@', '\t', '\r'];
+
+/** True when a text value would be read as a formula by a spreadsheet. */
+export function startsFormula(text: string): boolean {
+  return text.length > 0 && FORMULA_STARTS.includes(text.charAt(0));
+}
+
+/**
+ * A text value safe to put in a CSV field or an XLSX string cell: unchanged, or prefixed with
+ * `'` when it begins with `=`, `+`, `-`, `@`, tab or carriage return.
+ */
+export function neutraliseFormula(text: string): string {
+  return startsFormula(text) ? `'${text}` : text;
+}
