@@ -72,7 +72,8 @@ export function registerIpc(
   };
 }
 
-function forbidden(channel: string): Result<never> {
+/** The answer to a call from a sender that is not ours. */
+export function forbidden(channel: string): Result<never> {
   return {
     ok: false,
     error: {

@@ -8,6 +8,7 @@ import { getSetting, SETTING_LANGUAGE } from '../services/settings';
 import { registerIpc } from './ipc';
 import { installMenu, menuLanguage } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
+import { registerSaveDialog } from './saveDialog';
 import { createMainWindow, focusWindow } from './window';
 import type { Language } from '../../shared/domain/enums';
 
@@ -86,6 +87,7 @@ export function startAccords(): void {
         if (channel === 'settings:update' && result.ok) refreshMenu();
       },
     });
+    registerSaveDialog(ipcMain);
     registerAppProtocol(protocol, join(appPath, 'dist', 'renderer'));
     app.setAboutPanelOptions({ applicationName: 'Accords', applicationVersion: app.getVersion() });
     refreshMenu();

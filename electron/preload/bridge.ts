@@ -1,11 +1,11 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import type { AccordsBridge } from '../../shared/ipc/bridge';
+import type { AccordsBridge, SaveFileOptions } from '../../shared/ipc/bridge';
 import { isChannel } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
-import { MENU_CHANNEL } from './channels';
+import { MENU_CHANNEL, SAVE_DIALOG_CHANNEL } from './channels';
 
 /**
- * The renderer's door to main: two functions over `ipcRenderer`, which itself never leaves
+ * The renderer's door to main: a few functions over `ipcRenderer`, which itself never leaves
  * the preload. A channel outside the contract is refused here, without a round trip.
  */
 export function createBridge(
@@ -32,9 +32,12 @@ export function createBridge(
       );
     },
 
-    // STUB (owned by the delivery helper): the native save dialog over IPC.
-    chooseSaveFile(): Promise<string | null> {
-      return Promise.resolve(null);
+    // Main validates the options and shows the dialog over our window. A refusal (bad options,
+    // a foreign sender) rejects rather than reading as "cancelled", so the screen can say so.
+    async chooseSaveFile(options: SaveFileOptions): Promise<string | null> {
+      const result = (await ipc.invoke(SAVE_DIALOG_CHANNEL, options)) as Result<string | null>;
+      if (!result.ok) throw new Error(result.error.message);
+      return typeof result.value === 'string' ? result.value : null;
     },
 
     onMenuCommand(listener: (command: string) => void): () => void {

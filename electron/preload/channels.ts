@@ -3,3 +3,9 @@
  * Kept in a file of its own so the sandboxed preload bundle imports nothing else from main.
  */
 export const MENU_CHANNEL = 'accords:menu';
+
+/**
+ * The native save dialog (`window.accords.chooseSaveFile`): outside the data contract since it
+ * asks the user, not the database. Main answers it with the same sender check.
+ */
+export const SAVE_DIALOG_CHANNEL = 'accords:save-dialog';

@@ -62,6 +62,9 @@ export function createFakeElectron() {
     static getFocusedWindow() {
       return FakeBrowserWindow.focused;
     }
+    static fromWebContents(contents: unknown) {
+      return FakeBrowserWindow.windows.find((w) => w.webContents === contents) ?? null;
+    }
     readonly webContents = new FakeWebContents();
     destroyed = false;
     minimized = false;
@@ -146,7 +149,11 @@ export function createFakeElectron() {
     }),
   };
 
-  const dialog = { showErrorBox: vi.fn() };
+  const dialog = {
+    showErrorBox: vi.fn(),
+    // (window?, options) → { canceled, filePath }; cancelled unless a test says otherwise.
+    showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+  };
   const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 
   const module = {

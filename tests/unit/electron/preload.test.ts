@@ -12,10 +12,10 @@ describe('preload', () => {
     bridge = fake.contextBridge.exposed.get('accords') as AccordsBridge;
   });
 
-  it('exposes exactly invoke and onMenuCommand on window.accords, never ipcRenderer', () => {
+  it('exposes exactly invoke, onMenuCommand and chooseSaveFile on window.accords, never ipcRenderer', () => {
     expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect([...fake.contextBridge.exposed.keys()]).toEqual(['accords']);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onMenuCommand']);
+    expect(Object.keys(bridge).sort()).toEqual(['chooseSaveFile', 'invoke', 'onMenuCommand']);
     for (const value of Object.values(bridge)) {
       expect(value).toBeTypeOf('function');
       expect(value).not.toBe(fake.ipcRenderer);
@@ -54,6 +54,37 @@ describe('preload', () => {
       ok: false,
       error: { code: 'internal', message: "No handler registered for 'app:state'" },
     });
+  });
+
+  it('chooseSaveFile asks main on the save dialog channel and resolves with the path or null', async () => {
+    const options = {
+      defaultName: 'a.pdf',
+      title: 'Export',
+      filter: { name: 'PDF', extensions: ['pdf'] },
+    };
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: '/home/me/a.pdf' });
+    await expect(bridge.chooseSaveFile(options)).resolves.toBe('/home/me/a.pdf');
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('accords:save-dialog', options);
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: null });
+    await expect(bridge.chooseSaveFile(options)).resolves.toBeNull();
+  });
+
+  it('chooseSaveFile rejects with main’s message when main refuses (never reads as cancelled)', async () => {
+    const options = {
+      defaultName: '../a.pdf',
+      title: 'Export',
+      filter: { name: 'PDF', extensions: ['pdf'] },
+    };
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({
+      ok: false,
+      error: {
+        code: 'validation',
+        key: 'errors.validation',
+        message: 'Invalid save dialog options: defaultName: invalid',
+        details: {},
+      },
+    });
+    await expect(bridge.chooseSaveFile(options)).rejects.toThrow('Invalid save dialog options');
   });
 
   it('forwards menu commands (the string only) until unsubscribed', () => {
