@@ -18,12 +18,14 @@ import { documentBlocks, kindAt, rowCount, type Block } from './tabular';
  * an amount as two fields (the number, then its currency code).
  */
 
-/** Numbers with `.` or `,` as the decimal mark, never grouped nor in exponent notation. */
+/**
+ * Numbers with `.` or `,` as the decimal mark and no grouping. JavaScript's shortest form reads
+ * back as the very same number (exponents appear only beyond 1e21 or below 1e-6, which
+ * spreadsheets read too); amounts keep their currency's decimals.
+ */
 function plainNumber(value: number, decimal: string, digits?: number): string {
   const text =
-    digits === undefined
-      ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 15 })
-      : value.toFixed(digits);
+    digits === undefined ? String(Object.is(value, -0) ? 0 : value) : value.toFixed(digits);
   return decimal === '.' ? text : text.replace('.', decimal);
 }
 

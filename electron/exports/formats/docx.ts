@@ -18,7 +18,7 @@ import { formatTimestamp } from '../../../shared/format/intl';
 import type { Cell, NotesSection, ReportDocument } from '../../../shared/reports/document';
 import { formatCell } from '../../../shared/reports/formatCell';
 import type { Progress } from '../progress';
-import { isNumeric } from './cells';
+import { displayText, isNumeric } from './cells';
 import { labelsFor } from './labels';
 import { kindAt, rowCount, sectionBlock, type Block } from './tabular';
 
@@ -36,7 +36,7 @@ const HEADER_FILL = 'E8ECF2';
 const LOCALES = { en: 'en-GB', fr: 'fr-FR' } as const;
 
 function lines(text: string, bold = false): TextRun[] {
-  return text
+  return displayText(text)
     .split('\n')
     .map((line, index) => new TextRun({ text: line, bold, ...(index > 0 ? { break: 1 } : {}) }));
 }

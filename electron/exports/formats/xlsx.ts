@@ -29,7 +29,7 @@ import {
  */
 
 /** Columns are sized from the header and the first rows' text, within these bounds. */
-const MIN_WIDTH = 8;
+const MIN_WIDTH = 10;
 const MAX_WIDTH = 50;
 const SAMPLE_ROWS = 300;
 
