@@ -15,29 +15,33 @@ import type { ReportContext } from './types';
  */
 export function computeDormant(db: Database.Database, params: { years: number }, today: string): DormantData {
   const since = minusYears(today, params.years);
-  // One pass over the actions of active agreements (actions_agreement), grouped per agreement.
-  const activity = db
+  // Per agreement, its actions newest first (actions_agreement backwards): a busy agreement
+  // shows a recent or open action at once, so only the dormant ones are read in full.
+  const busy = db
     .prepare(
-      `SELECT a.id, count(x.id) AS actionCount, max(x.end_day) AS lastEndDay, max(x.start_day) AS lastStartDay,
-              coalesce(max(x.status IN ('planned', 'ongoing') OR x.end_day >= @since), 0) AS active
-       FROM agreements a LEFT JOIN actions x ON x.agreement_id = a.id
-       WHERE a.status = 'active' GROUP BY a.id`,
+      `SELECT 1 FROM actions WHERE agreement_id = ? AND (status IN ('planned', 'ongoing') OR end_day >= ?)
+       ORDER BY start_on DESC LIMIT 1`,
     )
-    .all({ since }) as { id: string; actionCount: number; lastEndDay: string | null; lastStartDay: string | null; active: number }[];
-  const byId = new Map(activity.map((row) => [row.id, row]));
-  const lastStart = db.prepare(
-    'SELECT start_on FROM actions WHERE agreement_id = ? AND start_day = ? ORDER BY end_day DESC LIMIT 1',
+    .pluck();
+  const active = agreementsOf(db, { status: 'active' });
+  const count = db.prepare('SELECT count(*) FROM actions WHERE agreement_id = ?').pluck();
+  const latest = db.prepare(
+    `SELECT start_on AS startOn, end_day AS endDay FROM actions
+     WHERE agreement_id = ? AND start_day IS NOT NULL ORDER BY end_day DESC, start_day DESC LIMIT 1`,
   );
   const rows: DormantRow[] = [];
-  for (const agreement of agreementsOf(db, { status: 'active' })) {
-    const a = byId.get(agreement.id);
-    if (!a || a.active || dayRange(agreement.signedOn).last > since) continue;
-    const lastAction = a.lastStartDay === null ? null : (lastStart.pluck().get(agreement.id, a.lastStartDay) as string);
-    const from = a.lastEndDay ?? dayRange(agreement.signedOn).first;
-    rows.push({ agreement, lastAction, actionCount: a.actionCount, yearsWithout: wholeYears(from, today) });
+  for (const agreement of active) {
+    if (dayRange(agreement.signedOn).last > since || busy.get(agreement.id, since) !== undefined) continue;
+    const last = latest.get(agreement.id) as { startOn: string; endDay: string } | undefined;
+    rows.push({
+      agreement,
+      lastAction: last?.startOn ?? null,
+      actionCount: count.get(agreement.id) as number,
+      yearsWithout: wholeYears(last?.endDay ?? dayRange(agreement.signedOn).first, today),
+    });
   }
   rows.sort((l, r) => r.yearsWithout - l.yearsWithout || l.agreement.cityName.localeCompare(r.agreement.cityName));
-  return { years: params.years, since, activeAgreements: activity.length, rows };
+  return { years: params.years, since, activeAgreements: active.length, rows };
 }
 
 export function dormantDocument(data: DormantData, rctx: ReportContext): ReportDocument {

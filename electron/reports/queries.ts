@@ -31,9 +31,19 @@ function scopeFilter(scope: ActionScope): ActionListFilter {
   };
 }
 
-function scopeWhere(scope: ActionScope): { sql: string; params: Record<string, unknown>; and: (condition: string) => string } {
+/**
+ * The scope's actions as a FROM clause. With a filter, the matching rowids are found first
+ * (through the date-range, city or theme index) and only those rows are read: left alone, the
+ * planner prefers walking a GROUP BY's index (actions_status, themes…) over the whole table.
+ */
+function scoped(scope: ActionScope): { with: string; from: string; params: Record<string, unknown> } {
   const where = actionWhere(actionListSchema.parse(scopeFilter(scope)));
-  return { ...where, and: (condition) => (where.sql ? `${where.sql} AND ${condition}` : `WHERE ${condition}`) };
+  if (!where.sql) return { with: '', from: 'actions x', params: where.params };
+  return {
+    with: `WITH scope AS MATERIALIZED (SELECT x.rowid AS rid FROM actions x ${where.sql})`,
+    from: 'scope CROSS JOIN actions x ON x.rowid = scope.rid',
+    params: where.params,
+  };
 }
 
 const JOIN_CITY = 'JOIN agreements a ON a.id = x.agreement_id JOIN cities c ON c.id = a.city_id';
@@ -69,39 +79,45 @@ function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
 
 /** Counts of a scope's actions by status, kind, theme and partner, and its budgets by currency. */
 export function breakdownOf(db: Database.Database, scope: ActionScope): ActionBreakdown {
-  const w = scopeWhere(scope);
+  const w = scoped(scope);
   const byStatus = zeros(ACTION_STATUSES);
-  for (const row of db.prepare(`SELECT x.status AS key, count(*) AS n FROM actions x ${w.sql} GROUP BY x.status`).all(w.params) as { key: ActionStatus; n: number }[])
-    byStatus[row.key] = row.n;
   const byKind = zeros(ACTION_KINDS);
-  for (const row of db.prepare(`SELECT x.kind AS key, count(*) AS n FROM actions x ${w.sql} GROUP BY x.kind`).all(w.params) as { key: ActionKind; n: number }[])
-    if (row.key in byKind) byKind[row.key] = row.n;
+  // One pass for both: the scope's rows are read once.
+  const statusKind = db.prepare(`${w.with} SELECT x.status, x.kind, count(*) AS n FROM ${w.from} GROUP BY x.status, x.kind`).all(w.params) as {
+    status: ActionStatus;
+    kind: ActionKind;
+    n: number;
+  }[];
+  for (const row of statusKind) {
+    byStatus[row.status] += row.n;
+    if (row.kind in byKind) byKind[row.kind] += row.n;
+  }
   const byTheme = db
     .prepare(
-      `SELECT t.id, t.code, t.label_en AS labelEn, t.label_fr AS labelFr, count(*) AS count
-       FROM actions x JOIN action_themes at ON at.action_id = x.id JOIN themes t ON t.id = at.theme_id ${w.sql}
+      `${w.with} SELECT t.id, t.code, t.label_en AS labelEn, t.label_fr AS labelFr, count(*) AS count
+       FROM ${w.from} CROSS JOIN action_themes at ON at.action_id = x.id JOIN themes t ON t.id = at.theme_id
        GROUP BY t.id ORDER BY count DESC, t.label_en`,
     )
     .all(w.params) as ThemeCount[];
   const byPartner = (
     db
       .prepare(
-        `SELECT c.id AS cityId, c.name AS cityName, c.country, count(*) AS total,
+        `${w.with} SELECT c.id AS cityId, c.name AS cityName, c.country, count(*) AS total,
                 sum(x.status = 'planned') AS planned, sum(x.status = 'ongoing') AS ongoing,
                 sum(x.status = 'done') AS done, sum(x.status = 'cancelled') AS cancelled
-         FROM actions x ${JOIN_CITY} ${w.sql} GROUP BY c.id ORDER BY total DESC, c.name_key`,
+         FROM ${w.from} ${JOIN_CITY} GROUP BY c.id ORDER BY total DESC, c.name_key`,
       )
       .all(w.params) as (Omit<PartnerCount, 'byStatus'> & Record<ActionStatus, number>)[]
   ).map(({ planned, ongoing, done, cancelled, ...rest }) => ({ ...rest, byStatus: { planned, ongoing, done, cancelled } }));
   // Planned and spent amounts are summed separately, each in its own currency.
   const budgets = db
     .prepare(
-      `SELECT currency, sum(planned) AS plannedMinor, sum(spent) AS spentMinor, count(DISTINCT id) AS actions FROM (
+      `${w.with} SELECT currency, sum(planned) AS plannedMinor, sum(spent) AS spentMinor, count(DISTINCT id) AS actions FROM (
          SELECT x.id, x.budget_planned_currency AS currency, x.budget_planned_minor AS planned, 0 AS spent
-           FROM actions x ${w.and('x.budget_planned_minor IS NOT NULL')}
+           FROM ${w.from} WHERE x.budget_planned_minor IS NOT NULL
          UNION ALL
          SELECT x.id, x.budget_spent_currency, 0, x.budget_spent_minor
-           FROM actions x ${w.and('x.budget_spent_minor IS NOT NULL')}
+           FROM ${w.from} WHERE x.budget_spent_minor IS NOT NULL
        ) GROUP BY currency ORDER BY currency`,
     )
     .all(w.params) as BudgetRow[];
@@ -111,12 +127,12 @@ export function breakdownOf(db: Database.Database, scope: ActionScope): ActionBr
 
 /** The written outcomes, benefits for residents and notes of a scope's actions, oldest first. */
 export function notesOf(db: Database.Database, scope: ActionScope): ActionNote[] {
-  const w = scopeWhere(scope);
+  const w = scoped(scope);
   return db
     .prepare(
-      `SELECT x.id AS actionId, x.title, c.name AS cityName, c.country, x.status, x.start_on AS startOn,
+      `${w.with} SELECT x.id AS actionId, x.title, c.name AS cityName, c.country, x.status, x.start_on AS startOn,
               x.end_on AS endOn, x.outcomes, x.resident_benefits AS residentBenefits, x.notes
-       FROM actions x ${JOIN_CITY} ${w.and("(x.outcomes <> '' OR x.resident_benefits <> '' OR x.notes <> '')")}
+       FROM ${w.from} ${JOIN_CITY} WHERE x.outcomes <> '' OR x.resident_benefits <> '' OR x.notes <> ''
        ORDER BY x.start_day, x.title_key, x.rowid`,
     )
     .all(w.params) as ActionNote[];
@@ -169,9 +185,9 @@ export function agreementsOf(db: Database.Database, scope: AgreementScope): Agre
 
 /** How many of a scope's actions each partner city has (cities without any are absent). */
 export function actionCountsByCity(db: Database.Database, scope: ActionScope): Map<string, number> {
-  const w = scopeWhere(scope);
+  const w = scoped(scope);
   const rows = db
-    .prepare(`SELECT a.city_id AS cityId, count(*) AS n FROM actions x JOIN agreements a ON a.id = x.agreement_id ${w.sql} GROUP BY a.city_id`)
+    .prepare(`${w.with} SELECT a.city_id AS cityId, count(*) AS n FROM ${w.from} JOIN agreements a ON a.id = x.agreement_id GROUP BY a.city_id`)
     .all(w.params) as { cityId: string; n: number }[];
   return new Map(rows.map((row) => [row.cityId, row.n]));
 }

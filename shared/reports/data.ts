@@ -133,7 +133,7 @@ export interface TimelineData {
 
 export interface DormantRow {
   agreement: AgreementBrief;
-  /** The start of its latest dated action (a partial date), or null: never. */
+  /** The start of its dated action that ended last (a partial date), or null: never. */
   lastAction: string | null;
   actionCount: number;
   /** Whole years since the end of its latest dated action, or since its signature when none. */

@@ -1,0 +1,92 @@
+/**
+ * `npx tsx tests/bench/reports.ts [--actions N] [--data-dir DIR]`: fills a fresh database with
+ * synthetic data (500 cities, 2,000 agreements, 100,000 actions by default) and prints how long
+ * each report takes to build (data and document, median of several runs). Timings are printed,
+ * never asserted: they depend on the machine.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { closeDatabase, openDatabase } from '../../electron/db/open';
+import { databasePath } from '../../electron/paths/dataDir';
+import { buildReport } from '../../electron/reports/view';
+import { generateData } from '../../electron/services/generate';
+import { reportViewSchema, type ReportRequest } from '../../shared/reports/requests';
+
+const RUNS = 5;
+const TODAY = '2026-12-01';
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(run: () => unknown): number {
+  run(); // warm the page cache and the statement cache
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+export function runReportsBench(options: { actions: number; dataDir?: string; log?: (line: string) => void }): void {
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'accords-bench-'));
+  const db = openDatabase(databasePath(dir));
+  try {
+    const generated = generateData(db, {
+      cities: 500,
+      agreements: 2_000,
+      actions: options.actions,
+      contacts: 1_000,
+      seed: 20261128,
+      today: TODAY,
+      onProgress: () => {},
+    });
+    log(`generate: ${generated.actions} actions (${generated.cities} cities, ${generated.agreements} agreements) in ${generated.ms} ms`);
+    const pick = (sql: string) => db.prepare(sql).pluck().get() as string;
+    const cityId = pick(
+      'SELECT a.city_id FROM agreements a JOIN actions x ON x.agreement_id = a.id GROUP BY a.city_id ORDER BY count(*) DESC LIMIT 1',
+    );
+    const themeId = pick("SELECT id FROM themes WHERE code = 'culture'");
+    const requests: [string, ReportRequest][] = [
+      ['annual 2026', { report: 'annual', year: 2026 }],
+      ['annual 1995', { report: 'annual', year: 1995 }],
+      ['annual 2020–2024', { report: 'annual', from: '2020', to: '2024' }],
+      ['partner (busiest city)', { report: 'partner', cityId }],
+      ['theme (all time)', { report: 'theme', themeId }],
+      ['theme 2025', { report: 'theme', themeId, year: 2025 }],
+      ['timeline', { report: 'timeline' }],
+      ['dormant (3 years)', { report: 'dormant' }],
+      ['anniversaries 2026', { report: 'anniversaries', year: 2026 }],
+      ['map (all time)', { report: 'map' }],
+      ['map 2026', { report: 'map', year: 2026 }],
+      ['agreements list (all)', { report: 'agreements' }],
+      ['actions list (status done)', { report: 'actions', filter: { status: 'done', sort: 'startOn', direction: 'desc' } }],
+      ['actions list (all)', { report: 'actions' }],
+    ];
+    const ctx = { db, dataDir: dir, version: 'bench' };
+    log(`reports:view, data + document, median of ${RUNS} runs:`);
+    for (const [name, request] of requests) {
+      const view = reportViewSchema.parse({ request, lang: 'en', today: TODAY });
+      let rows = 0;
+      const ms = time(() => {
+        const { document } = buildReport(ctx, view);
+        rows = document.sections.reduce((n, s) => n + (s.type === 'table' ? s.rows.length : 0), 0);
+      });
+      log(`  ${name.padEnd(28)} ${ms.toFixed(1).padStart(8)} ms   (${rows} table rows)`);
+    }
+  } finally {
+    closeDatabase(db);
+    if (!options.dataDir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { actions: { type: 'string' }, 'data-dir': { type: 'string' } } });
+  runReportsBench({ actions: Number(values.actions ?? 100_000), dataDir: values['data-dir'] });
+}
