@@ -18,6 +18,8 @@ module.exports = {
     'package.json',
     // Main and preload are bundled and the renderer is built by vite, so at run time main
     // needs only the native better-sqlite3 (and bindings, which finds its .node file).
+    // dist/electron/assets/ (the PDF's DejaVu fonts and world map, copied there by the main
+    // bundler) ships inside the asar with the bundle: Electron's fs reads them from it.
     '!node_modules/**/*',
     'node_modules/better-sqlite3/{package.json,lib/**/*,build/Release/better_sqlite3.node}',
     'node_modules/bindings/**/*',

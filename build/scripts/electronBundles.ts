@@ -4,8 +4,11 @@
  * an ES module; electron and the native better-sqlite3 stay external.
  */
 import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ASSETS, BUNDLED_ASSET_DIR } from '../../electron/exports/formats/pdf/assets';
 import { CHANNELS } from '../../shared/ipc/contract';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -48,18 +51,45 @@ export function channelListPlugin(channels: readonly string[] = CHANNELS): Plugi
   };
 }
 
-/** Bundles electron/main/main.ts to `<outdir>/main.cjs`. */
-export async function bundleMain(outdir: string): Promise<void> {
-  await build({
+/**
+ * How main-process code is bundled: one CommonJS file for `entry`. Exported so tests can bundle
+ * a smaller entry exactly the way main is (the export formats, without electron).
+ */
+export function mainBuildOptions(entry: string, outfile: string): BuildOptions {
+  return {
     ...common,
-    entryPoints: ['electron/main/main.ts'],
-    outfile: join(outdir, 'main.cjs'),
+    entryPoints: [entry],
+    outfile,
     // Modules written as ESM may read import.meta.url; in a CommonJS bundle it is the file's URL.
     banner: {
       js: 'const __accordsImportMetaUrl = require("node:url").pathToFileURL(__filename).href;',
     },
     define: { ...common.define, 'import.meta.url': '__accordsImportMetaUrl' },
-  });
+  };
+}
+
+/**
+ * The files main reads at run time rather than imports (the PDF's fonts and map geodata):
+ * copied from node_modules to `<outdir>/assets/`, which ships inside the asar with the bundle
+ * (the packaged app has no node_modules to find them in).
+ */
+export async function copyMainAssets(outdir: string): Promise<string[]> {
+  const require = createRequire(join(repoRoot, 'package.json'));
+  const target = join(outdir, BUNDLED_ASSET_DIR);
+  await mkdir(target, { recursive: true });
+  return Promise.all(
+    Object.values(ASSETS).map(async (asset) => {
+      const file = join(target, asset.bundled);
+      await copyFile(require.resolve(asset.module), file);
+      return file;
+    }),
+  );
+}
+
+/** Bundles electron/main/main.ts to `<outdir>/main.cjs`, with the assets it reads beside it. */
+export async function bundleMain(outdir: string): Promise<void> {
+  await build(mainBuildOptions('electron/main/main.ts', join(outdir, 'main.cjs')));
+  await copyMainAssets(outdir);
 }
 
 /** Bundles electron/preload/preload.ts to `<outdir>/preload.cjs`: needs nothing but `electron`. */

@@ -22,7 +22,8 @@ export const BUNDLED_ASSET_DIR = 'assets';
 
 const loaded = new Map<AssetName, Buffer>();
 
-function locate(name: AssetName): string {
+/** Where an asset is: next to the bundle when packaged, in node_modules otherwise. */
+export function locateAsset(name: AssetName): string {
   const asset = ASSETS[name];
   const here = dirname(fileURLToPath(import.meta.url));
   const bundled = join(here, BUNDLED_ASSET_DIR, asset.bundled);
@@ -40,7 +41,7 @@ function locate(name: AssetName): string {
 export function readAsset(name: AssetName): Buffer {
   let bytes = loaded.get(name);
   if (!bytes) {
-    bytes = readFileSync(locate(name));
+    bytes = readFileSync(locateAsset(name));
     loaded.set(name, bytes);
   }
   return bytes;

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { ReportDocument } from '../../../../shared/reports/document';
 import { labelsFor, pageLabel } from '../labels';
-import { readAsset } from './assets';
+import { locateAsset, readAsset } from './assets';
 import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, FONT, PAGE, SIZE } from './style';
 
 /** The pdfkit document type. */
@@ -20,6 +20,8 @@ export function createPdf(document: ReportDocument): Pdf {
     margins: PAGE.margin,
     bufferPages: true,
     autoFirstPage: true,
+    // pdfkit opens Helvetica unless told otherwise, and its standard fonts cannot be bundled.
+    font: locateAsset('regular'),
     lang: LANG_TAGS[document.lang],
     displayTitle: true,
     info: {
