@@ -28,7 +28,8 @@ import type { ReportContext } from './types';
  * The annual report: what the city's international action came to in a year (or a range).
  * An action belongs to the period when its [first day, last day] overlaps it; an action
  * without dates belongs to no period, so the planned or ongoing ones are counted and listed
- * apart ("undated, in progress") instead of vanishing. An agreement is signed in the period
+ * apart ("undated, in progress") instead of vanishing, in the reports whose period includes
+ * today (they are in progress now, not in 1995). An agreement is signed in the period
  * when every day its signature date can stand for lies inside it (a signature known only as
  * "2026" is in 2026, not in the first half of 2026).
  */
@@ -40,14 +41,16 @@ export function computeAnnual(db: Database.Database, params: PeriodFields, today
     const range = dayRange(a.signedOn);
     return range.first >= period.first && range.last <= period.last;
   });
-  const breakdown = breakdownOf(db, { period });
+  const actions = actionsOf(db, { period });
+  const breakdown = breakdownOf(actions);
   return {
     period,
     agreementsSigned,
     activePartners: breakdown.byPartner.length,
     breakdown,
-    actions: actionsOf(db, { period }),
-    undatedOpen: undatedOpen(db),
+    actions,
+    // Undated work in progress is today's: it belongs to a report whose period includes today.
+    undatedOpen: period.first <= today && today <= period.last ? undatedOpen(db) : [],
     notes: notesOf(db, { period }),
   };
 }

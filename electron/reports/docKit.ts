@@ -21,19 +21,52 @@ import type { ReportContext } from './types';
 
 /** The pieces every report document is made of, worded in the reader's language. */
 
-/** A `reportDocs.*` string. */
-export function doc(rctx: ReportContext, key: string, options?: Record<string, unknown>): string {
-  return rctx.t(`reportDocs.${key}`, options ?? {});
+/**
+ * Fixed words (no interpolation) by language and key: a list of 100,000 actions asks for the
+ * same few labels 400,000 times, and an i18next lookup costs far more than a Map's.
+ */
+const words = new Map<string, string>();
+
+function word(rctx: ReportContext, key: string): string {
+  const cacheKey = `${rctx.lang}|${key}`;
+  let text = words.get(cacheKey);
+  if (text === undefined) {
+    text = rctx.t(key);
+    words.set(cacheKey, text);
+  }
+  return text;
 }
 
-export const actionKindLabel = (rctx: ReportContext, kind: ActionKind) => rctx.t(`enums.actionKind.${kind}`);
-export const actionStatusLabel = (rctx: ReportContext, status: ActionStatus) => rctx.t(`enums.actionStatus.${status}`);
-export const agreementKindLabel = (rctx: ReportContext, kind: AgreementKind) => rctx.t(`enums.agreementKind.${kind}`);
+/**
+ * A `reportDocs.*` string. Values fill its `{{name}}` slots from the cached template; a
+ * `count` goes through i18next, which picks the plural form.
+ */
+export function doc(rctx: ReportContext, key: string, options?: Record<string, unknown>): string {
+  if (!options) return word(rctx, `reportDocs.${key}`);
+  if ('count' in options) return rctx.t(`reportDocs.${key}`, options);
+  return word(rctx, `reportDocs.${key}`).replace(/\{\{(\w+)\}\}/g, (slot, name: string) =>
+    name in options ? String(options[name]) : slot,
+  );
+}
+
+export const actionKindLabel = (rctx: ReportContext, kind: ActionKind) => word(rctx, `enums.actionKind.${kind}`);
+export const actionStatusLabel = (rctx: ReportContext, status: ActionStatus) => word(rctx, `enums.actionStatus.${status}`);
+export const agreementKindLabel = (rctx: ReportContext, kind: AgreementKind) => word(rctx, `enums.agreementKind.${kind}`);
 export const agreementStatusLabel = (rctx: ReportContext, status: AgreementStatus) =>
-  rctx.t(`enums.agreementStatus.${status}`);
+  word(rctx, `enums.agreementStatus.${status}`);
 export const themeLabel = (rctx: ReportContext, theme: Pick<ThemeRef, 'labelEn' | 'labelFr'>) =>
   rctx.lang === 'fr' ? theme.labelFr : theme.labelEn;
-export const country = (rctx: ReportContext, code: string) => countryName(code, rctx.lang);
+
+const countries = new Map<string, string>();
+export function country(rctx: ReportContext, code: string): string {
+  const cacheKey = `${rctx.lang}|${code}`;
+  let name = countries.get(cacheKey);
+  if (name === undefined) {
+    name = countryName(code, rctx.lang);
+    countries.set(cacheKey, name);
+  }
+  return name;
+}
 
 /** A file-name part from a name: "São Paulo" → `sao-paulo`. */
 export function slug(name: string): string {
@@ -224,11 +257,25 @@ export function notesSection(rctx: ReportContext, id: string, notes: ActionNote[
   };
 }
 
+const dates = new Map<string, string>();
+
+/** A partial date in words ("April 2006"), remembered: long lists repeat the same days. */
+export function dateText(rctx: ReportContext, date: string): string {
+  const cacheKey = `${rctx.lang}|${date}`;
+  let text = dates.get(cacheKey);
+  if (text === undefined) {
+    text = formatPartialDate(date, rctx.lang);
+    if (dates.size > 100_000) dates.clear();
+    dates.set(cacheKey, text);
+  }
+  return text;
+}
+
 /** "April 2006 – May 2007", "2006", or "Undated". */
 export function datesText(rctx: ReportContext, start: string | null, end: string | null): string {
   if (!start) return doc(rctx, 'common.undated');
-  const first = formatPartialDate(start, rctx.lang);
-  return end && end !== start ? `${first} – ${formatPartialDate(end, rctx.lang)}` : first;
+  const first = dateText(rctx, start);
+  return end && end !== start ? `${first} – ${dateText(rctx, end)}` : first;
 }
 
 /** Calendar entries for dated actions (their whole span) and their follow-up days. */
@@ -277,7 +324,7 @@ export function anniversaryEvents(rctx: ReportContext, rows: AgreementAnniversar
     description: [
       doc(rctx, 'events.anniversarySigned', {
         kind: agreementKindLabel(rctx, agreement.kind),
-        signed: formatPartialDate(agreement.signedOn, rctx.lang),
+        signed: dateText(rctx, agreement.signedOn),
       }),
       anniversary.precision === 'day' ? '' : doc(rctx, `events.dayUnknown_${anniversary.precision}`),
     ]

@@ -44,12 +44,13 @@ export function computePartner(db: Database.Database, params: { cityId: string }
     if (anniversary) nextAnniversaries.push({ agreement: brief(agreement), anniversary });
   }
   nextAnniversaries.sort((l, r) => l.anniversary.day.localeCompare(r.anniversary.day));
+  const actions = actionsOf(db, { cityId: params.cityId });
   return {
     city: sheet.city,
     agreements: sheet.agreements,
     contacts: sheet.contacts,
-    breakdown: breakdownOf(db, { cityId: params.cityId }),
-    actions: actionsOf(db, { cityId: params.cityId }),
+    breakdown: breakdownOf(actions),
+    actions,
     notes: notesOf(db, { cityId: params.cityId }),
     followUps: sheet.followUps,
     nextAnniversaries,

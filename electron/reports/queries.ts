@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { ACTION_KINDS, ACTION_STATUSES, type ActionKind, type ActionStatus } from '../../shared/domain/enums';
+import { ACTION_KINDS, ACTION_STATUSES } from '../../shared/domain/enums';
+import { searchKey } from '../../shared/domain/text';
 import type { ActionBreakdown, ActionNote, AgreementBrief, BudgetRow, PartnerCount, PeriodData, ThemeCount } from '../../shared/reports/data';
 import { actionListSchema, type ActionListFilter, type ActionRow } from '../../shared/schemas/actions';
 import type { AgreementListFilter, AgreementRow } from '../../shared/schemas/agreements';
@@ -77,52 +78,61 @@ function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
 
-/** Counts of a scope's actions by status, kind, theme and partner, and its budgets by currency. */
-export function breakdownOf(db: Database.Database, scope: ActionScope): ActionBreakdown {
-  const w = scoped(scope);
+/**
+ * Counts of a scope's actions by status, kind, theme and partner, and its budgets by currency,
+ * from the rows the report lists anyway: one read of the scope serves its table and its
+ * counts, so the two cannot disagree. Amounts are summed per currency, never across.
+ */
+export function breakdownOf(rows: ActionRow[]): ActionBreakdown {
   const byStatus = zeros(ACTION_STATUSES);
   const byKind = zeros(ACTION_KINDS);
-  // One pass for both: the scope's rows are read once.
-  const statusKind = db.prepare(`${w.with} SELECT x.status, x.kind, count(*) AS n FROM ${w.from} GROUP BY x.status, x.kind`).all(w.params) as {
-    status: ActionStatus;
-    kind: ActionKind;
-    n: number;
-  }[];
-  for (const row of statusKind) {
-    byStatus[row.status] += row.n;
-    if (row.kind in byKind) byKind[row.kind] += row.n;
+  const themes = new Map<string, ThemeCount>();
+  const partners = new Map<string, PartnerCount>();
+  const budgets = new Map<string, BudgetRow & { ids: Set<string> }>();
+  const budget = (currency: string) => {
+    let row = budgets.get(currency);
+    if (!row) budgets.set(currency, (row = { currency, plannedMinor: 0, spentMinor: 0, actions: 0, ids: new Set() }));
+    return row;
+  };
+  for (const row of rows) {
+    byStatus[row.status] += 1;
+    if (row.kind in byKind) byKind[row.kind] += 1;
+    for (const theme of row.themes) {
+      const entry = themes.get(theme.id) ?? { ...theme, count: 0 };
+      entry.count += 1;
+      themes.set(theme.id, entry);
+    }
+    let partner = partners.get(row.cityId);
+    if (!partner) {
+      partner = { cityId: row.cityId, cityName: row.cityName, country: row.country, total: 0, byStatus: zeros(ACTION_STATUSES) };
+      partners.set(row.cityId, partner);
+    }
+    partner.total += 1;
+    partner.byStatus[row.status] += 1;
+    if (row.budgetPlanned) {
+      const b = budget(row.budgetPlanned.currency);
+      b.plannedMinor += row.budgetPlanned.amountMinor;
+      b.ids.add(row.id);
+    }
+    if (row.budgetSpent) {
+      const b = budget(row.budgetSpent.currency);
+      b.spentMinor += row.budgetSpent.amountMinor;
+      b.ids.add(row.id);
+    }
   }
-  const byTheme = db
-    .prepare(
-      `${w.with} SELECT t.id, t.code, t.label_en AS labelEn, t.label_fr AS labelFr, count(*) AS count
-       FROM ${w.from} CROSS JOIN action_themes at ON at.action_id = x.id JOIN themes t ON t.id = at.theme_id
-       GROUP BY t.id ORDER BY count DESC, t.label_en`,
-    )
-    .all(w.params) as ThemeCount[];
-  const byPartner = (
-    db
-      .prepare(
-        `${w.with} SELECT c.id AS cityId, c.name AS cityName, c.country, count(*) AS total,
-                sum(x.status = 'planned') AS planned, sum(x.status = 'ongoing') AS ongoing,
-                sum(x.status = 'done') AS done, sum(x.status = 'cancelled') AS cancelled
-         FROM ${w.from} ${JOIN_CITY} GROUP BY c.id ORDER BY total DESC, c.name_key`,
-      )
-      .all(w.params) as (Omit<PartnerCount, 'byStatus'> & Record<ActionStatus, number>)[]
-  ).map(({ planned, ongoing, done, cancelled, ...rest }) => ({ ...rest, byStatus: { planned, ongoing, done, cancelled } }));
-  // Planned and spent amounts are summed separately, each in its own currency.
-  const budgets = db
-    .prepare(
-      `${w.with} SELECT currency, sum(planned) AS plannedMinor, sum(spent) AS spentMinor, count(DISTINCT id) AS actions FROM (
-         SELECT x.id, x.budget_planned_currency AS currency, x.budget_planned_minor AS planned, 0 AS spent
-           FROM ${w.from} WHERE x.budget_planned_minor IS NOT NULL
-         UNION ALL
-         SELECT x.id, x.budget_spent_currency, 0, x.budget_spent_minor
-           FROM ${w.from} WHERE x.budget_spent_minor IS NOT NULL
-       ) GROUP BY currency ORDER BY currency`,
-    )
-    .all(w.params) as BudgetRow[];
-  const total = Object.values(byStatus).reduce((sum, n) => sum + n, 0);
-  return { total, byStatus, byKind, byTheme, byPartner, budgets };
+  const key = new Map([...partners.values()].map((p) => [p.cityId, searchKey(p.cityName)]));
+  return {
+    total: rows.length,
+    byStatus,
+    byKind,
+    byTheme: [...themes.values()].sort((l, r) => r.count - l.count || (l.labelEn < r.labelEn ? -1 : l.labelEn > r.labelEn ? 1 : 0)),
+    byPartner: [...partners.values()].sort(
+      (l, r) => r.total - l.total || (key.get(l.cityId)! < key.get(r.cityId)! ? -1 : key.get(l.cityId)! > key.get(r.cityId)! ? 1 : 0),
+    ),
+    budgets: [...budgets.values()]
+      .map(({ ids, ...row }) => ({ ...row, actions: ids.size }))
+      .sort((l, r) => (l.currency < r.currency ? -1 : 1)),
+  };
 }
 
 /** The written outcomes, benefits for residents and notes of a scope's actions, oldest first. */

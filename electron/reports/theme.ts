@@ -24,11 +24,12 @@ export function computeTheme(db: Database.Database, params: PeriodFields & { the
   const { id, code, labelEn, labelFr } = getTheme(db, params.themeId);
   const period = periodOf(params);
   const scope = { period, themeId: id };
+  const actions = actionsOf(db, scope);
   return {
     theme: { id, code, labelEn, labelFr },
     period,
-    breakdown: breakdownOf(db, scope),
-    actions: actionsOf(db, scope),
+    breakdown: breakdownOf(actions),
+    actions,
     agreements: agreementsOf(db, { themeId: id }),
     notes: notesOf(db, scope),
   };

@@ -95,7 +95,7 @@ export const reportDocsEn = {
     empty: 'No agreement was signed and no action took place in this period.',
     figures: 'Key figures',
     figuresDescription:
-      'An action counts in the period when its dates overlap it. Actions without dates belong to no period: the planned or ongoing ones are counted apart as "undated, in progress".',
+      'An action counts in the period when its dates overlap it. Actions without dates belong to no period: when the period includes today, the planned or ongoing ones are counted apart as "undated, in progress".',
     agreementsSigned: 'Agreements signed',
     activePartners: 'Active partner cities',
     actions: 'Actions in the period',
@@ -212,6 +212,7 @@ export const reportDocsEn = {
   agreements: {
     title: 'Agreements',
     subtitle: 'The register as filtered: {{count}} agreements',
+    subtitle_one: 'The register as filtered: {{count}} agreement',
     empty: 'No agreement matches these filters.',
     list: 'Agreements',
     listDescription: 'Every agreement the register’s filters keep, in the register’s order.',
@@ -219,6 +220,7 @@ export const reportDocsEn = {
   actions: {
     title: 'Project actions',
     subtitle: 'The actions list as filtered: {{count}} actions',
+    subtitle_one: 'The actions list as filtered: {{count}} action',
     empty: 'No action matches these filters.',
     list: 'Actions',
     listDescription: 'Every action the list’s filters keep, in the list’s order.',

@@ -97,7 +97,7 @@ export const reportDocsFr: typeof reportDocsEn = {
     empty: 'Aucun accord n’a été signé et aucune action n’a eu lieu sur cette période.',
     figures: 'Chiffres clés',
     figuresDescription:
-      'Une action compte dans la période quand ses dates la recoupent. Les actions sans date n’appartiennent à aucune période : celles prévues ou en cours sont comptées à part, « sans date, en cours ».',
+      'Une action compte dans la période quand ses dates la recoupent. Les actions sans date n’appartiennent à aucune période : quand la période comprend aujourd’hui, celles prévues ou en cours sont comptées à part, « sans date, en cours ».',
     agreementsSigned: 'Accords signés',
     activePartners: 'Villes partenaires actives',
     actions: 'Actions de la période',
@@ -215,6 +215,7 @@ export const reportDocsFr: typeof reportDocsEn = {
   agreements: {
     title: 'Accords',
     subtitle: 'Le registre filtré : {{count}} accords',
+    subtitle_one: 'Le registre filtré : {{count}} accord',
     empty: 'Aucun accord ne correspond à ces filtres.',
     list: 'Accords',
     listDescription: 'Tous les accords que gardent les filtres du registre, dans l’ordre du registre.',
@@ -222,6 +223,7 @@ export const reportDocsFr: typeof reportDocsEn = {
   actions: {
     title: 'Actions de projet',
     subtitle: 'La liste des actions filtrée : {{count}} actions',
+    subtitle_one: 'La liste des actions filtrée : {{count}} action',
     empty: 'Aucune action ne correspond à ces filtres.',
     list: 'Actions',
     listDescription: 'Toutes les actions que gardent les filtres de la liste, dans l’ordre de la liste.',

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { dumpTables, tempDatabase } from '../helpers/tempData';
+import type { ReportRequest } from '../../../shared/reports/requests';
 import { addDatedActions, columnOf, figures, report, section } from './fixtures';
 
 describe('annual report on the Paris example', () => {
@@ -16,6 +17,13 @@ describe('annual report on the Paris example', () => {
     expect(document.fileStem).toBe('accords-annual-2026');
     expect(document.ownCity).toBe('Paris');
     expect(section(document, 'key-figures', 'figures').description).toMatch(/undated/i);
+  });
+
+  test('undated work in progress belongs to the reports whose period includes today', () => {
+    const { ctx } = tempDatabase({ sample: true });
+    // Jakarta was signed in 1995; the 4 undated ongoing actions are not 1995's.
+    expect(figures(report(ctx, { report: 'annual', year: 1995 }).document)).toEqual([1, 0, 0, 0, 0]);
+    expect(report(ctx, { report: 'annual', from: '2020' }).data.undatedOpen).toHaveLength(4);
   });
 
   test('neither year nor range: the current year of today', () => {
@@ -81,7 +89,7 @@ describe('annual report on the Paris example', () => {
 
   test('agreements signed in the period: the whole signature date inside it', () => {
     const { ctx } = tempDatabase({ sample: true });
-    const names = (request: Parameters<typeof report>[1]) => report(ctx, request).data.agreementsSigned.map((a) => a.cityName);
+    const names = (request: ReportRequest & { report: 'annual' }) => report(ctx, request).data.agreementsSigned.map((a) => a.cityName);
     expect(names({ report: 'annual', year: 1997 }).sort()).toEqual(['Beijing', 'Prague', 'Riyadh', 'Saint Petersburg', 'Santiago de Chile', 'Tbilisi']);
     expect(names({ report: 'annual', year: 2006 })).toEqual(['Montreal']);
     expect(names({ report: 'annual', from: '2006-04', to: '2006-06' })).toEqual(['Montreal']);

@@ -166,6 +166,12 @@ describe('reports on the Paris example', () => {
       listAgreements(db, filter).rows.map((r) => r.cityName),
     );
     expect(agreements.document.subtitle).toBe('The register as filtered: 3 agreements');
+    expect(report(ctx, { report: 'agreements', filter: { country: 'IT', sort: 'city', direction: 'asc', lang: 'en' } }).document.subtitle).toBe(
+      'The register as filtered: 1 agreement',
+    );
+    expect(report(ctx, { report: 'agreements', filter: { country: 'IT', sort: 'city', direction: 'asc', lang: 'fr' } }, 'fr').document.subtitle).toBe(
+      'Le registre filtré : 1 accord',
+    );
     // Round anniversaries in the next 12 months (Geneva 2002 → 25 in 2027…), none for the US ones.
     expect(agreements.document.events).toEqual([]);
     expect(report(ctx, { report: 'agreements' }).document.events.map((e) => e.title)).toContain('25 years of the agreement with Geneva');
