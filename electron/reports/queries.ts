@@ -37,7 +37,7 @@ function scopeFilter(scope: ActionScope): ActionListFilter {
  * (through the date-range, city or theme index) and only those rows are read: left alone, the
  * planner prefers walking a GROUP BY's index (actions_status, themes…) over the whole table.
  */
-function scoped(scope: ActionScope): { with: string; from: string; params: Record<string, unknown> } {
+export function scopedActions(scope: ActionScope): { with: string; from: string; params: Record<string, unknown> } {
   const where = actionWhere(actionListSchema.parse(scopeFilter(scope)));
   if (!where.sql) return { with: '', from: 'actions x', params: where.params };
   return {
@@ -137,7 +137,7 @@ export function breakdownOf(rows: ActionRow[]): ActionBreakdown {
 
 /** The written outcomes, benefits for residents and notes of a scope's actions, oldest first. */
 export function notesOf(db: Database.Database, scope: ActionScope): ActionNote[] {
-  const w = scoped(scope);
+  const w = scopedActions(scope);
   return db
     .prepare(
       `${w.with} SELECT x.id AS actionId, x.title, c.name AS cityName, c.country, x.status, x.start_on AS startOn,
@@ -195,7 +195,7 @@ export function agreementsOf(db: Database.Database, scope: AgreementScope): Agre
 
 /** How many of a scope's actions each partner city has (cities without any are absent). */
 export function actionCountsByCity(db: Database.Database, scope: ActionScope): Map<string, number> {
-  const w = scoped(scope);
+  const w = scopedActions(scope);
   const rows = db
     .prepare(`${w.with} SELECT a.city_id AS cityId, count(*) AS n FROM ${w.from} JOIN agreements a ON a.id = x.agreement_id GROUP BY a.city_id`)
     .all(w.params) as { cityId: string; n: number }[];
