@@ -87,7 +87,7 @@ export const reportDocsFr: typeof reportDocsEn = {
     followUp: 'Relance : {{title}}',
     followUpDescription: 'Revoir cette action avec {{city}} ({{status}}).',
     anniversary: '{{years}} ans de l’accord avec {{city}}',
-    anniversarySigned: '{{kind}} signé en {{signed}}.',
+    anniversarySigned: '{{kind}} — signature : {{signed}}.',
     dayUnknown_year: 'Seule l’année de la signature est connue : le jour exact n’est pas noté.',
     dayUnknown_month: 'Seul le mois de la signature est connu : le jour exact n’est pas noté.',
   },
