@@ -45,8 +45,7 @@ export const reportScreensEn = {
   params: {
     label: 'Report settings',
     period: 'Period',
-    modeYear: 'One year',
-    modeRange: 'From … to',
+    mode: { all: 'All years', year: 'One year', range: 'From … to' },
     year: 'Year',
     from: 'From',
     to: 'To',

@@ -49,8 +49,7 @@ export const reportScreensFr: typeof reportScreensEn = {
   params: {
     label: 'Paramètres du rapport',
     period: 'Période',
-    modeYear: 'Une année',
-    modeRange: 'Du … au',
+    mode: { all: 'Toutes les années', year: 'Une année', range: 'Du … au' },
     year: 'Année',
     from: 'Du',
     to: 'Au',

@@ -9,7 +9,6 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { TrashScreen } from '../features/trash/TrashScreen';
 import { BackupsScreen } from '../features/backups/BackupsScreen';
-import { ReportRoute } from '../features/reports/ReportScreen';
 import { ReportsHub } from '../features/reports/ReportsHub';
 import { Root } from './Root';
 
@@ -28,7 +27,13 @@ export function createRouter() {
         { path: 'themes', element: <ThemesScreen /> },
         { path: 'actions', element: <ActionsScreen /> },
         { path: 'reports', element: <ReportsHub /> },
-        { path: 'reports/:kind', element: <ReportRoute /> },
+        // Charts and the world's shapes load with the first report opened, not at start.
+        {
+          path: 'reports/:kind',
+          lazy: async () => ({
+            Component: (await import('../features/reports/ReportScreen')).ReportRoute,
+          }),
+        },
         { path: 'trash', element: <TrashScreen /> },
         { path: 'backups', element: <BackupsScreen /> },
         { path: 'settings', element: <SettingsScreen /> },

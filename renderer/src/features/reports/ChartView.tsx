@@ -21,6 +21,7 @@ import {
   chartHeight,
   chartRows,
   chartTable,
+  chartTickFormatter,
   chartValueFormatter,
   seriesColor,
   seriesKey,
@@ -31,21 +32,28 @@ import { ReportTable } from './ReportTable';
 const AXIS_TICK = { fontSize: 12, fill: '#495057' };
 
 /** A bar or line chart of a report, with its numbers in a table below for who needs them. */
-export function ChartView({ section }: { section: ChartSection }) {
+export function ChartView({
+  section,
+  withData = true,
+}: {
+  section: ChartSection;
+  withData?: boolean;
+}) {
   const { t } = useTranslation();
   const { language } = useFormat();
   const rows = useMemo(() => chartRows(section), [section]);
   const table = useMemo(() => chartTable(section), [section]);
   const format = useMemo(() => chartValueFormatter(section, language), [section, language]);
+  const tick = useMemo(() => chartTickFormatter(section, language), [section, language]);
   const height = chartHeight(section);
   const horizontal = section.chart === 'bar' && section.orientation === 'horizontal';
   const withLegend = section.series.length > 1;
 
   const valueAxis = {
-    tickFormatter: format,
+    tickFormatter: tick,
     tick: AXIS_TICK,
     allowDecimals: section.valueKind !== 'integer',
-    width: horizontal ? undefined : 72,
+    width: horizontal ? undefined : 64,
   };
   const categoryAxis = { dataKey: CATEGORY_KEY, tick: AXIS_TICK, interval: 0 as const };
   const tooltip = (
@@ -119,13 +127,15 @@ export function ChartView({ section }: { section: ChartSection }) {
           )}
         </ResponsiveContainer>
       </Box>
-      <DataDisclosure summary={t('reports.view.showData')}>
-        <ReportTable
-          label={t('reports.view.dataOf', { title: section.title })}
-          columns={table.columns}
-          rows={table.rows}
-        />
-      </DataDisclosure>
+      {withData && (
+        <DataDisclosure summary={t('reports.view.showData')}>
+          <ReportTable
+            label={t('reports.view.dataOf', { title: section.title })}
+            columns={table.columns}
+            rows={table.rows}
+          />
+        </DataDisclosure>
+      )}
     </>
   );
 }

@@ -22,7 +22,7 @@ export function NotesView({ section }: { section: NotesSection }) {
     <Stack gap="sm">
       {entries.map((entry, index) => (
         <Paper key={index} withBorder radius="sm" p="md" component="article">
-          <Title order={3} fz="h4">
+          <Title order={3} fz="md">
             {entry.heading}
           </Title>
           {entry.meta && (

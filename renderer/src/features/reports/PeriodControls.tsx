@@ -4,7 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { isPartialDate } from '../../../../shared/domain/partialDate';
 import { checkDateRange } from '../../../../shared/domain/trackingRules';
 import { useDebouncedText } from '../../lib/useDebouncedText';
-import { yearChoices } from './reportParams';
+import type { ReportKind } from '../../../../shared/reports/requests';
+import {
+  defaultPeriodMode,
+  periodModes,
+  readPeriodMode,
+  yearChoices,
+  type PeriodMode,
+} from './reportParams';
 import type { ReportParamsState } from './useReportParams';
 
 /** A year chosen from a list (typing filters it). */
@@ -45,11 +52,12 @@ function dateError(text: string, t: (key: string) => string): string | undefined
 }
 
 /** One year, or a range of partial dates: the period of the annual, theme and map reports. */
-export function PeriodControls({ params }: { params: ReportParamsState }) {
+export function PeriodControls({ kind, params }: { kind: ReportKind; params: ReportParamsState }) {
   const { t } = useTranslation();
   const labelId = useId();
-  const { get, set, currentYear } = params;
-  const range = get('period') === 'range';
+  const { get, set, currentYear, search } = params;
+  const mode = readPeriodMode(kind, search);
+  const range = mode === 'range';
   const year = get('year') || String(currentYear);
 
   const sendFrom = useCallback((from: string) => set({ from: from.trim() }), [set]);
@@ -69,20 +77,21 @@ export function PeriodControls({ params }: { params: ReportParamsState }) {
         </Text>
         <SegmentedControl
           aria-labelledby={labelId}
-          value={range ? 'range' : 'year'}
-          onChange={(mode) =>
+          value={mode}
+          onChange={(value) => {
+            const next = value as PeriodMode;
+            const period = next === defaultPeriodMode(kind) ? null : next;
             // A new range starts as the year chosen, ready to be widened.
-            mode === 'range'
-              ? set({ period: 'range', from: get('from') || year, to: get('to') || year })
-              : set({ period: null })
-          }
-          data={[
-            { value: 'year', label: t('reports.params.modeYear') },
-            { value: 'range', label: t('reports.params.modeRange') },
-          ]}
+            if (next === 'range') set({ period, from: get('from') || year, to: get('to') || year });
+            else set({ period });
+          }}
+          data={periodModes(kind).map((value) => ({
+            value,
+            label: t(`reports.params.mode.${value}`),
+          }))}
         />
       </Stack>
-      {range ? (
+      {mode === 'all' ? null : range ? (
         <>
           <TextInput
             label={t('reports.params.from')}

@@ -25,7 +25,7 @@ export function ReportControls({ kind, params }: Props) {
       <Group gap="lg" align="flex-start" wrap="wrap">
         {kind === 'partner' && <PartnerSelect params={params} />}
         {kind === 'theme' && <ThemeSelect params={params} />}
-        {PERIOD_REPORTS.includes(kind) && <PeriodControls params={params} />}
+        {PERIOD_REPORTS.includes(kind) && <PeriodControls kind={kind} params={params} />}
         {kind === 'timeline' && <TimelineYears params={params} />}
         {kind === 'dormant' && <DormantYears params={params} />}
         {kind === 'anniversaries' && (

@@ -1,23 +1,43 @@
-import { Stack, Text, Title } from '@mantine/core';
-import type { ReportSection } from '../../../../shared/reports/document';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ChartSection, ReportSection } from '../../../../shared/reports/document';
 import { ChartView } from './ChartView';
 import { FiguresView } from './FiguresView';
 import { NotesView } from './NotesView';
 import { ReportTable } from './ReportTable';
+import { gridSmallCharts, layoutSections } from './sectionLayout';
 import { WorldMap } from './WorldMap';
 
 /** A report's sections in order, each under its own level-2 heading. */
 export function ReportSections({ sections }: { sections: ReportSection[] }) {
   return (
     <Stack gap="xl">
-      {sections.map((section) => (
-        <SectionFrame key={section.id} section={section} />
-      ))}
+      {gridSmallCharts(layoutSections(sections)).map((block) =>
+        'grid' in block ? (
+          <SimpleGrid key={block.grid[0]!.id} cols={{ base: 1, md: 2, xl: 3 }} spacing="lg">
+            {block.grid.map((section) => (
+              <SectionFrame key={section.id} section={section} />
+            ))}
+          </SimpleGrid>
+        ) : (
+          <SectionFrame
+            key={block.section.id}
+            section={block.section}
+            chart={block.chart}
+            dataBelow={block.dataBelow}
+          />
+        ),
+      )}
     </Stack>
   );
 }
 
-function SectionFrame({ section }: { section: ReportSection }) {
+interface FrameProps {
+  section: ReportSection;
+  chart?: ChartSection | undefined;
+  dataBelow?: boolean | undefined;
+}
+
+function SectionFrame({ section, chart, dataBelow }: FrameProps) {
   const headingId = `report-section-${section.id}`;
   return (
     <section aria-labelledby={section.title ? headingId : undefined}>
@@ -31,12 +51,13 @@ function SectionFrame({ section }: { section: ReportSection }) {
           {section.description}
         </Text>
       )}
-      <SectionBody section={section} />
+      {chart && <ChartView section={chart} withData={false} />}
+      <SectionBody section={section} dataBelow={dataBelow ?? false} />
     </section>
   );
 }
 
-function SectionBody({ section }: { section: ReportSection }) {
+function SectionBody({ section, dataBelow }: { section: ReportSection; dataBelow: boolean }) {
   switch (section.type) {
     case 'figures':
       return <FiguresView section={section} />;
@@ -54,7 +75,7 @@ function SectionBody({ section }: { section: ReportSection }) {
     case 'chart':
       return <ChartView section={section} />;
     case 'map':
-      return <WorldMap section={section} />;
+      return <WorldMap section={section} withData={!dataBelow} />;
     case 'notes':
       return <NotesView section={section} />;
   }

@@ -1,4 +1,4 @@
-import { Table } from '@mantine/core';
+import { Box, Table } from '@mantine/core';
 import type { Cell } from '../../../../shared/reports/document';
 import { formatCell } from '../../../../shared/reports/formatCell';
 import { useFormat } from '../../i18n/useFormat';
@@ -22,7 +22,8 @@ export function ReportTable(props: ReportTableProps) {
       </Table.Td>
     ));
   return (
-    <div className={classes.tableScroll}>
+    // A two-column table (a label and a count) would spread its number a screen away.
+    <Box className={classes.tableScroll} maw={columns.length <= 2 ? '40rem' : undefined}>
       <Table striped highlightOnHover withTableBorder aria-label={props.label}>
         <Table.Thead>
           <Table.Tr>
@@ -44,6 +45,6 @@ export function ReportTable(props: ReportTableProps) {
           </Table.Tfoot>
         )}
       </Table>
-    </div>
+    </Box>
   );
 }

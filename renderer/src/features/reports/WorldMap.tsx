@@ -18,7 +18,13 @@ function useCountry() {
  * The partner cities on a world map drawn offline (bundled Natural Earth shapes), coloured and
  * sized by activity; each point names its city on hover; the same data as a table below.
  */
-export function WorldMap({ section }: { section: MapSection }) {
+export function WorldMap({
+  section,
+  withData = true,
+}: {
+  section: MapSection;
+  withData?: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const country = useCountry();
@@ -117,13 +123,15 @@ export function WorldMap({ section }: { section: MapSection }) {
           {t('reports.map.unplaced', { cities: section.unplaced.join(', ') })}
         </Text>
       )}
-      <DataDisclosure summary={t('reports.view.showData')}>
-        <ReportTable
-          label={t('reports.view.dataOf', { title: section.title })}
-          columns={columns}
-          rows={rows}
-        />
-      </DataDisclosure>
+      {withData && (
+        <DataDisclosure summary={t('reports.view.showData')}>
+          <ReportTable
+            label={t('reports.view.dataOf', { title: section.title })}
+            columns={columns}
+            rows={rows}
+          />
+        </DataDisclosure>
+      )}
     </>
   );
 }

@@ -37,13 +37,39 @@ export function chartValueFormatter(
   return (value) => formatNumber(value, language);
 }
 
+/** Axis ticks: short ("€12M", "15K") so the axis never crowds out the bars; exact values are in the tooltip. */
+export function chartTickFormatter(
+  section: Pick<ChartSection, 'valueKind' | 'currency'>,
+  language: string,
+): (value: number) => string {
+  const compact = new Intl.NumberFormat(language, {
+    notation: 'compact',
+    // A currency brings two decimals of its own: "CA$10M", not "CA$10.0M".
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+    ...(section.valueKind === 'money' && section.currency
+      ? { style: 'currency', currency: section.currency }
+      : {}),
+  });
+  return (value) => compact.format(value);
+}
+
+/** A chart of a few bars (a budget per currency) is small; several sit side by side. */
+export function isSmallChart(section: ChartSection): boolean {
+  return (
+    section.chart === 'bar' &&
+    section.orientation !== 'horizontal' &&
+    section.categories.length <= 4
+  );
+}
+
 /** Room for a chart: horizontal bars grow with their categories so long names stay readable. */
 export function chartHeight(section: ChartSection): number {
   if (section.chart === 'bar' && section.orientation === 'horizontal') {
     const perCategory = Math.max(1, section.series.length) * 16 + 14;
     return Math.max(180, section.categories.length * perCategory + 70);
   }
-  return 320;
+  return isSmallChart(section) ? 220 : 320;
 }
 
 /** The width the category axis of horizontal bars needs for its longest name, in pixels. */

@@ -47,18 +47,49 @@ function readDate(value: string | null): string | null {
   return text && isPartialDate(text) ? text : null;
 }
 
-/** The period part of a request: a valid range when one is chosen, the year otherwise. */
+/** How a period report's period is chosen: one year, a range of dates, or all years. */
+export type PeriodMode = 'all' | 'year' | 'range';
+
+/**
+ * The annual report is about one year unless told otherwise; the theme report and the map
+ * look at all years first (a theme's story, every partner's activity), then narrow down.
+ */
+export function defaultPeriodMode(kind: ReportKind): PeriodMode {
+  return kind === 'annual' ? 'year' : 'all';
+}
+
+/** The period modes a report offers: all but the annual report can span all years. */
+export function periodModes(kind: ReportKind): PeriodMode[] {
+  return kind === 'annual' ? ['year', 'range'] : ['all', 'year', 'range'];
+}
+
+/** The period mode the query is on (an unknown or unoffered one falls back to the default). */
+export function readPeriodMode(kind: ReportKind, params: URLSearchParams): PeriodMode {
+  const value = params.get(PARAM.period);
+  const mode = periodModes(kind).find((offered) => offered === value);
+  return mode ?? defaultPeriodMode(kind);
+}
+
+/**
+ * The period part of a request: a valid range when one is chosen, a year (the current one
+ * unless chosen), or nothing at all (all years). A range with no valid bound yet falls back
+ * to the report's default.
+ */
 export function readPeriod(
+  kind: ReportKind,
   params: URLSearchParams,
   currentYear: number,
-): { year: number } | { from?: string; to?: string } {
-  if (params.get(PARAM.period) === 'range') {
+): { year?: number; from?: string; to?: string } {
+  let mode = readPeriodMode(kind, params);
+  if (mode === 'range') {
     const from = readDate(params.get(PARAM.from));
     let to = readDate(params.get(PARAM.to));
     // A reversed range is shown at the field and not sent (as on the actions list).
     if (from && to && checkDateRange(from, to).length > 0) to = null;
     if (from || to) return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    mode = defaultPeriodMode(kind);
   }
+  if (mode === 'all') return {};
   return { year: readYear(params.get(PARAM.year)) ?? currentYear };
 }
 
@@ -79,12 +110,12 @@ export function readReportRequest(
   switch (kind) {
     case 'annual':
     case 'map':
-      return { request: { report: kind, ...readPeriod(params, currentYear) }, missing: null };
+      return { request: { report: kind, ...readPeriod(kind, params, currentYear) }, missing: null };
     case 'theme': {
       const themeId = readId(params.get(PARAM.theme));
       if (!themeId) return { request: null, missing: 'theme' };
       return {
-        request: { report: 'theme', themeId, ...readPeriod(params, currentYear) },
+        request: { report: 'theme', themeId, ...readPeriod(kind, params, currentYear) },
         missing: null,
       };
     }

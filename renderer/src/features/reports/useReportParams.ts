@@ -33,7 +33,7 @@ export function useReportParams(kind: ReportKind) {
       ),
     [setParams],
   );
-  return { ...read, get, set, today, currentYear };
+  return { ...read, search: params, get, set, today, currentYear };
 }
 
 /** What a report's controls read and write. */
