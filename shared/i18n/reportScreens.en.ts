@@ -70,7 +70,7 @@ export const reportScreensEn = {
     choosePartner: 'Choose a partner city to see its fact sheet.',
     chooseTheme: 'Choose a theme to see what was done about it.',
     emptyDatabase:
-      'The register is empty. Add partner cities, agreements and actions, or load the Paris example from the first-run screen, and the reports will fill in.',
+      'The register is empty: add partner cities, their agreements and the actions carried out, and the reports will fill in.',
     addCity: 'Add a partner city',
     showData: 'Show the data as a table',
     dataOf: 'Data: {{title}}',

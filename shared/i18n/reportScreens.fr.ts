@@ -74,7 +74,7 @@ export const reportScreensFr: typeof reportScreensEn = {
     choosePartner: 'Choisissez une ville partenaire pour voir sa fiche.',
     chooseTheme: 'Choisissez un thème pour voir ce qui a été fait.',
     emptyDatabase:
-      'Le registre est vide. Ajoutez des villes partenaires, des accords et des actions, ou chargez l’exemple de Paris depuis l’écran de premier lancement, et les rapports se rempliront.',
+      'Le registre est vide : ajoutez des villes partenaires, leurs accords et les actions menées, et les rapports se rempliront.',
     addCity: 'Ajouter une ville partenaire',
     showData: 'Afficher les données sous forme de tableau',
     dataOf: 'Données : {{title}}',

@@ -35,7 +35,7 @@ export function ExportMenu({ subject }: Props) {
 
   return (
     <>
-      <Menu position="bottom-end" withinPortal shadow="md" width={240}>
+      <Menu position="bottom-end" withinPortal shadow="md" width={240} alignItemsLabels="all">
         <Menu.Target>
           <Button
             variant="default"

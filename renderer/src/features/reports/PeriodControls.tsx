@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Input, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPartialDate } from '../../../../shared/domain/partialDate';
@@ -72,9 +72,9 @@ export function PeriodControls({ kind, params }: { kind: ReportKind; params: Rep
   return (
     <Group gap="md" align="flex-start" wrap="wrap">
       <Stack gap={4}>
-        <Text fz="sm" fw={500} id={labelId}>
+        <Input.Label labelElement="div" id={labelId}>
           {t('reports.params.period')}
-        </Text>
+        </Input.Label>
         <SegmentedControl
           aria-labelledby={labelId}
           value={mode}
