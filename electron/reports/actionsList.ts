@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { ActionsListData } from '../../shared/reports/data';
 import type { ReportDocument } from '../../shared/reports/document';
 import type { ActionListFilter } from '../../shared/schemas/actions';
-import { actionEvents, actionsTable, doc, reportDocument } from './docKit';
+import { actionsTable, doc, reportDocument } from './docKit';
+import { actionEvents } from './events';
 import { allActions } from './queries';
 import type { ReportContext } from './types';
 

@@ -6,13 +6,13 @@ import type { AgreementListFilter } from '../../shared/schemas/agreements';
 import {
   agreementKindLabel,
   agreementStatusLabel,
-  anniversaryEvents,
   column,
   country,
   doc,
   reportDocument,
   table,
 } from './docKit';
+import { anniversaryEvents } from './events';
 import { addDays, minusYears } from './period';
 import { allAgreements } from './queries';
 import type { ReportContext } from './types';

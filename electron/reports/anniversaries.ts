@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { roundAnniversaryIn } from '../../shared/domain/anniversaries';
 import type { AgreementAnniversary, AnniversariesData } from '../../shared/reports/data';
 import type { Cell, ReportDocument } from '../../shared/reports/document';
-import { agreementKindLabel, agreementStatusLabel, anniversaryEvents, column, country, doc, reportDocument, table } from './docKit';
+import { agreementKindLabel, agreementStatusLabel, column, country, doc, reportDocument, table } from './docKit';
+import { anniversaryEvents } from './events';
 import { agreementsOf } from './queries';
 import type { ReportContext } from './types';
 

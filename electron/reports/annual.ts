@@ -4,7 +4,6 @@ import { dayRange } from '../../shared/domain/partialDate';
 import type { AnnualData } from '../../shared/reports/data';
 import type { ChartSection, ReportDocument } from '../../shared/reports/document';
 import {
-  actionEvents,
   actionKindLabel,
   actionStatusLabel,
   actionsTable,
@@ -20,6 +19,7 @@ import {
   table,
   themeLabel,
 } from './docKit';
+import { actionEvents } from './events';
 import { periodOf, periodStem, yearPeriod, type PeriodFields } from './period';
 import { actionsOf, agreementsOf, breakdownOf, notesOf, undatedOpen } from './queries';
 import type { ReportContext } from './types';

@@ -7,11 +7,9 @@ import type { FactSheetAgreement } from '../../shared/schemas/overview';
 import { cityFactSheet } from '../services/overview';
 import { anniversariesTable } from './anniversaries';
 import {
-  actionEvents,
   actionsTable,
   agreementKindLabel,
   agreementStatusLabel,
-  anniversaryEvents,
   column,
   country,
   doc,
@@ -21,6 +19,7 @@ import {
   table,
   themeLabel,
 } from './docKit';
+import { actionEvents, anniversaryEvents } from './events';
 import { actionsOf, breakdownOf, notesOf } from './queries';
 import type { ReportContext } from './types';
 

@@ -3,7 +3,6 @@ import type { ThemeData } from '../../shared/reports/data';
 import type { ReportDocument } from '../../shared/reports/document';
 import { getTheme } from '../services/themes';
 import {
-  actionEvents,
   actionsTable,
   agreementsTable,
   column,
@@ -15,6 +14,7 @@ import {
   reportDocument,
   themeLabel,
 } from './docKit';
+import { actionEvents } from './events';
 import { periodOf, periodStem, type PeriodFields } from './period';
 import { actionsOf, agreementsOf, breakdownOf, notesOf } from './queries';
 import type { ReportContext } from './types';
