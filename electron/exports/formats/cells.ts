@@ -1,4 +1,4 @@
-import { fromMinor, minorDigits, type Money } from '../../../shared/domain/money';
+import { minorDigits, type Money } from '../../../shared/domain/money';
 import { parsePartialDate, type DatePrecision } from '../../../shared/domain/partialDate';
 import { formatMoney, formatNumber, formatPercent } from '../../../shared/format/intl';
 import type { Cell, ColumnKind } from '../../../shared/reports/document';
@@ -12,9 +12,25 @@ export function partialDateValue(text: string): { date: Date; precision: DatePre
   return { date, precision: parts.precision };
 }
 
+const digits = new Map<string, number>();
+
+/**
+ * The decimals of a currency, remembered: `minorDigits` builds an Intl.NumberFormat per call,
+ * which a 100,000-row export would do hundreds of thousands of times.
+ */
+export function currencyDigits(currency: string): number {
+  let known = digits.get(currency);
+  if (known === undefined) {
+    known = minorDigits(currency);
+    digits.set(currency, known);
+  }
+  return known;
+}
+
 /** An amount in major units (1250 EUR minor → 12.5), rounded to the currency's digits. */
 export function moneyMajor(money: Money): number {
-  return Number(fromMinor(money.amountMinor, money.currency).toFixed(minorDigits(money.currency)));
+  const places = currencyDigits(money.currency);
+  return Number((money.amountMinor / 10 ** places).toFixed(places));
 }
 
 /** True when a cell is written flush right (numbers and amounts). */
@@ -34,11 +50,13 @@ export function formatFigure(
   return formatNumber(kind === 'integer' ? Math.round(value) : value, lang);
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/g;
+
 /**
  * Text for formats that show it (PDF, DOCX): line ends made `\n`, tabs and other control
  * characters made spaces, since a font has no glyph for them and would print a box.
  */
 export function displayText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ');
+  return text.trim().replace(/\r\n?/g, '\n').replace(CONTROL, ' ');
 }

@@ -1,12 +1,11 @@
 import Papa from 'papaparse';
-import { minorDigits } from '../../../shared/domain/money';
 import { isPartialDate } from '../../../shared/domain/partialDate';
 import { neutraliseFormula } from '../../../shared/exports/formulaGuard';
 import type { Cell, ColumnKind, ReportDocument } from '../../../shared/reports/document';
 import type { CsvSeparator } from '../../../shared/reports/requests';
 import { isMoney } from '../../../shared/reports/formatCell';
 import type { Progress } from '../progress';
-import { moneyMajor } from './cells';
+import { currencyDigits, moneyMajor } from './cells';
 import { labelsFor } from './labels';
 import { documentBlocks, kindAt, rowCount, type Block } from './tabular';
 
@@ -41,7 +40,7 @@ function cellFields(cell: Cell, kind: ColumnKind, decimal: string): string[] {
     kind === 'money' ? [value, currency] : [value];
   if (cell === null) return fields('');
   if (isMoney(cell)) {
-    const amount = plainNumber(moneyMajor(cell), decimal, minorDigits(cell.currency));
+    const amount = plainNumber(moneyMajor(cell), decimal, currencyDigits(cell.currency));
     return kind === 'money' ? [amount, cell.currency] : [`${amount} ${cell.currency}`];
   }
   if (typeof cell === 'number') {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 import type { Language } from '../../../shared/domain/enums';
 import { isPartialDate } from '../../../shared/domain/partialDate';
 import { neutraliseFormula } from '../../../shared/exports/formulaGuard';
@@ -74,7 +75,9 @@ function columnWidths(block: Block, lang: Language): number[] {
   });
 }
 
-function summarySheet(workbook: ExcelJS.Workbook, document: ReportDocument, name: string): void {
+type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
+
+function summarySheet(workbook: Writer, document: ReportDocument, name: string): void {
   const labels = labelsFor(document.lang);
   const sheet = workbook.addWorksheet(name);
   sheet.columns = [{ width: 48 }, { width: 22 }];
@@ -105,6 +108,7 @@ function summarySheet(workbook: ExcelJS.Workbook, document: ReportDocument, name
       );
     }
   }
+  sheet.commit();
 }
 
 async function tableSheet(
@@ -124,6 +128,7 @@ async function tableSheet(
     };
   });
   const header = sheet.getRow(1);
+  // The streaming writer takes the view and the filter with the sheet, before any row is written.
   block.columns.forEach((column, c) => {
     const cell = header.getCell(c + 1);
     cell.value = neutraliseFormula(column.label);
@@ -131,13 +136,7 @@ async function tableSheet(
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8ECF2' } };
     cell.alignment = { vertical: 'middle', wrapText: true };
   });
-  sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 0 }];
-  if (block.columns.length > 0) {
-    sheet.autoFilter = {
-      from: { row: 1, column: 1 },
-      to: { row: 1, column: block.columns.length },
-    };
-  }
+  header.commit();
   const write = (values: Cell[], rowNumber: number, index: number) => {
     const row = sheet.getRow(rowNumber);
     block.columns.forEach((_, c) =>
@@ -146,7 +145,8 @@ async function tableSheet(
     return row;
   };
   for (let index = 0; index < block.rows.length; index += 1) {
-    write(block.rows[index] ?? [], index + 2, index);
+    // Committed rows go to the zip stream at once: memory stays flat however long the table.
+    write(block.rows[index] ?? [], index + 2, index).commit();
     await progress.tick();
   }
   if (block.totals) {
@@ -156,30 +156,59 @@ async function tableSheet(
       cell.font = { bold: true };
       cell.border = { top: { style: 'thin' } };
     });
+    row.commit();
     await progress.tick();
   }
+  sheet.commit();
 }
 
-/** Writes the document as an XLSX workbook. */
+/** A sheet with its header row frozen and filtered (the streaming writer takes both up front). */
+function addTableSheet(workbook: Writer, name: string, columns: number): ExcelJS.Worksheet {
+  return workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+    ...(columns > 0
+      ? { autoFilter: { from: { row: 1, column: 1 }, to: { row: 1, column: columns } } }
+      : {}),
+  } as Partial<ExcelJS.AddWorksheetOptions>);
+}
+
+/** Writes the document as an XLSX workbook, streamed (a 100,000-row table stays small in memory). */
 export async function renderXlsx(document: ReportDocument, progress: Progress): Promise<Buffer> {
   const labels = labelsFor(document.lang);
-  const workbook = new ExcelJS.Workbook();
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
   const generated = new Date(document.generatedAt);
-  workbook.creator = 'Accords';
-  workbook.lastModifiedBy = 'Accords';
-  workbook.title = document.title;
-  workbook.subject = document.subtitle;
-  workbook.company = document.ownCity;
-  workbook.created = generated;
-  workbook.modified = generated;
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: true,
+  });
+  // Core properties the writer puts in docProps/core.xml.
+  Object.assign(workbook, {
+    creator: 'Accords',
+    lastModifiedBy: 'Accords',
+    title: document.title,
+    subject: document.subtitle,
+    company: document.ownCity,
+    created: generated,
+    modified: generated,
+  });
   const name = sheetNamer();
   summarySheet(workbook, document, name(labels.summary));
   // The key figures are on the summary sheet; every other block gets a sheet of its own.
   const blocks = documentBlocks(document, labels).filter((block) => block.source !== 'figures');
   progress.phase('writing', rowCount(blocks));
   for (const block of blocks) {
-    await tableSheet(workbook.addWorksheet(name(block.title)), block, document.lang, progress);
+    const sheet = addTableSheet(workbook, name(block.title), block.columns.length);
+    await tableSheet(sheet, block, document.lang, progress);
   }
   progress.phase('finishing', 0);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+  await ended;
+  return Buffer.concat(chunks);
 }

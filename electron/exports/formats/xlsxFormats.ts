@@ -1,5 +1,5 @@
 import type { Language } from '../../../shared/domain/enums';
-import { minorDigits } from '../../../shared/domain/money';
+import { currencyDigits } from './cells';
 import type { DatePrecision } from '../../../shared/domain/partialDate';
 
 /**
@@ -34,7 +34,7 @@ export function moneyFormat(currency: string, lang: Language): string {
         .formatToParts(0)
         .find((part) => part.type === 'currency')?.value ?? currency;
     const quoted = `"${symbol.replace(/"/g, '')}"`;
-    const digits = minorDigits(currency);
+    const digits = currencyDigits(currency);
     const number = digits > 0 ? `#,##0.${'0'.repeat(digits)}` : '#,##0';
     const spaced = /^[A-Za-z]+$/.test(symbol);
     format =

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { ReportDocument } from '../../../../shared/reports/document';
 import { labelsFor, pageLabel } from '../labels';
-import { locateAsset, readAsset } from './assets';
+import { readAsset } from './assets';
 import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, FONT, PAGE, SIZE } from './style';
 
 /** The pdfkit document type. */
@@ -15,13 +15,11 @@ const LANG_TAGS = { en: 'en-GB', fr: 'fr-FR' } as const;
  */
 export function createPdf(document: ReportDocument): Pdf {
   const generated = new Date(document.generatedAt);
-  const pdf = new PDFDocument({
+  const options: PDFKit.PDFDocumentOptions = {
     size: 'A4',
     margins: PAGE.margin,
     bufferPages: true,
-    autoFirstPage: true,
-    // pdfkit opens Helvetica unless told otherwise, and its standard fonts cannot be bundled.
-    font: locateAsset('regular'),
+    autoFirstPage: false,
     lang: LANG_TAGS[document.lang],
     displayTitle: true,
     info: {
@@ -33,9 +31,15 @@ export function createPdf(document: ReportDocument): Pdf {
       CreationDate: generated,
       ModDate: generated,
     },
-  });
+  };
+  // pdfkit opens Helvetica unless `font` is null, and its standard fonts cannot be bundled. A
+  // default font given by path would not do either: registered again under our name, pdfkit
+  // would re-parse the whole TTF on every font switch (it caches the first name only).
+  const pdf = new PDFDocument({ ...options, font: null } as unknown as PDFKit.PDFDocumentOptions);
   pdf.registerFont(FONT.regular, readAsset('regular'));
   pdf.registerFont(FONT.bold, readAsset('bold'));
+  pdf.font(FONT.regular);
+  pdf.addPage();
   pdf.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.ink);
   return pdf;
 }

@@ -3,6 +3,7 @@ import { formatCell } from '../../../../shared/reports/formatCell';
 import type { Progress } from '../../progress';
 import { displayText } from '../cells';
 import { kindAt, type Block } from '../tabular';
+import { textMeasure, wrapLines } from './measure';
 import { newPage, type Pdf } from './page';
 import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, FONT, PAGE, SIZE } from './style';
 
@@ -89,67 +90,53 @@ function layout(pdf: Pdf, block: Block, lang: string): Layout {
   return { widths, right };
 }
 
-/** The height of one row: the tallest cell, measuring only text that may wrap. */
-function rowHeight(pdf: Pdf, texts: string[], widths: number[]): number {
-  const line = pdf.currentLineHeight(true);
-  let height = line;
-  texts.forEach((text, c) => {
+type Measure = (text: string) => number;
+
+/** A row ready to draw: each cell's lines and the row's height. */
+interface RowLines {
+  lines: string[][];
+  height: number;
+}
+
+/** Each cell's lines and the row's height: the tallest cell, within a page. */
+function rowLines(pdf: Pdf, texts: string[], widths: number[], measure: Measure): RowLines {
+  const lineHeight = pdf.currentLineHeight(true);
+  const maxLines = Math.floor((CONTENT_BOTTOM - PAGE.margin.top - 60) / lineHeight);
+  const lines = texts.map((text, c) => {
     const inner = (widths[c] ?? 0) - 2 * PAD_X;
-    if (text.includes('\n') || pdf.widthOfString(text) > inner) {
-      height = Math.max(height, pdf.heightOfString(text, { width: inner }));
-    }
+    const wrapped =
+      text.includes('\n') || measure(text) > inner ? wrapLines(text, inner, measure) : [text];
+    if (wrapped.length <= maxLines) return wrapped;
+    // A cell taller than a page is cut, and says so.
+    return [...wrapped.slice(0, maxLines - 1), `${wrapped[maxLines - 1] ?? ''}…`];
   });
-  return Math.min(height, CONTENT_BOTTOM - PAGE.margin.top - 60) + 2 * PAD_Y;
+  const count = Math.max(1, ...lines.map((cell) => cell.length));
+  return { lines, height: count * lineHeight + 2 * PAD_Y };
 }
 
 function drawRow(
   pdf: Pdf,
-  texts: string[],
+  row: RowLines,
   box: Layout,
-  y: number,
-  height: number,
-  fill: string | null,
+  at: { y: number; fill: string | null },
+  measure: Measure,
 ): void {
   const { widths, right } = box;
-  if (fill) pdf.rect(PAGE.margin.left, y, CONTENT_WIDTH, height).fillColor(fill).fill();
+  const { y, fill } = at;
+  if (fill) pdf.rect(PAGE.margin.left, y, CONTENT_WIDTH, row.height).fillColor(fill).fill();
   pdf.fillColor(COLOR.ink);
+  const lineHeight = pdf.currentLineHeight(true);
   let x = PAGE.margin.left;
-  texts.forEach((text, c) => {
-    const width = widths[c] ?? 0;
-    const inner = width - 2 * PAD_X;
-    if (text !== '') {
-      const oneLine = !text.includes('\n') && pdf.widthOfString(text) <= inner;
-      if (oneLine) {
-        // Single lines skip pdfkit's line wrapper: a 100,000-row table has a million cells.
-        const left = right[c] ? x + width - PAD_X - pdf.widthOfString(text) : x + PAD_X;
-        pdf.text(text, left, y + PAD_Y, { lineBreak: false });
-      } else {
-        pdf.text(text, x + PAD_X, y + PAD_Y, {
-          width: inner,
-          height: height - 2 * PAD_Y,
-          ellipsis: true,
-          align: right[c] ? 'right' : 'left',
-        });
-      }
-    }
-    x += width;
+  row.lines.forEach((lines, c) => {
+    const columnWidth = widths[c] ?? 0;
+    lines.forEach((line, index) => {
+      if (line === '') return;
+      // Lines are drawn one by one without pdfkit's line wrapper: a long table has a million cells.
+      const left = right[c] ? x + columnWidth - PAD_X - measure(line) : x + PAD_X;
+      pdf.text(line, left, y + PAD_Y + index * lineHeight, { lineBreak: false });
+    });
+    x += columnWidth;
   });
-}
-
-function drawHeader(pdf: Pdf, block: Block, box: Layout): void {
-  pdf.font(FONT.bold).fontSize(SIZE.table);
-  const labels = block.columns.map((c) => c.label);
-  const height = rowHeight(pdf, labels, box.widths);
-  const y = pdf.y;
-  drawRow(pdf, labels, box, y, height, COLOR.header);
-  pdf
-    .moveTo(PAGE.margin.left, y + height)
-    .lineTo(PAGE.margin.left + CONTENT_WIDTH, y + height)
-    .lineWidth(0.8)
-    .strokeColor(COLOR.faint)
-    .stroke();
-  pdf.y = y + height;
-  pdf.font(FONT.regular).fontSize(SIZE.table);
 }
 
 /** Draws a table block from the current position; ticks `progress` once per row. */
@@ -160,36 +147,41 @@ export async function drawTable(
   progress: Progress,
 ): Promise<void> {
   const box = layout(pdf, block, lang);
+  const widthOf = textMeasure(pdf);
+  const regular: Measure = (text) => widthOf(text, FONT.regular, SIZE.table);
+  const bold: Measure = (text) => widthOf(text, FONT.bold, SIZE.table);
+  const labels = block.columns.map((c) => c.label);
   pdf.font(FONT.bold).fontSize(SIZE.table);
-  const headerHeight = rowHeight(
-    pdf,
-    block.columns.map((c) => c.label),
-    box.widths,
-  );
-  pdf.font(FONT.regular).fontSize(SIZE.table);
-  if (pdf.y + headerHeight + 3 * pdf.currentLineHeight(true) > CONTENT_BOTTOM) newPage(pdf);
-  drawHeader(pdf, block, box);
-  const write = (cells: Cell[], index: number, bold: boolean) => {
-    pdf.font(bold ? FONT.bold : FONT.regular).fontSize(SIZE.table);
+  const headerRow = rowLines(pdf, labels, box.widths, bold);
+  const headerHeight = headerRow.height;
+
+  const header = () => {
+    pdf.font(FONT.bold).fontSize(SIZE.table);
+    const y = pdf.y;
+    drawRow(pdf, headerRow, box, { y, fill: COLOR.header }, bold);
+    rule(pdf, y + headerHeight, 0.8, COLOR.faint);
+    pdf.y = y + headerHeight;
+  };
+  const write = (cells: Cell[], index: number, totals: boolean) => {
+    const measure = totals ? bold : regular;
+    pdf.font(totals ? FONT.bold : FONT.regular).fontSize(SIZE.table);
     const texts = block.columns.map((_, c) => cellText(block, cells, index, c, lang));
-    const height = rowHeight(pdf, texts, box.widths);
-    if (pdf.y + height > CONTENT_BOTTOM) {
+    const row = rowLines(pdf, texts, box.widths, measure);
+    if (pdf.y + row.height > CONTENT_BOTTOM) {
       newPage(pdf);
-      drawHeader(pdf, block, box);
-      pdf.font(bold ? FONT.bold : FONT.regular).fontSize(SIZE.table);
+      header();
+      pdf.font(totals ? FONT.bold : FONT.regular).fontSize(SIZE.table);
     }
     const y = pdf.y;
-    drawRow(pdf, texts, box, y, height, bold ? COLOR.header : index % 2 === 1 ? COLOR.zebra : null);
-    if (bold) {
-      pdf
-        .moveTo(PAGE.margin.left, y)
-        .lineTo(PAGE.margin.left + CONTENT_WIDTH, y)
-        .lineWidth(0.8)
-        .strokeColor(COLOR.faint)
-        .stroke();
-    }
-    pdf.y = y + height;
+    const fill = totals ? COLOR.header : index % 2 === 1 ? COLOR.zebra : null;
+    drawRow(pdf, row, box, { y, fill }, measure);
+    if (totals) rule(pdf, y, 0.8, COLOR.faint);
+    pdf.y = y + row.height;
   };
+
+  pdf.font(FONT.regular).fontSize(SIZE.table);
+  if (pdf.y + headerHeight + 3 * pdf.currentLineHeight(true) > CONTENT_BOTTOM) newPage(pdf);
+  header();
   for (let index = 0; index < block.rows.length; index += 1) {
     write(block.rows[index] ?? [], index, false);
     await progress.tick();
@@ -198,13 +190,17 @@ export async function drawTable(
     write(block.totals, -1, true);
     await progress.tick();
   }
-  pdf
-    .moveTo(PAGE.margin.left, pdf.y)
-    .lineTo(PAGE.margin.left + CONTENT_WIDTH, pdf.y)
-    .lineWidth(0.5)
-    .strokeColor(COLOR.rule)
-    .stroke();
+  rule(pdf, pdf.y, 0.5, COLOR.rule);
   pdf.x = PAGE.margin.left;
   pdf.y += 6;
   pdf.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.ink);
+}
+
+function rule(pdf: Pdf, y: number, width: number, color: string): void {
+  pdf
+    .moveTo(PAGE.margin.left, y)
+    .lineTo(PAGE.margin.left + CONTENT_WIDTH, y)
+    .lineWidth(width)
+    .strokeColor(color)
+    .stroke();
 }
