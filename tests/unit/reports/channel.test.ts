@@ -27,5 +27,11 @@ describe('reports:view through the dispatcher', () => {
     expect(callError(ctx, 'reports:view', { request: { report: 'dormant', years: 0 } }).code).toBe('validation');
     expect(callError(ctx, 'reports:view', { request: { report: 'annual' }, today: '2026-02-30' }).code).toBe('validation');
     expect(callError(ctx, 'reports:view', { request: { report: 'partner', cityId: MISSING } }).code).toBe('not_found');
+    expect(callError(ctx, 'reports:view', { request: { report: 'theme', themeId: MISSING } }).code).toBe('not_found');
+    // A reversed range in a list's filter is refused as the actions list refuses it.
+    expect(callError(ctx, 'reports:view', { request: { report: 'actions', filter: { from: '2026', to: '2020' } } })).toMatchObject({
+      code: 'rule',
+      details: { issues: [expect.objectContaining({ path: 'to' })] },
+    });
   });
 });
