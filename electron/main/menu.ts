@@ -18,6 +18,7 @@ export interface MenuOptions {
 export const GO_TARGETS = [
   { label: 'agreements', route: '/agreements', accelerator: 'CmdOrCtrl+1' },
   { label: 'cities', route: '/cities', accelerator: 'CmdOrCtrl+2' },
+  { label: 'reports', route: '/reports', accelerator: 'CmdOrCtrl+3' },
   { label: 'settings', route: '/settings', accelerator: 'CmdOrCtrl+,' },
 ] as const satisfies readonly { label: MenuLabelKey; route: string; accelerator: string }[];
 

@@ -63,11 +63,12 @@ describe('application menu', () => {
     const go = submenu(
       byLabel(buildMenuTemplate({ platform: 'linux', dev: false, language: 'en', send }), 'Go'),
     );
-    expect(go.map((item) => item.label)).toEqual(['Agreements', 'Partner cities', 'Settings']);
+    expect(go.map((item) => item.label)).toEqual(['Agreements', 'Partner cities', 'Reports', 'Settings']);
     for (const item of go) click(item);
     expect(send.mock.calls.map(([command]) => command)).toEqual([
       'navigate:/agreements',
       'navigate:/cities',
+      'navigate:/reports',
       'navigate:/settings',
     ]);
   });
@@ -108,6 +109,7 @@ describe('application menu', () => {
     expect(submenu(byLabel(template, 'Aller à')).map((item) => item.label)).toEqual([
       'Accords',
       'Villes partenaires',
+      'Rapports',
       'Paramètres',
     ]);
     expect(submenu(byLabel(template, 'Fichier'))[0]?.label).toBe('Quitter Accords');
