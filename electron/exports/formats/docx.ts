@@ -6,19 +6,15 @@ import {
   Packer,
   PageNumber,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
   TextRun,
-  WidthType,
   type FileChild,
 } from 'docx';
 import { formatTimestamp } from '../../../shared/format/intl';
-import type { Cell, NotesSection, ReportDocument } from '../../../shared/reports/document';
+import type { NotesSection, ReportDocument } from '../../../shared/reports/document';
 import { formatCell } from '../../../shared/reports/formatCell';
 import type { Progress } from '../progress';
-import { displayText, isNumeric } from './cells';
+import { displayText } from './cells';
+import { insertTables, tableMarker, tableXml } from './docxTable';
 import { labelsFor } from './labels';
 import { kindAt, rowCount, sectionBlock, type Block } from './tabular';
 
@@ -31,7 +27,6 @@ import { kindAt, rowCount, sectionBlock, type Block } from './tabular';
 /** A4 between 2 cm margins, in twentieths of a point. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
 const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
-const HEADER_FILL = 'E8ECF2';
 
 const LOCALES = { en: 'en-GB', fr: 'fr-FR' } as const;
 
@@ -39,23 +34,6 @@ function lines(text: string, bold = false): TextRun[] {
   return displayText(text)
     .split('\n')
     .map((line, index) => new TextRun({ text: line, bold, ...(index > 0 ? { break: 1 } : {}) }));
-}
-
-function tableCell(
-  text: string,
-  options: { bold?: boolean; right?: boolean; header?: boolean },
-): TableCell {
-  return new TableCell({
-    children: [
-      new Paragraph({
-        children: lines(text, options.bold ?? false),
-        ...(options.right ? { alignment: AlignmentType.RIGHT } : {}),
-      }),
-    ],
-    ...(options.header
-      ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } }
-      : {}),
-  });
 }
 
 /** Column widths proportional to the longest text (header and first rows), in twips. */
@@ -70,41 +48,6 @@ function columnWidths(block: Block, lang: string): number[] {
   });
   const sum = weights.reduce((a, b) => a + b, 0) || 1;
   return weights.map((w) => Math.floor((w / sum) * TEXT_WIDTH));
-}
-
-async function blockTable(block: Block, lang: string, progress: Progress): Promise<Table> {
-  const row = (cells: Cell[], index: number, bold: boolean) =>
-    new TableRow({
-      children: block.columns.map((column, c) => {
-        const cell = cells[c] ?? null;
-        const kind = kindAt(block, index, c);
-        return tableCell(formatCell(cell, kind, lang), {
-          bold,
-          right: isNumeric(cell, column.kind) && kind !== 'text',
-        });
-      }),
-    });
-  const rows = [
-    new TableRow({
-      tableHeader: true,
-      children: block.columns.map((column) =>
-        tableCell(column.label, { bold: true, header: true }),
-      ),
-    }),
-  ];
-  for (let index = 0; index < block.rows.length; index += 1) {
-    rows.push(row(block.rows[index] ?? [], index, false));
-    await progress.tick();
-  }
-  if (block.totals) {
-    rows.push(row(block.totals, -1, true));
-    await progress.tick();
-  }
-  return new Table({
-    rows,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: columnWidths(block, lang),
-  });
 }
 
 function notes(section: NotesSection, lang: string): Paragraph[] {
@@ -171,6 +114,7 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
   if (document.emptyMessage !== null)
     children.push(new Paragraph({ children: [new TextRun(document.emptyMessage)] }));
 
+  const tables: { block: Block; widths: number[] }[] = [];
   const blocks = document.sections.map((section) => ({
     section,
     block: sectionBlock(document, section, labels),
@@ -203,7 +147,9 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
       );
       continue;
     }
-    children.push(await blockTable(block, lang, progress));
+    // A marker now, the table's XML once the document is packed (see docxTable.ts).
+    children.push(new Paragraph({ children: [new TextRun(tableMarker(tables.length))] }));
+    tables.push({ block, widths: columnWidths(block, lang) });
     if (section.type === 'map' && section.unplaced.length > 0) {
       children.push(
         new Paragraph({
@@ -215,6 +161,9 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
     }
     children.push(new Paragraph({ children: [] }));
   }
+
+  const xmls: string[] = [];
+  for (const { block, widths } of tables) xmls.push(await tableXml(block, widths, lang, progress));
 
   const file = new Document({
     creator: 'Accords',
@@ -264,5 +213,5 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
     ],
   });
   progress.phase('finishing', 0);
-  return Packer.toBuffer(file);
+  return insertTables(await Packer.toBuffer(file), xmls);
 }

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, richDocument } from './fixtures';
+import { bigDocument, emptyDocument, richDocument } from './fixtures';
 import { render } from './helpers';
 
 async function parts(
@@ -79,5 +79,19 @@ describe('DOCX export', () => {
     const en = await parts(await render(emptyDocument('en'), 'docx'));
     expect(en.styles).toContain('w:val="en-GB"');
     expect(visible(en.document)).toContain('No dormant agreement.');
+  });
+
+  it('writes long tables whole, with XML-escaped text and nothing XML cannot carry', async () => {
+    const document = bigDocument(3000);
+    const table = document.sections[0];
+    if (table?.type !== 'table') throw new Error('fixture changed');
+    table.rows[0] = ['R&D <Paris> "quoted"', 'lone \ud800 surrogate', 'bell\u0007', null, null, 1];
+    const xml = (await parts(await render(document, 'docx'))).document;
+    expect(xml.match(/<w:tr>/g)).toHaveLength(3001);
+    expect(xml).toContain('R&amp;D &lt;Paris&gt; &quot;quoted&quot;');
+    expect(xml).toContain('lone \ufffd surrogate');
+    expect(xml).not.toContain('\u0007');
+    expect(xml).toContain('Action 3000: Culture exchange with Montréal');
+    expect(xml.trimEnd().endsWith('</w:document>')).toBe(true);
   });
 });

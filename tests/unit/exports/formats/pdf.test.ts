@@ -3,12 +3,29 @@ import { describe, expect, it } from 'vitest';
 import { bigDocument, emptyDocument, richDocument } from './fixtures';
 import { pdfInfo, pdfText, render } from './helpers';
 
+/** Each fixture rendered once for the whole file (a PDF takes about a second). */
+const rendered = new Map<string, Promise<Buffer>>();
+function pdfOf(name: 'en' | 'fr' | 'empty' | 'long'): Promise<Buffer> {
+  let file = rendered.get(name);
+  if (!file) {
+    const document =
+      name === 'empty'
+        ? emptyDocument('en')
+        : name === 'long'
+          ? bigDocument(300)
+          : richDocument(name);
+    file = render(document, 'pdf');
+    rendered.set(name, file);
+  }
+  return file;
+}
+
 /** pdftotext keeps words but may break lines anywhere: compare with whitespace collapsed. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('PDF export', () => {
   it('writes the cover: city, title, subtitle, generation date and key figures as real text', async () => {
-    const file = await render(richDocument('en'), 'pdf');
+    const file = await pdfOf('en');
     expect(file.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const cover = flat(pdfText(file, 1));
     expect(cover).toContain('PARIS');
@@ -20,7 +37,7 @@ describe('PDF export', () => {
   });
 
   it('keeps accents, apostrophes and every section, and numbers every page "Page N of M"', async () => {
-    const file = await render(richDocument('en'), 'pdf');
+    const file = await pdfOf('en');
     const pages = Number(pdfInfo(file).Pages);
     expect(pages).toBeGreaterThanOrEqual(3);
     const text = flat(pdfText(file));
@@ -53,7 +70,7 @@ describe('PDF export', () => {
   });
 
   it('speaks French in a French document, with its metadata and language', async () => {
-    const file = await render(richDocument('fr'), 'pdf');
+    const file = await pdfOf('fr');
     const info = pdfInfo(file);
     expect(info.Title).toBe('Rapport annuel de l’action internationale 2026');
     expect(info.Author).toBe('Paris');
@@ -69,7 +86,7 @@ describe('PDF export', () => {
   });
 
   it('embeds the DejaVu fonts (searchable text, no image of text)', async () => {
-    const file = await render(richDocument('en'), 'pdf');
+    const file = await pdfOf('en');
     const fonts = execFileSync('pdffonts', ['-'], { input: file }).toString('utf8');
     expect(fonts).toMatch(/DejaVuSans\s/);
     expect(fonts).toMatch(/DejaVuSans-Bold/);
@@ -79,7 +96,7 @@ describe('PDF export', () => {
   });
 
   it('repeats the table header on every page of a long table', async () => {
-    const file = await render(bigDocument(300), 'pdf');
+    const file = await pdfOf('long');
     const pages = Number(pdfInfo(file).Pages);
     expect(pages).toBeGreaterThan(4);
     for (let page = 2; page <= pages; page += 1) {
@@ -90,7 +107,7 @@ describe('PDF export', () => {
   });
 
   it('writes the message of a document with nothing to report', async () => {
-    const file = await render(emptyDocument('en'), 'pdf');
+    const file = await pdfOf('empty');
     const text = flat(pdfText(file));
     expect(text).toContain('No dormant agreement.');
     expect(text).toContain('Page 1 of');

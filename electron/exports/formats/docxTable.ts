@@ -1,0 +1,103 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { Cell } from '../../../shared/reports/document';
+import { formatCell } from '../../../shared/reports/formatCell';
+import type { Progress } from '../progress';
+import { displayText, isNumeric } from './cells';
+import { kindAt, type Block } from './tabular';
+
+/**
+ * DOCX tables written as WordprocessingML text rather than as docx objects: the docx package
+ * keeps about ten objects per cell and then a second tree to serialise them, which runs out of
+ * memory past some ten thousand rows. The document is built by docx with one marker paragraph
+ * per table, and each marker is then replaced by its table's XML.
+ */
+
+const HEADER_FILL = 'E8ECF2';
+const BORDER = '<w:%s w:val="single" w:sz="4" w:space="0" w:color="A7B1BC"/>';
+const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+  .map((side) => BORDER.replace('%s', side))
+  .join('');
+
+/** The marker paragraph's text of table `index`. */
+export function tableMarker(index: number): string {
+  return `ACCORDS-TABLE-${index}-MARKER`;
+}
+
+// What XML 1.0 cannot carry at all: most control characters, U+FFFE/U+FFFF, lone surrogates.
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching them is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function escapeXml(text: string): string {
+  return text
+    .replace(NOT_XML, '\ufffd')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+function cellXml(
+  text: string,
+  width: number,
+  options: { bold: boolean; right: boolean; fill: boolean },
+): string {
+  const shade = options.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${HEADER_FILL}"/>` : '';
+  const paragraph = options.right ? '<w:pPr><w:jc w:val="right"/></w:pPr>' : '';
+  const run = options.bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : '';
+  const lines = displayText(text)
+    .split('\n')
+    .map((line) => `<w:t xml:space="preserve">${escapeXml(line)}</w:t>`)
+    .join('<w:br/>');
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${shade}</w:tcPr><w:p>${paragraph}<w:r>${run}${lines}</w:r></w:p></w:tc>`;
+}
+
+/** One table as WordprocessingML: the header row repeats on every page; totals bold. */
+export async function tableXml(
+  block: Block,
+  widths: number[],
+  lang: string,
+  progress: Progress,
+): Promise<string> {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const parts: string[] = [
+    `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${BORDERS}</w:tblBorders>`,
+    '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>',
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
+    '<w:tr><w:trPr><w:tblHeader/></w:trPr>',
+    ...block.columns.map((column, c) =>
+      cellXml(column.label, widths[c] ?? 0, { bold: true, right: false, fill: true }),
+    ),
+    '</w:tr>',
+  ];
+  const row = (cells: Cell[], index: number, bold: boolean) => {
+    const xml = block.columns.map((column, c) => {
+      const cell = cells[c] ?? null;
+      const kind = kindAt(block, index, c);
+      const right = kind !== 'text' && kind !== 'date' && isNumeric(cell, column.kind);
+      return cellXml(formatCell(cell, kind, lang), widths[c] ?? 0, { bold, right, fill: bold });
+    });
+    return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${xml.join('')}</w:tr>`;
+  };
+  for (let index = 0; index < block.rows.length; index += 1) {
+    parts.push(row(block.rows[index] ?? [], index, false));
+    await progress.tick();
+  }
+  if (block.totals) {
+    parts.push(row(block.totals, -1, true));
+    await progress.tick();
+  }
+  parts.push('</w:tbl>');
+  return parts.join('');
+}
+
+/** Replaces each marker paragraph of the packed document with its table. */
+export function insertTables(docx: Buffer, tables: string[]): Buffer {
+  const files = unzipSync(docx);
+  const name = 'word/document.xml';
+  const xml = strFromU8(files[name] ?? new Uint8Array());
+  const paragraph = /<w:p>(?:(?!<\/w:p>).)*?ACCORDS-TABLE-(\d+)-MARKER(?:(?!<\/w:p>).)*?<\/w:p>/gs;
+  const replaced = xml.replace(paragraph, (_, index: string) => tables[Number(index)] ?? '');
+  files[name] = strToU8(replaced);
+  return Buffer.from(zipSync(files, { level: 6 }));
+}
