@@ -2,10 +2,9 @@ import { Table, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cell } from '../../../../shared/reports/document';
-import { formatCell } from '../../../../shared/reports/formatCell';
 import { useFormat } from '../../i18n/useFormat';
-import { cellAlign, type ReportTableProps } from './tableCells';
+import { ReportCells, ReportHead } from './ReportRows';
+import { columnShares, tableMinWidth, type ReportTableProps } from './tableCells';
 import classes from './Report.module.css';
 
 const ROW_HEIGHT = 37;
@@ -17,7 +16,7 @@ const ROW_HEIGHT = 37;
  */
 export function LargeReportTable({ label, columns, rows, totals }: ReportTableProps) {
   const { t } = useTranslation();
-  const { language, number } = useFormat();
+  const { number } = useFormat();
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app does not run the React Compiler; the virtualizer re-renders this table itself.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -30,12 +29,6 @@ export function LargeReportTable({ label, columns, rows, totals }: ReportTablePr
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const cells = (row: Cell[]) =>
-    columns.map((column, index) => (
-      <Table.Td key={column.key} ta={cellAlign(column.kind)}>
-        {formatCell(row[index] ?? null, column.kind, language)}
-      </Table.Td>
-    ));
   const spacer = (height: number) => (
     <tr aria-hidden="true" className={classes.spacer}>
       <td colSpan={columns.length} style={{ height }} />
@@ -60,16 +53,15 @@ export function LargeReportTable({ label, columns, rows, totals }: ReportTablePr
           aria-label={label}
           aria-rowcount={rows.length + 1 + (totals ? 1 : 0)}
           className={classes.virtualTable}
+          layout="fixed"
+          miw={tableMinWidth(columns)}
         >
-          <Table.Thead>
-            <Table.Tr aria-rowindex={1}>
-              {columns.map((column) => (
-                <Table.Th key={column.key} ta={cellAlign(column.kind)} className={classes.th}>
-                  {column.label}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
+          <colgroup>
+            {columnShares(columns).map((width, index) => (
+              <col key={columns[index]!.key} style={{ width }} />
+            ))}
+          </colgroup>
+          <ReportHead columns={columns} />
           <Table.Tbody>
             {paddingTop > 0 && spacer(paddingTop)}
             {items.map((item) => (
@@ -78,14 +70,16 @@ export function LargeReportTable({ label, columns, rows, totals }: ReportTablePr
                 aria-rowindex={item.index + 2}
                 style={{ height: ROW_HEIGHT }}
               >
-                {cells(rows[item.index] ?? [])}
+                <ReportCells row={rows[item.index] ?? []} columns={columns} />
               </Table.Tr>
             ))}
             {paddingBottom > 0 && spacer(paddingBottom)}
           </Table.Tbody>
           {totals && (
             <Table.Tfoot className={classes.totals}>
-              <Table.Tr aria-rowindex={rows.length + 2}>{cells(totals)}</Table.Tr>
+              <Table.Tr aria-rowindex={rows.length + 2}>
+                <ReportCells row={totals} columns={columns} />
+              </Table.Tr>
             </Table.Tfoot>
           )}
         </Table>
