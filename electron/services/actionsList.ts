@@ -17,13 +17,16 @@ import { ACTIONS_MATCHING, ftsQuery } from './search';
  * page and its total come from SQL, so 100,000 actions page as quickly as 100.
  */
 
-export const SELECT_ACTION_ROW = `
-  SELECT x.id, x.agreement_id AS agreementId, a.city_id AS cityId, c.name AS cityName, c.country,
+/** The columns of a list row but its themes, over `actions x`, `agreements a` and `cities c`. */
+const ACTION_COLUMNS = `x.id, x.agreement_id AS agreementId, a.city_id AS cityId, c.name AS cityName, c.country,
          x.title, x.kind, x.status, x.start_on AS startOn, x.end_on AS endOn, x.follow_up_on AS followUpOn,
          x.place, x.lead_department AS leadDepartment,
          x.budget_planned_minor AS plannedMinor, x.budget_planned_currency AS plannedCurrency,
          x.budget_spent_minor AS spentMinor, x.budget_spent_currency AS spentCurrency,
-         x.created_at AS createdAt, x.updated_at AS updatedAt,
+         x.created_at AS createdAt, x.updated_at AS updatedAt`;
+
+export const SELECT_ACTION_ROW = `
+  SELECT ${ACTION_COLUMNS},
          (SELECT json_group_array(json_object('id', t.id, 'code', t.code, 'labelEn', t.label_en, 'labelFr', t.label_fr))
             FROM action_themes at JOIN themes t ON t.id = at.theme_id WHERE at.action_id = x.id) AS themes
   FROM actions x JOIN agreements a ON a.id = x.agreement_id JOIN cities c ON c.id = a.city_id`;
@@ -123,6 +126,16 @@ export function actionWhere(f: ReturnType<typeof actionListSchema.parse>): {
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
+/** The list's ORDER BY for a parsed filter: a total order (ties end on the rowid). */
+function actionOrder(f: ReturnType<typeof actionListSchema.parse>): string {
+  const direction = f.direction === 'asc' ? 'ASC' : 'DESC';
+  // A date range alone walks actions_start_day in order; beside an equality filter, the
+  // filter's own (…, start_on) index gives the order and the range is checked on the way.
+  const equality = f.agreementId || f.cityId || f.themeId || f.kind || f.status || f.department;
+  const sort = f.sort === 'startOn' && (f.from || f.to) && !equality ? 'startDay' : f.sort;
+  return [...ORDER[sort]!, 'x.rowid'].map((column) => `${column} ${direction}`).join(', ');
+}
+
 /** A window of the actions list, filtered and sorted, with the number of actions the filter keeps. */
 export function listActions(db: Database.Database, filter: ActionListFilter = {}): ActionPage {
   const f = actionListSchema.parse(filter);
@@ -131,12 +144,7 @@ export function listActions(db: Database.Database, filter: ActionListFilter = {}
     .prepare(`SELECT count(*) FROM actions x ${where.sql}`)
     .pluck()
     .get(where.params) as number;
-  const direction = f.direction === 'asc' ? 'ASC' : 'DESC';
-  // A date range alone walks actions_start_day in order; beside an equality filter, the
-  // filter's own (…, start_on) index gives the order and the range is checked on the way.
-  const equality = f.agreementId || f.cityId || f.themeId || f.kind || f.status || f.department;
-  const sort = f.sort === 'startOn' && (f.from || f.to) && !equality ? 'startDay' : f.sort;
-  const order = [...ORDER[sort]!, 'x.rowid'].map((column) => `${column} ${direction}`).join(', ');
+  const order = actionOrder(f);
   // The window is chosen on the actions table alone (through its indexes), then only its rows
   // are joined and described: sorting thousands of matches never computes their themes.
   const rows = db
@@ -164,4 +172,69 @@ export function actionFacets(db: Database.Database): ActionFacets {
     ),
     total: db.prepare('SELECT count(*) FROM actions').pluck().get() as number,
   };
+}
+
+/**
+ * Every row of the actions list, read in chunks (exports of 100,000 actions): first
+ * `actionRowIdsInOrder` names every row the filter keeps, in the list's order, in one query;
+ * then `actionRowsOf` reads the rows of each chunk of those ids. Between two chunks nothing is
+ * held open, so the caller may yield to the event loop. Together they give exactly what
+ * `listActions` pages through, without re-sorting the matches for every page.
+ */
+export function actionRowIdsInOrder(db: Database.Database, filter: Omit<ActionListFilter, 'limit' | 'offset'> = {}): number[] {
+  const f = actionListSchema.parse(filter);
+  const where = actionWhere(f);
+  return db.prepare(`SELECT x.rowid FROM actions x ${where.sql} ORDER BY ${actionOrder(f)}`).pluck().all(where.params) as number[];
+}
+
+interface ChunkStatements {
+  rows: Database.Statement;
+  themes: Database.Statement;
+}
+
+/** The chunk statements of each connection, prepared once. */
+const chunkStatements = new WeakMap<Database.Database, ChunkStatements>();
+
+function statementsOf(db: Database.Database): ChunkStatements {
+  let statements = chunkStatements.get(db);
+  if (!statements) {
+    // CROSS JOIN keeps json_each outermost: each id is one rowid lookup, in the order given.
+    statements = {
+      rows: db.prepare(
+        `SELECT ${ACTION_COLUMNS}, '[]' AS themes
+         FROM json_each(@ids) j CROSS JOIN actions x ON x.rowid = j.value
+         JOIN agreements a ON a.id = x.agreement_id JOIN cities c ON c.id = a.city_id
+         ORDER BY j.key`,
+      ),
+      // One query for the whole chunk's themes, in the order the per-row subquery reads them.
+      themes: db.prepare(
+        `SELECT x.id AS actionId, t.id, t.code, t.label_en AS labelEn, t.label_fr AS labelFr
+         FROM json_each(@ids) j CROSS JOIN actions x ON x.rowid = j.value
+         CROSS JOIN action_themes at ON at.action_id = x.id JOIN themes t ON t.id = at.theme_id
+         ORDER BY j.key, at.theme_id`,
+      ),
+    };
+    chunkStatements.set(db, statements);
+  }
+  return statements;
+}
+
+/**
+ * The list rows of the actions whose rowids are given (from `actionRowIdsInOrder`), in that
+ * order, with their themes: two queries whatever the number of ids (keep it to ~1,000).
+ */
+export function actionRowsOf(db: Database.Database, rowids: readonly number[]): ActionRow[] {
+  const { rows, themes } = statementsOf(db);
+  const ids = JSON.stringify(rowids);
+  const themesOfAction = new Map<string, ThemeRef[]>();
+  for (const { actionId, ...theme } of themes.all({ ids }) as (ThemeRef & { actionId: string })[]) {
+    const list = themesOfAction.get(actionId);
+    if (list) list.push(theme);
+    else themesOfAction.set(actionId, [theme]);
+  }
+  return (rows.all({ ids }) as StoredActionRow[]).map((stored) => {
+    const row = toActionRow(stored);
+    row.themes = (themesOfAction.get(row.id) ?? []).sort((l, r) => l.labelEn.localeCompare(r.labelEn));
+    return row;
+  });
 }

@@ -41,6 +41,51 @@ function toRow(row: StoredRow): AgreementRow {
 /** The register: agreements with their partner city, filtered, sorted and windowed in SQL. */
 export function listAgreements(db: Database.Database, filter: AgreementListFilter = {}): AgreementPage {
   const f = agreementListSchema.parse(filter);
+  const { whereSql, named } = agreementWhere(f);
+  const bind = (extra: Record<string, unknown> = {}) => ({ ...named, ...extra });
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM agreements a JOIN cities c ON c.id = a.city_id ${whereSql}`).get(bind()) as { n: number }
+  ).n;
+  const order = agreementOrder(f);
+  const rows = db
+    .prepare(`${SELECT_ROW} ${whereSql} ORDER BY ${order.sql} LIMIT @limit OFFSET @offset`)
+    .all(bind({ ...order.params, limit: f.limit, offset: f.offset })) as StoredRow[];
+  return { rows: rows.map(toRow), total };
+}
+
+/**
+ * The rowids of every agreement `filter` keeps, in the register's order, in one query; read
+ * their rows in chunks with `agreementRowsOf` (exports read whole registers this way, and
+ * may yield between chunks since nothing stays open).
+ */
+export function agreementRowIdsInOrder(db: Database.Database, filter: Omit<AgreementListFilter, 'limit' | 'offset'> = {}): number[] {
+  const f = agreementListSchema.parse(filter);
+  const { whereSql, named } = agreementWhere(f);
+  const order = agreementOrder(f);
+  return db
+    .prepare(`SELECT a.rowid FROM agreements a JOIN cities c ON c.id = a.city_id ${whereSql} ORDER BY ${order.sql}`)
+    .pluck()
+    .all({ ...named, ...order.params }) as number[];
+}
+
+/** The register rows of the agreements whose rowids are given, in that order (keep it to ~1,000). */
+export function agreementRowsOf(db: Database.Database, rowids: readonly number[]): AgreementRow[] {
+  let statement = rowsOfStatements.get(db);
+  if (!statement) {
+    // CROSS JOIN keeps json_each outermost: each id is one rowid lookup, in the order given.
+    const from = 'FROM json_each(@ids) j CROSS JOIN agreements a ON a.rowid = j.value';
+    statement = db.prepare(`${SELECT_ROW.replace('FROM agreements a', from)} ORDER BY j.key`);
+    rowsOfStatements.set(db, statement);
+  }
+  return (statement.all({ ids: JSON.stringify(rowids) }) as StoredRow[]).map(toRow);
+}
+
+/** `agreementRowsOf`'s statement, prepared once per connection. */
+const rowsOfStatements = new WeakMap<Database.Database, Database.Statement>();
+
+type ParsedListFilter = ReturnType<typeof agreementListSchema.parse>;
+
+function agreementWhere(f: ParsedListFilter): { whereSql: string; named: Record<string, unknown> } {
   const where: string[] = [];
   const named: Record<string, unknown> = {};
   if (f.text) {
@@ -73,17 +118,13 @@ export function listAgreements(db: Database.Database, filter: AgreementListFilte
     where.push('a.city_id = @cityId');
     named.cityId = f.cityId;
   }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const bind = (extra: Record<string, unknown> = {}) => ({ ...named, ...extra });
-  const total = (
-    db.prepare(`SELECT count(*) AS n FROM agreements a JOIN cities c ON c.id = a.city_id ${whereSql}`).get(bind()) as { n: number }
-  ).n;
-  const direction = f.direction === 'asc' ? 'ASC' : 'DESC';
-  const order = orderBy(f.sort, direction, f.lang);
-  const rows = db
-    .prepare(`${SELECT_ROW} ${whereSql} ORDER BY ${order.sql}, a.signed_on DESC, c.name_key, a.id LIMIT @limit OFFSET @offset`)
-    .all(bind({ ...order.params, limit: f.limit, offset: f.offset })) as StoredRow[];
-  return { rows: rows.map(toRow), total };
+  return { whereSql: where.length ? `WHERE ${where.join(' AND ')}` : '', named };
+}
+
+/** The register's whole ORDER BY: the chosen field, then ties broken down to the id. */
+function agreementOrder(f: ParsedListFilter): { sql: string; params: Record<string, unknown> } {
+  const order = orderBy(f.sort, f.direction === 'asc' ? 'ASC' : 'DESC', f.lang);
+  return { sql: `${order.sql}, a.signed_on DESC, c.name_key, a.id`, params: order.params };
 }
 
 /** ORDER BY for a whitelisted sort field; labels sort in the reader's language. */
