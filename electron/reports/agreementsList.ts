@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { roundAnniversariesBetween } from '../../shared/domain/anniversaries';
 import type { AgreementAnniversary, AgreementsListData } from '../../shared/reports/data';
 import type { Cell, ReportDocument } from '../../shared/reports/document';
-import type { AgreementListFilter } from '../../shared/schemas/agreements';
+import type { AgreementListFilter, AgreementRow } from '../../shared/schemas/agreements';
 import {
   agreementKindLabel,
   agreementStatusLabel,
@@ -26,7 +26,15 @@ export function computeAgreementsList(
   params: { filter: Omit<AgreementListFilter, 'limit' | 'offset'> },
   today: string,
 ): AgreementsListData {
-  const rows = allAgreements(db, params.filter);
+  return agreementsListData(params.filter, allAgreements(db, params.filter), today);
+}
+
+/** The list's data from its rows (read at once or in chunks): the rows and their coming anniversaries. */
+export function agreementsListData(
+  filter: Omit<AgreementListFilter, 'limit' | 'offset'>,
+  rows: AgreementRow[],
+  today: string,
+): AgreementsListData {
   const last = addDays(minusYears(today, -1), -1);
   const upcomingAnniversaries: AgreementAnniversary[] = [];
   for (const row of rows) {
@@ -36,7 +44,7 @@ export function computeAgreementsList(
     }
   }
   upcomingAnniversaries.sort((l, r) => l.anniversary.day.localeCompare(r.anniversary.day));
-  return { filter: params.filter, rows, upcomingAnniversaries };
+  return { filter, rows, upcomingAnniversaries };
 }
 
 export function agreementsListDocument(data: AgreementsListData, rctx: ReportContext): ReportDocument {

@@ -1,15 +1,17 @@
 import type { ReportDocument } from '../../shared/reports/document';
 import type { ParsedReportView } from '../../shared/reports/requests';
+import type { Progress } from '../exports/progress';
 import type { HandlerContext } from '../ipc/dispatch';
 import { annualDocument, computeAnnual } from './annual';
 import { anniversariesDocument, computeAnniversaries } from './anniversaries';
 import { reportContext } from './context';
 import { actionsListDocument, computeActionsList } from './actionsList';
-import { agreementsListDocument, computeAgreementsList } from './agreementsList';
+import { agreementsListData, agreementsListDocument, computeAgreementsList } from './agreementsList';
 import { computeDormant, dormantDocument } from './dormant';
 import { computeMap, mapDocument } from './map';
 import { computePartner, partnerDocument } from './partner';
 import { computeTheme, themeDocument } from './theme';
+import { readActions, readAgreements } from './readLists';
 import { computeTimeline, timelineDocument } from './timeline';
 import type { BuiltReport, ReportContext } from './types';
 
@@ -20,6 +22,30 @@ import type { BuiltReport, ReportContext } from './types';
 export function buildReport(ctx: HandlerContext, view: ParsedReportView): BuiltReport {
   const rctx = reportContext(ctx.db, view.lang, view.today);
   return build(rctx, view.request);
+}
+
+/**
+ * The same report as `buildReport`, for exports: the lists (agreements, actions), which may
+ * hold 100,000 rows, are read in chunks that report to `progress` and yield between them, so
+ * the main process keeps answering and a cancel stops the read (`ExportCancelled`). The other
+ * reports take a few hundred milliseconds and are built at once.
+ */
+export async function buildReportAsync(ctx: HandlerContext, view: ParsedReportView, progress: Progress): Promise<BuiltReport> {
+  const rctx = reportContext(ctx.db, view.lang, view.today);
+  const { request } = view;
+  switch (request.report) {
+    case 'agreements': {
+      const rows = await readAgreements(rctx.db, request.filter, progress);
+      return built(agreementsListData(request.filter, rows, rctx.today), agreementsListDocument, rctx);
+    }
+    case 'actions': {
+      const rows = await readActions(rctx.db, request.filter, progress);
+      return built({ filter: request.filter, rows }, actionsListDocument, rctx);
+    }
+    default:
+      progress.phase('reading', 0);
+      return build(rctx, request);
+  }
 }
 
 function built<D>(data: D, document: (data: D, rctx: ReportContext) => ReportDocument, rctx: ReportContext): BuiltReport<D> {

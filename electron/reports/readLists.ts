@@ -1,0 +1,41 @@
+import type Database from 'better-sqlite3';
+import type { ActionListFilter, ActionRow } from '../../shared/schemas/actions';
+import type { AgreementListFilter, AgreementRow } from '../../shared/schemas/agreements';
+import type { Progress } from '../exports/progress';
+import { actionRowIdsInOrder, actionRowsOf } from '../services/actionsList';
+import { agreementRowIdsInOrder, agreementRowsOf } from '../services/agreements';
+
+/**
+ * Whole lists read for an export without freezing the main process: the ordered ids in one
+ * query, then the rows chunk by chunk, with a tick (which yields and may throw
+ * `ExportCancelled`) between chunks. No statement stays open across an await, so other
+ * queries on the connection (status, preview) run meanwhile.
+ */
+
+/** Ids per chunk: a chunk's read takes a few milliseconds at most. */
+export const READ_CHUNK = 1000;
+
+async function readInChunks<Row>(ids: number[], rowsOf: (chunk: number[]) => Row[], progress: Progress): Promise<Row[]> {
+  progress.phase('reading', ids.length);
+  const rows: Row[] = [];
+  for (let start = 0; start < ids.length; start += READ_CHUNK) {
+    const chunk = ids.slice(start, start + READ_CHUNK);
+    for (const row of rowsOf(chunk)) rows.push(row);
+    await progress.tick(chunk.length);
+  }
+  return rows;
+}
+
+/** Every row of the actions list for `filter`, in its order (what `allActions` reads in one go). */
+export function readActions(db: Database.Database, filter: Omit<ActionListFilter, 'limit' | 'offset'>, progress: Progress): Promise<ActionRow[]> {
+  return readInChunks(actionRowIdsInOrder(db, filter), (chunk) => actionRowsOf(db, chunk), progress);
+}
+
+/** Every row of the register for `filter`, in its order (what `allAgreements` reads in one go). */
+export function readAgreements(
+  db: Database.Database,
+  filter: Omit<AgreementListFilter, 'limit' | 'offset'>,
+  progress: Progress,
+): Promise<AgreementRow[]> {
+  return readInChunks(agreementRowIdsInOrder(db, filter), (chunk) => agreementRowsOf(db, chunk), progress);
+}

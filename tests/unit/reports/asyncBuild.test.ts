@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import { createProgress, ExportCancelled, type Progress } from '../../../electron/exports/progress';
+import { buildReport, buildReportAsync } from '../../../electron/reports/view';
+import { READ_CHUNK } from '../../../electron/reports/readLists';
+import { generateData } from '../../../electron/services/generate';
+import type { ReportDocument } from '../../../shared/reports/document';
+import { reportViewSchema, type ReportRequest } from '../../../shared/reports/requests';
+import { suiteDatabase } from '../helpers/tempData';
+import { TODAY } from './fixtures';
+
+/**
+ * The export build reads the lists in chunks; it must give exactly the document `reports:view`
+ * builds in one go (same rows, same order), and report and honour its progress on the way.
+ */
+const data = suiteDatabase();
+const ACTIONS = 3_500;
+const AGREEMENTS = 1_200;
+
+function setUp() {
+  const { db, ctx } = data();
+  if ((db.prepare('SELECT count(*) FROM actions').pluck().get() as number) === 0) {
+    generateData(db, { cities: 200, agreements: AGREEMENTS, actions: ACTIONS, contacts: 50, seed: 7, today: TODAY });
+  }
+  const pick = (sql: string) => db.prepare(sql).pluck().get() as string;
+  return {
+    db,
+    ctx,
+    themeId: pick("SELECT id FROM themes WHERE code = 'culture'"),
+    cityId: pick('SELECT a.city_id FROM agreements a JOIN actions x ON x.agreement_id = a.id GROUP BY a.city_id ORDER BY count(*) DESC LIMIT 1'),
+  };
+}
+
+/** A document without the moment it was generated at (two builds differ by milliseconds). */
+const timeless = ({ generatedAt, ...document }: ReportDocument) => (expect(generatedAt).toMatch(/^\d{4}-/), document);
+
+const view = (request: ReportRequest, lang: 'en' | 'fr' = 'en') => reportViewSchema.parse({ request, lang, today: TODAY });
+
+/** A progress that records what it is told. */
+function recording(signal = new AbortController().signal) {
+  const phases: { phase: string; total: number }[] = [];
+  let ticked = 0;
+  const inner = createProgress(signal);
+  const progress: Progress = {
+    phase(phase, total) {
+      phases.push({ phase, total });
+      inner.phase(phase, total);
+    },
+    async tick(n = 1) {
+      ticked += n;
+      await inner.tick(n);
+    },
+    check: inner.check,
+  };
+  return { progress, phases, ticked: () => ticked };
+}
+
+describe('buildReportAsync on generated data', () => {
+  const lists: [string, (ids: ReturnType<typeof setUp>) => ReportRequest, ('en' | 'fr')?][] = [
+    ['actions, default order', () => ({ report: 'actions' })],
+    ['actions by title ascending', () => ({ report: 'actions', filter: { sort: 'title', direction: 'asc' } })],
+    ['actions of a theme by status', ({ themeId }) => ({ report: 'actions', filter: { themeId, sort: 'status', direction: 'desc' } })],
+    ['actions of 2020–2024 (start-day order)', () => ({ report: 'actions', filter: { from: '2020', to: '2024', sort: 'startOn', direction: 'asc' } })],
+    ['actions of a city by follow-up', ({ cityId }) => ({ report: 'actions', filter: { cityId, sort: 'followUpOn', direction: 'asc' } })],
+    ['agreements, default order', () => ({ report: 'agreements' })],
+    ['agreements by country in French', () => ({ report: 'agreements', filter: { sort: 'country', direction: 'asc' } }), 'fr'],
+    ['agreements by kind', () => ({ report: 'agreements', filter: { sort: 'kind', direction: 'desc' } })],
+    ['active agreements by city', () => ({ report: 'agreements', filter: { status: 'active', sort: 'city', direction: 'asc' } })],
+  ];
+
+  test.each(lists)('%s: the same document and data as the sync build, reading counted row by row', async (_name, request, lang) => {
+    const ids = setUp();
+    const parsed = view(request(ids), lang);
+    const sync = buildReport(ids.ctx, parsed);
+    const { progress, phases, ticked } = recording();
+    const built = await buildReportAsync(ids.ctx, parsed, progress);
+    const rows = (sync.data as { rows: unknown[] }).rows.length;
+    expect(rows).toBeGreaterThan(0);
+    expect(timeless(built.document)).toEqual(timeless(sync.document));
+    expect(built.data).toEqual(sync.data);
+    expect(phases).toEqual([{ phase: 'reading', total: rows }]);
+    expect(ticked()).toBe(rows);
+  });
+
+  test('the whole actions list is read in several chunks, as many rows as the table holds', async () => {
+    const { ctx, db } = setUp();
+    const { progress, phases } = recording();
+    const built = await buildReportAsync(ctx, view({ report: 'actions' }), progress);
+    expect(phases).toEqual([{ phase: 'reading', total: ACTIONS }]);
+    expect((built.data as { rows: unknown[] }).rows).toHaveLength(db.prepare('SELECT count(*) FROM actions').pluck().get() as number);
+    expect(ACTIONS).toBeGreaterThan(3 * READ_CHUNK);
+  });
+
+  test('other reports are built at once, after announcing a reading phase without total', async () => {
+    const { ctx } = setUp();
+    const parsed = view({ report: 'annual', year: 2024 });
+    const { progress, phases, ticked } = recording();
+    expect(timeless((await buildReportAsync(ctx, parsed, progress)).document)).toEqual(timeless(buildReport(ctx, parsed).document));
+    expect(phases).toEqual([{ phase: 'reading', total: 0 }]);
+    expect(ticked()).toBe(0);
+  });
+
+  test('a cancel during the reading stops it at the next chunk', async () => {
+    const { ctx } = setUp();
+    const controller = new AbortController();
+    const { progress, ticked } = recording(controller.signal);
+    const cancelling: Progress = {
+      ...progress,
+      async tick(n) {
+        await progress.tick(n);
+        controller.abort();
+      },
+    };
+    await expect(buildReportAsync(ctx, view({ report: 'actions' }), cancelling)).rejects.toBeInstanceOf(ExportCancelled);
+    // The first chunk's tick passed; the second chunk's threw: the rest was never read.
+    expect(ticked()).toBe(2 * READ_CHUNK);
+  });
+
+  test('other queries run on the connection between two chunks', async () => {
+    const { ctx, db } = setUp();
+    const counts: number[] = [];
+    const { progress } = recording();
+    const querying: Progress = {
+      ...progress,
+      async tick(n) {
+        await progress.tick(n);
+        counts.push(db.prepare('SELECT count(*) FROM agreements').pluck().get() as number);
+      },
+    };
+    await buildReportAsync(ctx, view({ report: 'actions' }), querying);
+    expect(counts).toEqual(Array.from({ length: Math.ceil(ACTIONS / READ_CHUNK) }, () => AGREEMENTS));
+  });
+});
