@@ -19,7 +19,8 @@ import { checkTarget, writeFileAtomically } from './target';
 
 /** What a job is made of: the report builder, the format writers and a clock, injectable for tests. */
 export interface ExportDeps {
-  build(ctx: HandlerContext, view: ParsedReportView): BuiltReport;
+  /** Builds the report, reporting its reading to `progress` (which may throw `ExportCancelled`). */
+  build(ctx: HandlerContext, view: ParsedReportView, progress: Progress): BuiltReport | Promise<BuiltReport>;
   render(
     report: BuiltReport,
     format: ParsedExportStart['format'],
@@ -101,12 +102,13 @@ export function createExportJobs(deps: ExportDeps): ExportJobs {
       // Answer the start call first: the work begins on the next turn of the event loop.
       await new Promise<void>((resume) => setImmediate(resume));
       if (signal.aborted) throw new ExportCancelled();
-      // Synchronous: one query pass over the database, no await in between.
-      const report = deps.build(ctx, { request: request.request, lang: request.lang, today });
-      status.fileName = fileNameOf(report.document.fileStem, request.format);
       const progress = createProgress(signal, (state) => {
         if (status.state === 'running') Object.assign(status, state);
       });
+      // Large lists are read in chunks, yielding between them: status and cancel keep answering.
+      const report = await deps.build(ctx, { request: request.request, lang: request.lang, today }, progress);
+      progress.check();
+      status.fileName = fileNameOf(report.document.fileStem, request.format);
       const options: RenderOptions = {
         csvSeparator: request.csvSeparator ?? defaultCsvSeparator(request.lang),
       };

@@ -130,11 +130,11 @@ describe('export jobs', () => {
     });
     expect(readFileSync(file, 'utf8')).toBe('hello');
     expect(readdirSync(dir)).toEqual(['annual.csv']);
-    expect(build).toHaveBeenCalledExactlyOnceWith(ctx, {
-      request: { report: 'annual', year: 2026 },
-      lang: 'en',
-      today: '2026-12-01',
-    });
+    expect(build).toHaveBeenCalledExactlyOnceWith(
+      ctx,
+      { request: { report: 'annual', year: 2026 }, lang: 'en', today: '2026-12-01' },
+      expect.objectContaining({ tick: expect.any(Function), phase: expect.any(Function) }),
+    );
     expect(jobs.status(started.jobId)).toEqual(final);
   });
 
