@@ -67,7 +67,8 @@ export function timelineDocument(data: TimelineData, rctx: ReportContext): Repor
         'agreements-by-year',
         d('list'),
         [
-          column(rctx, 'year', 'integer', 6),
+          // A year reads 1956, never 1,956: a year-precision date, which every format writes as a year.
+          column(rctx, 'year', 'date', 6),
           column(rctx, 'partner', 'text', 20),
           column(rctx, 'country', 'text', 16),
           column(rctx, 'agreementKind', 'text', 24),
@@ -75,7 +76,7 @@ export function timelineDocument(data: TimelineData, rctx: ReportContext): Repor
           column(rctx, 'signed', 'date', 14),
         ],
         data.agreements.map((a): Cell[] => [
-          yearOf(a.signedOn),
+          String(yearOf(a.signedOn)),
           a.cityName,
           country(rctx, a.country),
           agreementKindLabel(rctx, a.kind),

@@ -68,7 +68,9 @@ describe('reports on the Paris example', () => {
     const perDecade = Object.fromEntries(chart.categories.map((c, i) => [c, chart.series[0]!.values[i]]));
     expect(perDecade).toMatchObject({ '1950s': 2, '1990s': 19, '2000s': 14 });
     const list = section(document, 'agreements-by-year', 'table');
-    expect(list.rows[0]).toEqual([1956, 'Rome', 'Italy', 'Twinning', 'Active', '1956']);
+    // The year column is a year-precision date: 1956, never "1,956".
+    expect(list.columns[0]!.kind).toBe('date');
+    expect(list.rows[0]).toEqual(['1956', 'Rome', 'Italy', 'Twinning', 'Active', '1956']);
     // A short span counts per year.
     const nineties = report(ctx, { report: 'timeline', fromYear: 1995, toYear: 1999 });
     expect(nineties.data.bucket).toBe('year');
