@@ -35,7 +35,8 @@ const year = z.number().int().min(1000).max(9999);
 
 /**
  * A period: a calendar year, or a range of partial dates (`from: '2020'`, `to: '2021-06'`
- * reach from 1 January 2020 to 30 June 2021). Neither given: the current year.
+ * reach from 1 January 2020 to 30 June 2021). Neither given: the annual report covers the current
+ * year; the theme report and the map cover all years.
  */
 const periodFields = {
   year: year.optional(),
