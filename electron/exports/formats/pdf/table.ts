@@ -19,6 +19,8 @@ const SAMPLE_ROWS = 200;
 const MAX_FIXED = 130;
 const MIN_TEXT = 48;
 
+type Measure = (text: string) => number;
+
 interface Layout {
   widths: number[];
   right: boolean[];
@@ -32,25 +34,31 @@ function isFixed(kind: ColumnKind): boolean {
   return kind !== 'text';
 }
 
+/** The rows a layout looks at: the first ones and a spread of the others. */
+function sampleRows(block: Block): Cell[][] {
+  const rows = block.rows;
+  if (rows.length <= SAMPLE_ROWS * 2) return rows;
+  const step = (rows.length - SAMPLE_ROWS) / SAMPLE_ROWS;
+  const spread = Array.from(
+    { length: SAMPLE_ROWS },
+    (_, i) => rows[SAMPLE_ROWS + Math.floor(i * step)] ?? [],
+  );
+  return [...rows.slice(0, SAMPLE_ROWS), ...spread];
+}
+
 /** Column widths: numbers and dates as wide as their longest value, text shares what is left. */
-function layout(pdf: Pdf, block: Block, lang: string): Layout {
-  const sample = block.rows.slice(0, SAMPLE_ROWS);
-  if (block.totals) sample.push(block.totals);
-  pdf.font(FONT.bold).fontSize(SIZE.table);
+function layout(block: Block, lang: string, regular: Measure, bold: Measure): Layout {
+  const sample = sampleRows(block);
   const headerWords = block.columns.map((c) =>
-    Math.max(...c.label.split(/\s+/).map((w) => pdf.widthOfString(w))),
+    Math.max(...c.label.split(/\s+/).map((w) => bold(w))),
   );
   const natural = block.columns.map((column, c) => {
-    pdf.font(FONT.regular).fontSize(SIZE.table);
     let widest = 0;
     sample.forEach((row, r) => {
-      const text = cellText(block, row, r, c, lang);
-      for (const line of text.split('\n')) widest = Math.max(widest, pdf.widthOfString(line));
+      const text = cellText(block, row, r < SAMPLE_ROWS ? r : 0, c, lang);
+      for (const line of text.split('\n')) widest = Math.max(widest, regular(line));
     });
-    if (block.totals) {
-      pdf.font(FONT.bold);
-      widest = Math.max(widest, pdf.widthOfString(cellText(block, block.totals, -1, c, lang)));
-    }
+    if (block.totals) widest = Math.max(widest, bold(cellText(block, block.totals, -1, c, lang)));
     const hint = column.width ? column.width * 4.6 : 0;
     return Math.max(widest, headerWords[c] ?? 0, hint) + 2 * PAD_X + 1;
   });
@@ -75,22 +83,24 @@ function layout(pdf: Pdf, block: Block, lang: string): Layout {
     const sum = growing.reduce((a, b) => a + b, 0) || 1;
     return { widths: natural.map((w, c) => w + (spare * (growing[c] ?? 0)) / sum), right };
   }
-  const fixedWidths = natural.map((w, c) => (fixed[c] ? Math.min(w, MAX_FIXED) : 0));
-  const textNatural = natural.map((w, c) => (fixed[c] ? 0 : w));
-  const room = Math.max(
-    CONTENT_WIDTH - fixedWidths.reduce((a, b) => a + b, 0),
-    MIN_TEXT * textNatural.filter(Boolean).length,
-  );
-  const textSum = textNatural.reduce((a, b) => a + b, 0) || 1;
-  let widths = natural.map((_, c) =>
-    fixed[c] ? (fixedWidths[c] ?? 0) : Math.max(MIN_TEXT, ((textNatural[c] ?? 0) / textSum) * room),
-  );
+  // Fixed columns keep their width; the narrow text columns too; the wide ones share the rest.
+  const widths = natural.map((w, c) => (fixed[c] ? Math.min(w, MAX_FIXED) : 0));
+  let room = CONTENT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  const text = natural
+    .map((_, c) => c)
+    .filter((c) => !fixed[c])
+    .sort((a, b) => (natural[a] ?? 0) - (natural[b] ?? 0));
+  while (text.length > 0 && (natural[text[0] ?? 0] ?? 0) <= room / text.length) {
+    const c = text.shift() ?? 0;
+    widths[c] = natural[c] ?? 0;
+    room -= widths[c] ?? 0;
+  }
+  const wide = text.reduce((sum, c) => sum + (natural[c] ?? 0), 0) || 1;
+  for (const c of text) widths[c] = Math.max(MIN_TEXT, ((natural[c] ?? 0) / wide) * room);
+  // Only when even that overflows (many columns) does everything shrink.
   const scale = CONTENT_WIDTH / widths.reduce((a, b) => a + b, 0);
-  if (scale < 1) widths = widths.map((w) => w * scale);
-  return { widths, right };
+  return { widths: scale < 1 ? widths.map((w) => w * scale) : widths, right };
 }
-
-type Measure = (text: string) => number;
 
 /** A row ready to draw: each cell's lines and the row's height. */
 interface RowLines {
@@ -146,10 +156,10 @@ export async function drawTable(
   lang: string,
   progress: Progress,
 ): Promise<void> {
-  const box = layout(pdf, block, lang);
   const widthOf = textMeasure(pdf);
   const regular: Measure = (text) => widthOf(text, FONT.regular, SIZE.table);
   const bold: Measure = (text) => widthOf(text, FONT.bold, SIZE.table);
+  const box = layout(block, lang, regular, bold);
   const labels = block.columns.map((c) => c.label);
   pdf.font(FONT.bold).fontSize(SIZE.table);
   const headerRow = rowLines(pdf, labels, box.widths, bold);
