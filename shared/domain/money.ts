@@ -22,11 +22,17 @@ export function isCurrencyCode(code: string): boolean {
 
 /** How many decimals the currency's minor unit has: 2 for EUR, 0 for JPY, 3 for TND. */
 export function minorDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2
-  );
+  // Remembered per code: building an Intl.NumberFormat costs more than a long table's row.
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
+const digitsByCurrency = new Map<string, number>();
 
 /** An amount typed in major units (12.5 EUR) as minor units (1250). */
 export function toMinor(amount: number, currency: string): number {
