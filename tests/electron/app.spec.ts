@@ -1,5 +1,5 @@
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { en } from '../../shared/i18n/en';
 import { electronEnv } from '../../electron/launcher/runtime';
@@ -45,7 +45,7 @@ test.describe('Accords desktop app', () => {
     expect(globals).toEqual({
       require: 'undefined',
       process: 'undefined',
-      bridge: ['invoke', 'onMenuCommand'],
+      bridge: ['chooseSaveFile', 'invoke', 'onMenuCommand'],
     });
     const refused = await window.evaluate(() =>
       (
@@ -53,5 +53,24 @@ test.describe('Accords desktop app', () => {
       ).accords.invoke('nope:nothing', {}),
     );
     expect(refused).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+
+  test('an exported report is saved where the native dialog says', async () => {
+    const dataDir = test.info().outputPath('data');
+    const target = test.info().outputPath('anniversaries-2026.pdf');
+    const window = await launch(dataDir);
+    await window.getByRole('button', { name: en.setup.loadSample }).click();
+    await expect(window.getByText('40 agreements', { exact: true })).toBeVisible();
+    // The native dialog answers as a user choosing a file would.
+    await app!.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+    }, target);
+    await window.getByRole('navigation', { name: en.nav.label }).getByRole('link', { name: en.reports.nav }).click();
+    await window.getByRole('link', { name: en.reports.kinds.anniversaries.title }).click();
+    await expect(window.getByRole('row', { name: /Rome/ })).toBeVisible();
+    await window.getByRole('button', { name: en.reports.export.button, exact: true }).click();
+    await window.getByRole('menuitem', { name: en.reports.export.formats.pdf, exact: true }).click();
+    await expect(window.getByText(/Saved to/)).toBeVisible();
+    expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
