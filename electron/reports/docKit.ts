@@ -132,7 +132,13 @@ export function table(
 
 /** The actions as the actions list shows them. */
 export function actionsTable(rctx: ReportContext, id: string, title: string, rows: ActionRow[], description?: string): TableSection {
-  const columns = [
+  const cells = rows.map((row) => actionCells(rctx, row));
+  return table(rctx, id, title, actionColumns(rctx), cells, description ? { description } : {});
+}
+
+/** The columns of `actionsTable`. */
+export function actionColumns(rctx: ReportContext): ReportColumn[] {
+  return [
     column(rctx, 'title', 'text', 40),
     column(rctx, 'partner', 'text', 18),
     column(rctx, 'country', 'text', 14),
@@ -146,7 +152,11 @@ export function actionsTable(rctx: ReportContext, id: string, title: string, row
     column(rctx, 'themes', 'text', 24),
     column(rctx, 'followUp', 'date', 12),
   ];
-  const cells = rows.map((row): Cell[] => [
+}
+
+/** One row of `actionsTable` (exports build them chunk by chunk as the rows are read). */
+export function actionCells(rctx: ReportContext, row: ActionRow): Cell[] {
+  return [
     row.title,
     row.cityName,
     country(rctx, row.country),
@@ -159,8 +169,7 @@ export function actionsTable(rctx: ReportContext, id: string, title: string, row
     row.budgetSpent,
     row.themes.map((theme) => themeLabel(rctx, theme)).join(', ') || null,
     row.followUpOn,
-  ]);
-  return table(rctx, id, title, columns, cells, description ? { description } : {});
+  ];
 }
 
 /** Agreements as the register shows them. */

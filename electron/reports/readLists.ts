@@ -15,20 +15,30 @@ import { agreementRowIdsInOrder, agreementRowsOf } from '../services/agreements'
 /** Ids per chunk: a chunk's read takes a few milliseconds at most. */
 export const READ_CHUNK = 1000;
 
-async function readInChunks<Row>(ids: number[], rowsOf: (chunk: number[]) => Row[], progress: Progress): Promise<Row[]> {
+/** What is done with each chunk of rows as soon as it is read (building its part of a document). */
+export type OnChunk<Row> = (rows: Row[]) => void;
+
+async function readInChunks<Row>(ids: number[], rowsOf: (chunk: number[]) => Row[], progress: Progress, onChunk: OnChunk<Row>): Promise<Row[]> {
   progress.phase('reading', ids.length);
   const rows: Row[] = [];
   for (let start = 0; start < ids.length; start += READ_CHUNK) {
     const chunk = ids.slice(start, start + READ_CHUNK);
-    for (const row of rowsOf(chunk)) rows.push(row);
+    const read = rowsOf(chunk);
+    onChunk(read);
+    for (const row of read) rows.push(row);
     await progress.tick(chunk.length);
   }
   return rows;
 }
 
 /** Every row of the actions list for `filter`, in its order (what `allActions` reads in one go). */
-export function readActions(db: Database.Database, filter: Omit<ActionListFilter, 'limit' | 'offset'>, progress: Progress): Promise<ActionRow[]> {
-  return readInChunks(actionRowIdsInOrder(db, filter), (chunk) => actionRowsOf(db, chunk), progress);
+export function readActions(
+  db: Database.Database,
+  filter: Omit<ActionListFilter, 'limit' | 'offset'>,
+  progress: Progress,
+  onChunk: OnChunk<ActionRow> = () => {},
+): Promise<ActionRow[]> {
+  return readInChunks(actionRowIdsInOrder(db, filter), (chunk) => actionRowsOf(db, chunk), progress, onChunk);
 }
 
 /** Every row of the register for `filter`, in its order (what `allAgreements` reads in one go). */
@@ -37,5 +47,5 @@ export function readAgreements(
   filter: Omit<AgreementListFilter, 'limit' | 'offset'>,
   progress: Progress,
 ): Promise<AgreementRow[]> {
-  return readInChunks(agreementRowIdsInOrder(db, filter), (chunk) => agreementRowsOf(db, chunk), progress);
+  return readInChunks(agreementRowIdsInOrder(db, filter), (chunk) => agreementRowsOf(db, chunk), progress, () => {});
 }

@@ -5,7 +5,7 @@ import type { HandlerContext } from '../ipc/dispatch';
 import { annualDocument, computeAnnual } from './annual';
 import { anniversariesDocument, computeAnniversaries } from './anniversaries';
 import { reportContext } from './context';
-import { actionsListDocument, computeActionsList } from './actionsList';
+import { actionsListDocument, actionsListDocumentOf, addActionsListRows, computeActionsList, type ActionsListParts } from './actionsList';
 import { agreementsListData, agreementsListDocument, computeAgreementsList } from './agreementsList';
 import { computeDormant, dormantDocument } from './dormant';
 import { computeMap, mapDocument } from './map';
@@ -39,8 +39,11 @@ export async function buildReportAsync(ctx: HandlerContext, view: ParsedReportVi
       return built(agreementsListData(request.filter, rows, rctx.today), agreementsListDocument, rctx);
     }
     case 'actions': {
-      const rows = await readActions(rctx.db, request.filter, progress);
-      return built({ filter: request.filter, rows }, actionsListDocument, rctx);
+      // The table rows and calendar entries are made chunk by chunk too: made at the end,
+      // 100,000 of them would hold the event loop for a second.
+      const parts: ActionsListParts = { cells: [], events: [] };
+      const rows = await readActions(rctx.db, request.filter, progress, (chunk) => addActionsListRows(parts, chunk, rctx));
+      return { data: { filter: request.filter, rows }, document: actionsListDocumentOf(rctx, parts) };
     }
     default:
       progress.phase('reading', 0);

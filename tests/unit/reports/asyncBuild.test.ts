@@ -77,6 +77,8 @@ describe('buildReportAsync on generated data', () => {
     expect(rows).toBeGreaterThan(0);
     expect(timeless(built.document)).toEqual(timeless(sync.document));
     expect(built.data).toEqual(sync.data);
+    // The JSON export writes the data: the same fields in the same order.
+    expect(JSON.stringify(built.data)).toBe(JSON.stringify(sync.data));
     expect(phases).toEqual([{ phase: 'reading', total: rows }]);
     expect(ticked()).toBe(rows);
   });
