@@ -5,11 +5,17 @@ import { drawFigures } from './figures';
 import type { Pdf } from './page';
 import { COLOR, CONTENT_WIDTH, FONT, PAGE, SIZE } from './style';
 
+/** Whether the cover shows the first figures section (which then is not repeated after it). */
+export function coverShowsFigures(document: ReportDocument): boolean {
+  const figures = document.sections.find((s) => s.type === 'figures');
+  return figures?.type === 'figures' && figures.items.length > 0;
+}
+
 /**
  * The cover: the city that owes the report, the title, what it covers, when it was generated,
- * and the first key figures. Returns whether the cover used the first figures section.
+ * and the first key figures (see `coverShowsFigures`).
  */
-export function drawCover(pdf: Pdf, document: ReportDocument): boolean {
+export function drawCover(pdf: Pdf, document: ReportDocument): void {
   const labels = labelsFor(document.lang);
   const x = PAGE.margin.left;
   pdf.rect(0, 0, PAGE.width, 10).fillColor(COLOR.accent).fill();
@@ -63,7 +69,7 @@ export function drawCover(pdf: Pdf, document: ReportDocument): boolean {
     pdf.y += 16;
   }
   const figures = document.sections.find((s) => s.type === 'figures');
-  if (figures?.type !== 'figures' || figures.items.length === 0) return false;
+  if (figures?.type !== 'figures' || !coverShowsFigures(document)) return;
   pdf
     .font(FONT.bold)
     .fontSize(SIZE.subheading)
@@ -73,5 +79,4 @@ export function drawCover(pdf: Pdf, document: ReportDocument): boolean {
     });
   pdf.y += 8;
   drawFigures(pdf, figures, document.lang);
-  return true;
 }

@@ -2,24 +2,33 @@ import type { ReportDocument, ReportSection } from '../../../../shared/reports/d
 import type { Progress } from '../../progress';
 import { tableBlock } from '../tabular';
 import { chartMinHeight, drawChart } from './chart';
-import { drawCover } from './cover';
+import { coverShowsFigures, drawCover } from './cover';
 import { drawFigures } from './figures';
 import { drawMap, MAP_MIN_HEIGHT } from './map';
 import { drawNotes } from './notes';
-import { createPdf, mutedLine, newPage, pdfBuffer, sectionHeading, writeFooters } from './page';
+import { footEveryPage } from './footer';
+import {
+  collectBytes,
+  createPdf,
+  mutedLine,
+  newPage,
+  pageCount,
+  sectionHeading,
+  type Pdf,
+} from './page';
 import { drawTable } from './table';
 
 /**
  * The print-ready PDF: a cover (city, title, period, key figures), then every section in order
  * (tables, vector charts, the map, notes), "Page N of M" on every page. Built in main from the
  * same document, so the desktop app, the preview and the command line write the same file.
+ *
+ * Written in two passes of the same `writePages`, so a 3,700-page table is never held in
+ * memory: the layout pass runs the pagination on a throwaway document (tables only measured,
+ * not drawn) to learn M; the drawing pass writes each page, footer included, as it finishes.
  */
 export async function renderPdf(document: ReportDocument, progress: Progress): Promise<Buffer> {
-  const pdf = createPdf(document);
-  const coverFigures = drawCover(pdf, document);
-  const sections = document.sections.filter(
-    (section, index) => !(coverFigures && index === firstFigures(document)),
-  );
+  const sections = bodySections(document);
   const rows = sections.reduce(
     (sum, s) =>
       sum +
@@ -31,6 +40,41 @@ export async function renderPdf(document: ReportDocument, progress: Progress): P
     0,
   );
   progress.phase('writing', rows);
+  const halves = halfTicks(progress);
+
+  const layout = createPdf(document, true);
+  // Nobody keeps the layout pass's bytes: let them flow away.
+  layout.resume();
+  await writePages(layout, document, sections, halves, false);
+  const total = pageCount(layout);
+
+  const pdf = createPdf(document);
+  const bytes = collectBytes(pdf);
+  const lastFooter = footEveryPage(pdf, document, total);
+  await writePages(pdf, document, sections, halves, true);
+  progress.phase('finishing', 0);
+  lastFooter();
+  return bytes.end();
+}
+
+/** The sections after the cover: all of them but the figures the cover shows. */
+function bodySections(document: ReportDocument): ReportSection[] {
+  const onCover = coverShowsFigures(document) ? firstFigures(document) : -1;
+  return document.sections.filter((_, index) => index !== onCover);
+}
+
+/**
+ * The pages: the cover, then the sections, with every page break. The one pagination both
+ * passes run; `paint` false skips drawing tables' rows, the bulk of a long report.
+ */
+async function writePages(
+  pdf: Pdf,
+  document: ReportDocument,
+  sections: ReportSection[],
+  progress: Progress,
+  paint: boolean,
+): Promise<void> {
+  drawCover(pdf, document);
   if (sections.length > 0) newPage(pdf);
   for (const section of sections) {
     sectionHeading(pdf, section.title, section.description, keepWithHeading(section));
@@ -43,7 +87,7 @@ export async function renderPdf(document: ReportDocument, progress: Progress): P
           mutedLine(pdf, section.emptyMessage ?? '—');
           break;
         }
-        await drawTable(pdf, tableBlock(section), document.lang, progress);
+        await drawTable(pdf, tableBlock(section), document.lang, progress, paint);
         break;
       case 'chart':
         drawChart(pdf, section, document.lang);
@@ -57,9 +101,25 @@ export async function renderPdf(document: ReportDocument, progress: Progress): P
     }
     progress.check();
   }
-  progress.phase('finishing', 0);
-  writeFooters(pdf, document);
-  return pdfBuffer(pdf);
+}
+
+/**
+ * Both passes tick once per row; each tick counts half, so "writing" runs once from 0 to the
+ * row count over the two passes, and cancelling still stops either of them.
+ */
+function halfTicks(progress: Progress): Progress {
+  let pending = 0;
+  return {
+    phase: (phase, total) => progress.phase(phase, total),
+    check: () => progress.check(),
+    async tick(n = 1) {
+      pending += n;
+      const whole = Math.floor(pending / 2);
+      pending -= whole * 2;
+      if (whole > 0) await progress.tick(whole);
+      else progress.check();
+    },
+  };
 }
 
 function firstFigures(document: ReportDocument): number {

@@ -1,6 +1,5 @@
 import PDFDocument from 'pdfkit';
 import type { ReportDocument } from '../../../../shared/reports/document';
-import { labelsFor, pageLabel } from '../labels';
 import { readAsset } from './assets';
 import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, FONT, PAGE, SIZE } from './style';
 
@@ -11,14 +10,16 @@ const LANG_TAGS = { en: 'en-GB', fr: 'fr-FR' } as const;
 
 /**
  * A new A4 document with the DejaVu fonts embedded (real, searchable text in every language
- * the register holds) and its metadata: title, author (the city), language.
+ * the register holds) and its metadata: title, author (the city), language. Pages are not
+ * buffered: each is written out and released when the next begins. The layout pass's
+ * document (`layout`) is never kept, so it skips compressing what it throws away.
  */
-export function createPdf(document: ReportDocument): Pdf {
+export function createPdf(document: ReportDocument, layout = false): Pdf {
   const generated = new Date(document.generatedAt);
   const options: PDFKit.PDFDocumentOptions = {
     size: 'A4',
     margins: PAGE.margin,
-    bufferPages: true,
+    compress: !layout,
     autoFirstPage: false,
     lang: LANG_TAGS[document.lang],
     displayTitle: true,
@@ -44,15 +45,29 @@ export function createPdf(document: ReportDocument): Pdf {
   return pdf;
 }
 
-/** Collects the document's bytes once it is ended. */
-export function pdfBuffer(pdf: Pdf): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+/**
+ * Collects the document's bytes from now on, as pdfkit writes each finished page; `end` ends
+ * the document and gives them all. Memory holds the file, not pdfkit's pages.
+ */
+export function collectBytes(pdf: Pdf): { end: () => Promise<Buffer> } {
+  const chunks: Buffer[] = [];
+  const ended = new Promise<Buffer>((resolve, reject) => {
     pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
-    pdf.end();
   });
+  return {
+    end: () => {
+      pdf.end();
+      return ended;
+    },
+  };
+}
+
+/** How many pages the document has so far. */
+export function pageCount(pdf: Pdf): number {
+  const range = pdf.bufferedPageRange();
+  return range.start + range.count;
 }
 
 /** Starts a new page when less than `height` points are left on this one. */
@@ -112,39 +127,4 @@ export function mutedLine(pdf: Pdf, text: string): void {
   pdf.fillColor(COLOR.muted).text(text, PAGE.margin.left, pdf.y, { width: CONTENT_WIDTH });
   pdf.fillColor(COLOR.ink);
   pdf.y += 4;
-}
-
-/**
- * The footer of every page, written once all pages exist: the title on the left, "Page N of M"
- * on the right. The bottom margin is lifted while writing, or pdfkit would open a new page.
- */
-export function writeFooters(pdf: Pdf, document: ReportDocument): void {
-  const labels = labelsFor(document.lang);
-  const range = pdf.bufferedPageRange();
-  const y = PAGE.height - PAGE.margin.bottom + 26;
-  for (let index = range.start; index < range.start + range.count; index += 1) {
-    pdf.switchToPage(index);
-    const bottom = pdf.page.margins.bottom;
-    pdf.page.margins.bottom = 0;
-    const half = CONTENT_WIDTH / 2;
-    pdf
-      .moveTo(PAGE.margin.left, y - 6)
-      .lineTo(PAGE.margin.left + CONTENT_WIDTH, y - 6)
-      .lineWidth(0.4)
-      .strokeColor(COLOR.rule)
-      .stroke();
-    pdf.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.muted);
-    pdf.text(document.title, PAGE.margin.left, y, {
-      width: half + 60,
-      lineBreak: false,
-      ellipsis: true,
-      height: 10,
-    });
-    pdf.text(pageLabel(labels, index - range.start + 1, range.count), PAGE.margin.left + half, y, {
-      width: half,
-      align: 'right',
-      lineBreak: false,
-    });
-    pdf.page.margins.bottom = bottom;
-  }
 }

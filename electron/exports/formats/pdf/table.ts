@@ -149,12 +149,17 @@ function drawRow(
   });
 }
 
-/** Draws a table block from the current position; ticks `progress` once per row. */
+/**
+ * Lays out a table block from the current position, row by row, breaking pages as the rows
+ * need, and draws it when `paint` (the layout pass only finds the page breaks, which cost the
+ * measuring, not the drawing). Ticks `progress` once per row.
+ */
 export async function drawTable(
   pdf: Pdf,
   block: Block,
   lang: string,
   progress: Progress,
+  paint = true,
 ): Promise<void> {
   const widthOf = textMeasure(pdf);
   const regular: Measure = (text) => widthOf(text, FONT.regular, SIZE.table);
@@ -168,8 +173,10 @@ export async function drawTable(
   const header = () => {
     pdf.font(FONT.bold).fontSize(SIZE.table);
     const y = pdf.y;
-    drawRow(pdf, headerRow, box, { y, fill: COLOR.header }, bold);
-    rule(pdf, y + headerHeight, 0.8, COLOR.faint);
+    if (paint) {
+      drawRow(pdf, headerRow, box, { y, fill: COLOR.header }, bold);
+      rule(pdf, y + headerHeight, 0.8, COLOR.faint);
+    }
     pdf.y = y + headerHeight;
   };
   const write = (cells: Cell[], index: number, totals: boolean) => {
@@ -183,9 +190,11 @@ export async function drawTable(
       pdf.font(totals ? FONT.bold : FONT.regular).fontSize(SIZE.table);
     }
     const y = pdf.y;
-    const fill = totals ? COLOR.header : index % 2 === 1 ? COLOR.zebra : null;
-    drawRow(pdf, row, box, { y, fill }, measure);
-    if (totals) rule(pdf, y, 0.8, COLOR.faint);
+    if (paint) {
+      const fill = totals ? COLOR.header : index % 2 === 1 ? COLOR.zebra : null;
+      drawRow(pdf, row, box, { y, fill }, measure);
+      if (totals) rule(pdf, y, 0.8, COLOR.faint);
+    }
     pdf.y = y + row.height;
   };
 
@@ -200,7 +209,7 @@ export async function drawTable(
     write(block.totals, -1, true);
     await progress.tick();
   }
-  rule(pdf, pdf.y, 0.5, COLOR.rule);
+  if (paint) rule(pdf, pdf.y, 0.5, COLOR.rule);
   pdf.x = PAGE.margin.left;
   pdf.y += 6;
   pdf.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.ink);

@@ -1,0 +1,78 @@
+import type { ReportDocument } from '../../../../shared/reports/document';
+import { labelsFor, pageLabel } from '../labels';
+import type { Pdf } from './page';
+import { COLOR, CONTENT_WIDTH, FONT, PAGE, SIZE } from './style';
+
+/** The pdfkit state a footer changes that the interrupted flow reads again on the next page. */
+interface TextState {
+  _font: unknown;
+  _fontSize: number;
+  _wrapper: unknown;
+  _textOptions: unknown;
+  x: number;
+  y: number;
+}
+
+/**
+ * Writes "Page N of M" on every page as the page is finished, `total` being known from the layout
+ * pass. pdfkit writes a page out when the next one is added, so the footer goes in just before:
+ * pdfkit's own `addPage` is wrapped, because long notes paragraphs flow onto a new page inside
+ * pdfkit's line wrapper, not through our `newPage`. Returns what writes the last page's footer;
+ * throws if the drawing made a different number of pages than the layout promised.
+ */
+export function footEveryPage(pdf: Pdf, document: ReportDocument, total: number): () => void {
+  let page = pdf.bufferedPageRange().start + pdf.bufferedPageRange().count;
+  const addPage = pdf.addPage.bind(pdf);
+  pdf.addPage = (options?: PDFKit.PDFDocumentOptions) => {
+    writeFooter(pdf, document, page, total);
+    page += 1;
+    return addPage(options);
+  };
+  return () => {
+    if (page !== total)
+      throw new Error(`The PDF drew ${page} pages where its layout planned ${total}`);
+    writeFooter(pdf, document, page, total);
+  };
+}
+
+/**
+ * One page's footer: the title on the left, "Page N of M" on the right. The bottom margin is
+ * lifted while writing, or pdfkit would open a new page; the text state is put back for the
+ * flow that continues on the next page.
+ */
+function writeFooter(pdf: Pdf, document: ReportDocument, page: number, total: number): void {
+  const state = pdf as unknown as TextState;
+  const saved = { ...pickState(state) };
+  state._wrapper = null;
+  state._textOptions = null;
+  const labels = labelsFor(document.lang);
+  const y = PAGE.height - PAGE.margin.bottom + 26;
+  const bottom = pdf.page.margins.bottom;
+  pdf.page.margins.bottom = 0;
+  const half = CONTENT_WIDTH / 2;
+  pdf
+    .moveTo(PAGE.margin.left, y - 6)
+    .lineTo(PAGE.margin.left + CONTENT_WIDTH, y - 6)
+    .lineWidth(0.4)
+    .strokeColor(COLOR.rule)
+    .stroke();
+  pdf.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.muted);
+  pdf.text(document.title, PAGE.margin.left, y, {
+    width: half + 60,
+    lineBreak: false,
+    ellipsis: true,
+    height: 10,
+  });
+  pdf.text(pageLabel(labels, page, total), PAGE.margin.left + half, y, {
+    width: half,
+    align: 'right',
+    lineBreak: false,
+  });
+  pdf.page.margins.bottom = bottom;
+  Object.assign(state, saved);
+}
+
+function pickState(state: TextState): TextState {
+  const { _font, _fontSize, _wrapper, _textOptions, x, y } = state;
+  return { _font, _fontSize, _wrapper, _textOptions, x, y };
+}
