@@ -25,6 +25,7 @@ export function footEveryPage(pdf: Pdf, document: ReportDocument, total: number)
   const addPage = pdf.addPage.bind(pdf);
   pdf.addPage = (options?: PDFKit.PDFDocumentOptions) => {
     writeFooter(pdf, document, page, total);
+    forgetShapedWords(pdf);
     page += 1;
     return addPage(options);
   };
@@ -70,6 +71,19 @@ function writeFooter(pdf: Pdf, document: ReportDocument, page: number, total: nu
   });
   pdf.page.margins.bottom = bottom;
   Object.assign(state, saved);
+}
+
+/**
+ * pdfkit caches the shaping of every word it draws for the document's lifetime; a long table's
+ * words are mostly its own (ids, amounts, dates), so on 3,700 pages that cache would hold
+ * hundreds of megabytes. Dropped at each page: repeated words are still shaped once a page.
+ */
+function forgetShapedWords(pdf: Pdf): void {
+  const fonts = (pdf as unknown as { _fontFamilies?: Record<string, { layoutCache?: unknown }> })
+    ._fontFamilies;
+  for (const font of Object.values(fonts ?? {})) {
+    if (font.layoutCache) font.layoutCache = Object.create(null);
+  }
 }
 
 function pickState(state: TextState): TextState {
