@@ -5,7 +5,7 @@ import type { ActionBreakdown, ActionNote, AgreementBrief, BudgetRow, PartnerCou
 import { actionListSchema, type ActionListFilter, type ActionRow } from '../../shared/schemas/actions';
 import type { AgreementListFilter, AgreementRow } from '../../shared/schemas/agreements';
 import { listAgreements } from '../services/agreements';
-import { SELECT_ACTION_ROW, actionWhere, listActions, toActionRow, type StoredActionRow } from '../services/actionsList';
+import { SELECT_ACTION_ROW, actionRowIdsInOrder, actionRowsOf, actionWhere, toActionRow, type StoredActionRow } from '../services/actionsList';
 import { periodFilter } from './period';
 
 /**
@@ -49,14 +49,17 @@ export function scopedActions(scope: ActionScope): { with: string; from: string;
 
 const JOIN_CITY = 'JOIN agreements a ON a.id = x.agreement_id JOIN cities c ON c.id = a.city_id';
 
-/** Every row of the actions list for `filter`, read page by page. */
+/**
+ * Every row of the actions list for `filter`, in its order: the ordered ids in one query, then
+ * the rows chunk by chunk (paging with OFFSET would sort the matches again for every page).
+ */
 export function allActions(db: Database.Database, filter: ActionListFilter): ActionRow[] {
+  const ids = actionRowIdsInOrder(db, filter);
   const rows: ActionRow[] = [];
-  for (let offset = 0; ; offset += PAGE_SIZE) {
-    const page = listActions(db, { ...filter, limit: PAGE_SIZE, offset }).rows;
-    rows.push(...page);
-    if (page.length < PAGE_SIZE) return rows;
+  for (let start = 0; start < ids.length; start += PAGE_SIZE) {
+    for (const row of actionRowsOf(db, ids.slice(start, start + PAGE_SIZE))) rows.push(row);
   }
+  return rows;
 }
 
 /** Every row of the register for `filter`, read page by page. */

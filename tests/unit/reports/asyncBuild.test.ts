@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { createProgress, ExportCancelled, type Progress } from '../../../electron/exports/progress';
 import { buildReport, buildReportAsync } from '../../../electron/reports/view';
+import { allActions } from '../../../electron/reports/queries';
 import { READ_CHUNK } from '../../../electron/reports/readLists';
+import { listActions } from '../../../electron/services/actionsList';
+import type { ActionListFilter, ActionRow } from '../../../shared/schemas/actions';
 import { generateData } from '../../../electron/services/generate';
 import type { ReportDocument } from '../../../shared/reports/document';
 import { reportViewSchema, type ReportRequest } from '../../../shared/reports/requests';
@@ -130,5 +133,35 @@ describe('buildReportAsync on generated data', () => {
     };
     await buildReportAsync(ctx, view({ report: 'actions' }), querying);
     expect(counts).toEqual(Array.from({ length: Math.ceil(ACTIONS / READ_CHUNK) }, () => AGREEMENTS));
+  });
+});
+
+describe('every row of the actions list', () => {
+  /** The reference: the list's own pages, as the screen reads them. */
+  function paged(db: ReturnType<typeof setUp>['db'], filter: ActionListFilter): ActionRow[] {
+    const rows: ActionRow[] = [];
+    for (let offset = 0; ; offset += 1000) {
+      const page = listActions(db, { ...filter, limit: 1000, offset }).rows;
+      rows.push(...page);
+      if (page.length < 1000) return rows;
+    }
+  }
+
+  test('allActions (ids first, then chunks) gives exactly the pages of listActions, for every sort and filter', () => {
+    const { db, themeId, cityId } = setUp();
+    const filters: ActionListFilter[] = [
+      {},
+      { sort: 'title', direction: 'asc' },
+      { sort: 'updatedAt', direction: 'desc' },
+      { themeId, sort: 'kind', direction: 'asc' },
+      { cityId, sort: 'status', direction: 'desc' },
+      { from: '2019-06', to: '2023', sort: 'startOn', direction: 'desc' },
+      { status: 'planned', sort: 'followUpOn', direction: 'asc' },
+    ];
+    for (const filter of filters) {
+      const expected = paged(db, filter);
+      expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0);
+      expect(JSON.stringify(allActions(db, filter)), JSON.stringify(filter)).toBe(JSON.stringify(expected));
+    }
   });
 });
