@@ -3,11 +3,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../../electron/exports/formats/index';
 import { createExportJobs } from '../../../electron/exports/jobRegistry';
-import { cancelExport, exportStatus, startExport, waitForExport } from '../../../electron/exports/jobs';
+import {
+  cancelExport,
+  exportStatus,
+  startExport,
+  waitForExport,
+} from '../../../electron/exports/jobs';
 import type { Progress } from '../../../electron/exports/progress';
 import { buildReportAsync } from '../../../electron/reports/view';
 import { generateData } from '../../../electron/services/generate';
-import { exportStartSchema, type ExportStartRequest, type ExportStatus } from '../../../shared/reports/requests';
+import {
+  exportStartSchema,
+  type ExportStartRequest,
+  type ExportStatus,
+} from '../../../shared/reports/requests';
 import { suiteDatabase, tempDir } from '../helpers/tempData';
 
 // Exports of a large list: the reading phase is counted, answers status calls and can be cancelled.
@@ -19,7 +28,14 @@ const data = suiteDatabase();
 function setUp() {
   const { db, ctx } = data();
   if ((db.prepare('SELECT count(*) FROM actions').pluck().get() as number) === 0) {
-    generateData(db, { cities: 60, agreements: 150, actions: ACTIONS, contacts: 20, seed: 11, today: TODAY });
+    generateData(db, {
+      cities: 60,
+      agreements: 150,
+      actions: ACTIONS,
+      contacts: 20,
+      seed: 11,
+      today: TODAY,
+    });
   }
   return { db, ctx };
 }
@@ -40,7 +56,11 @@ describe('exporting a large actions list', () => {
     const file = join(tempDir(), 'actions.csv');
     const { jobId } = startExport(ctx, actionsCsv(file));
     const seen: ExportStatus[] = [];
-    for (let status = exportStatus(jobId); status.state === 'running'; status = exportStatus(jobId)) {
+    for (
+      let status = exportStatus(jobId);
+      status.state === 'running';
+      status = exportStatus(jobId)
+    ) {
       seen.push(status);
       await turn();
     }
