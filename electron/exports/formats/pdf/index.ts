@@ -40,18 +40,18 @@ export async function renderPdf(document: ReportDocument, progress: Progress): P
     0,
   );
   progress.phase('writing', rows);
-  const halves = halfTicks(progress);
+  const passes = passTicks(progress);
 
   const layout = createPdf(document, true);
   // Nobody keeps the layout pass's bytes: let them flow away.
   layout.resume();
-  await writePages(layout, document, sections, halves, false);
+  await writePages(layout, document, sections, passes.layout, false);
   const total = pageCount(layout);
 
   const pdf = createPdf(document);
   const bytes = collectBytes(pdf);
   const lastFooter = footEveryPage(pdf, document, total);
-  await writePages(pdf, document, sections, halves, true);
+  await writePages(pdf, document, sections, passes.drawing, true);
   progress.phase('finishing', 0);
   lastFooter();
   return bytes.end();
@@ -104,22 +104,24 @@ async function writePages(
 }
 
 /**
- * Both passes tick once per row; each tick counts half, so "writing" runs once from 0 to the
- * row count over the two passes, and cancelling still stops either of them.
+ * Both passes tick once per row, the layout pass's ticks counting a tenth of a row and the
+ * drawing pass's nine tenths (about what each costs), so "writing" runs once from 0 to the row
+ * count over the two passes, and cancelling still stops either of them.
  */
-function halfTicks(progress: Progress): Progress {
-  let pending = 0;
-  return {
+function passTicks(progress: Progress): { layout: Progress; drawing: Progress } {
+  let tenths = 0;
+  const pass = (weight: number): Progress => ({
     phase: (phase, total) => progress.phase(phase, total),
     check: () => progress.check(),
     async tick(n = 1) {
-      pending += n;
-      const whole = Math.floor(pending / 2);
-      pending -= whole * 2;
+      tenths += n * weight;
+      const whole = Math.floor(tenths / 10);
+      tenths -= whole * 10;
       if (whole > 0) await progress.tick(whole);
       else progress.check();
     },
-  };
+  });
+  return { layout: pass(1), drawing: pass(9) };
 }
 
 function firstFigures(document: ReportDocument): number {
