@@ -12,15 +12,20 @@ import { tempDir } from '../helpers/tempData';
 // This file tests the command line, not the reports: the builder echoes its request and the
 // writer writes it as JSON (tests/unit/cli/reportFiles.test.ts runs the real ones).
 const built = vi.hoisted(() => ({ views: [] as unknown[] }));
-vi.mock('../../../electron/reports/view', () => ({
-  buildReport: (_ctx: HandlerContext, view: ParsedReportView): BuiltReport => {
+vi.mock('../../../electron/reports/view', () => {
+  const buildReport = (_ctx: HandlerContext, view: ParsedReportView): BuiltReport => {
     built.views.push(view);
     return {
       document: { fileStem: `accords-${view.request.report}` } as BuiltReport['document'],
       data: view,
     };
-  },
-}));
+  };
+  // Export jobs build asynchronously (lists read in chunks); here both echo the request.
+  return {
+    buildReport,
+    buildReportAsync: async (ctx: HandlerContext, view: ParsedReportView) => buildReport(ctx, view),
+  };
+});
 vi.mock('../../../electron/exports/formats/index', () => ({
   renderReport: async (report: BuiltReport) => {
     if ((report.data as ParsedReportView).request.report === 'dormant')
