@@ -24,20 +24,20 @@ export function FirstRunScreen() {
   const busy = loadSample.isPending || startEmpty.isPending;
   useDocumentTitle(null);
 
+  // mutateAsync rather than mutate's callbacks: once the data is in, the app state refetched
+  // by the mutation unmounts this screen, and TanStack Query drops the callbacks of an
+  // unmounted screen, which left the user on Home instead of the register now and then.
   const onLoadSample = () =>
-    loadSample.mutate(undefined, {
-      onSuccess: (loaded) => {
-        notifySuccess(
-          t('setup.sampleLoaded', {
-            agreements: format.number(loaded.agreements),
-            cities: format.number(loaded.cities),
-            actions: format.number(loaded.actions),
-          }),
-        );
-        void navigate('/agreements');
-      },
-      onError: notifyError,
-    });
+    loadSample.mutateAsync().then((loaded) => {
+      notifySuccess(
+        t('setup.sampleLoaded', {
+          agreements: format.number(loaded.agreements),
+          cities: format.number(loaded.cities),
+          actions: format.number(loaded.actions),
+        }),
+      );
+      void navigate('/agreements');
+    }, notifyError);
 
   const onStartEmpty = () => {
     const parsed = startEmptySchema.safeParse({ ownCity });
@@ -45,14 +45,14 @@ export function FirstRunScreen() {
       setCityIssue(fieldIssuesFromZod(parsed.error)[0] ?? null);
       return;
     }
-    startEmpty.mutate(parsed.data.ownCity, {
-      onSuccess: () => void navigate('/agreements'),
-      onError: (error) => {
+    void startEmpty.mutateAsync(parsed.data.ownCity).then(
+      () => void navigate('/agreements'),
+      (error: unknown) => {
         const issue = issuesOf(error)[0];
         if (issue) setCityIssue(issue);
         else notifyError(error);
       },
-    });
+    );
   };
 
   return (
