@@ -14,23 +14,12 @@ import { listActions } from '../../electron/services/actionsList';
 import { generateData } from '../../electron/services/generate';
 import { searchEverything } from '../../electron/services/search';
 import type { ActionListFilter } from '../../shared/schemas/actions';
+import { timeMedian } from './timing';
 
 const RUNS = 7;
 
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 function time(run: () => unknown): number {
-  run(); // warm the page cache and the statement cache
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const started = performance.now();
-    run();
-    times.push(performance.now() - started);
-  }
-  return median(times);
+  return timeMedian(run, RUNS);
 }
 
 export function runActionsBench(options: {

@@ -16,24 +16,13 @@ import { createProgress, type Progress } from '../../electron/exports/progress';
 import { buildReport, buildReportAsync } from '../../electron/reports/view';
 import { generateData } from '../../electron/services/generate';
 import { reportViewSchema, type ParsedReportView, type ReportRequest } from '../../shared/reports/requests';
+import { median, timeMedian } from './timing';
 
 const RUNS = 5;
 const TODAY = '2026-12-01';
 
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 function time(run: () => unknown): number {
-  run(); // warm the page cache and the statement cache
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const started = performance.now();
-    run();
-    times.push(performance.now() - started);
-  }
-  return median(times);
+  return timeMedian(run, RUNS);
 }
 
 /** One export build: its duration and the longest stretch between two yields to the event loop. */
