@@ -15,7 +15,11 @@ import { databasePath } from '../../electron/paths/dataDir';
 import { createProgress, type Progress } from '../../electron/exports/progress';
 import { buildReport, buildReportAsync } from '../../electron/reports/view';
 import { generateData } from '../../electron/services/generate';
-import { reportViewSchema, type ParsedReportView, type ReportRequest } from '../../shared/reports/requests';
+import {
+  reportViewSchema,
+  type ParsedReportView,
+  type ReportRequest,
+} from '../../shared/reports/requests';
 import { median, timeMedian } from './timing';
 
 const RUNS = 5;
@@ -26,7 +30,9 @@ function time(run: () => unknown): number {
 }
 
 /** One export build: its duration and the longest stretch between two yields to the event loop. */
-async function timeAsync(run: (progress: Progress) => Promise<unknown>): Promise<{ ms: number; longest: number }> {
+async function timeAsync(
+  run: (progress: Progress) => Promise<unknown>,
+): Promise<{ ms: number; longest: number }> {
   const inner = createProgress(new AbortController().signal);
   let last = 0;
   let longest = 0;
@@ -65,7 +71,9 @@ export async function runReportsBench(options: {
       today: TODAY,
       onProgress: () => {},
     });
-    log(`generate: ${generated.actions} actions (${generated.cities} cities, ${generated.agreements} agreements) in ${generated.ms} ms`);
+    log(
+      `generate: ${generated.actions} actions (${generated.cities} cities, ${generated.agreements} agreements) in ${generated.ms} ms`,
+    );
     const pick = (sql: string) => db.prepare(sql).pluck().get() as string;
     const cityId = pick(
       'SELECT a.city_id FROM agreements a JOIN actions x ON x.agreement_id = a.id GROUP BY a.city_id ORDER BY count(*) DESC LIMIT 1',
@@ -84,7 +92,10 @@ export async function runReportsBench(options: {
       ['map (all time)', { report: 'map' }],
       ['map 2026', { report: 'map', year: 2026 }],
       ['agreements list (all)', { report: 'agreements' }],
-      ['actions list (status done)', { report: 'actions', filter: { status: 'done', sort: 'startOn', direction: 'desc' } }],
+      [
+        'actions list (status done)',
+        { report: 'actions', filter: { status: 'done', sort: 'startOn', direction: 'desc' } },
+      ],
       ['actions list (all)', { report: 'actions' }],
     ];
     const requests = all.filter(([name]) => !options.only || name.includes(options.only));
@@ -99,16 +110,21 @@ export async function runReportsBench(options: {
       });
       log(`  ${name.padEnd(28)} ${ms.toFixed(1).padStart(8)} ms   (${rows} table rows)`);
     }
-    const lists = requests.filter(([, request]) => request.report === 'agreements' || request.report === 'actions');
+    const lists = requests.filter(
+      ([, request]) => request.report === 'agreements' || request.report === 'actions',
+    );
     log(`exports (buildReportAsync), median of ${RUNS} runs, and the longest synchronous stretch:`);
     for (const [name, request] of lists) {
       const view: ParsedReportView = reportViewSchema.parse({ request, lang: 'en', today: TODAY });
       const runs: { ms: number; longest: number }[] = [];
-      for (let i = 0; i <= RUNS; i += 1) runs.push(await timeAsync((progress) => buildReportAsync(ctx, view, progress)));
+      for (let i = 0; i <= RUNS; i += 1)
+        runs.push(await timeAsync((progress) => buildReportAsync(ctx, view, progress)));
       runs.shift(); // the first run warms the caches
       const ms = median(runs.map((r) => r.ms));
       const longest = Math.max(...runs.map((r) => r.longest));
-      log(`  ${name.padEnd(28)} ${ms.toFixed(1).padStart(8)} ms   longest stretch ${longest.toFixed(1)} ms`);
+      log(
+        `  ${name.padEnd(28)} ${ms.toFixed(1).padStart(8)} ms   longest stretch ${longest.toFixed(1)} ms`,
+      );
     }
   } finally {
     closeDatabase(db);
@@ -118,7 +134,15 @@ export async function runReportsBench(options: {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { actions: { type: 'string' }, 'data-dir': { type: 'string' }, only: { type: 'string' } },
+    options: {
+      actions: { type: 'string' },
+      'data-dir': { type: 'string' },
+      only: { type: 'string' },
+    },
   });
-  await runReportsBench({ actions: Number(values.actions ?? 100_000), dataDir: values['data-dir'], only: values.only });
+  await runReportsBench({
+    actions: Number(values.actions ?? 100_000),
+    dataDir: values['data-dir'],
+    only: values.only,
+  });
 }
