@@ -7,6 +7,7 @@ import type { BuiltReport } from '../../../electron/reports/types';
 import { closeDatabase, openDatabase } from '../../../electron/db/open';
 import { databasePath } from '../../../electron/paths/dataDir';
 import { createCity } from '../../../electron/services/cities';
+import { cli, parisDataDir as paris } from '../helpers/cli';
 import { tempDir } from '../helpers/tempData';
 
 // This file tests the command line, not the reports: the builder echoes its request and the
@@ -34,21 +35,6 @@ vi.mock('../../../electron/exports/formats/index', () => ({
   },
 }));
 
-const { runCli } = await import('../../../electron/cli/run');
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  return { code, out, err };
-}
-
-/** A data folder with the Paris example. */
-async function paris(): Promise<string> {
-  const dir = tempDir();
-  expect((await cli('sample', '--data-dir', dir)).code).toBe(0);
-  return dir;
-}
 
 /** Runs `report …` and returns the request the builder got. */
 async function requested(dataDir: string, ...argv: string[]) {

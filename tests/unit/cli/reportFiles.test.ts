@@ -2,23 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { cli, parisDataDir as paris } from '../helpers/cli';
 import { tempDir } from '../helpers/tempData';
 
 // `accords report` with the real report builder and format writers, on the Paris example.
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  return { code, out, err };
-}
-
-async function paris(): Promise<string> {
-  const dir = tempDir();
-  expect((await cli('sample', '--data-dir', dir)).code).toBe(0);
-  return dir;
-}
 
 afterEach(() => {
   vi.unstubAllEnvs();

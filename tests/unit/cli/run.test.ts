@@ -2,18 +2,10 @@ import Database from 'better-sqlite3';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { cli } from '../helpers/cli';
 import type { AgreementExport } from '../../../electron/cli/commands/agreements';
 import { databasePath } from '../../../electron/paths/dataDir';
 import { tempDir } from '../helpers/tempData';
-
-/** Runs one command line with an in-memory standard output and error. */
-async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  return { code, out, err };
-}
 
 afterEach(() => {
   vi.unstubAllEnvs();
