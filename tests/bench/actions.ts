@@ -11,9 +11,9 @@ import { parseArgs } from 'node:util';
 import { closeDatabase, openDatabase } from '../../electron/db/open';
 import { databasePath } from '../../electron/paths/dataDir';
 import { listActions } from '../../electron/services/actionsList';
-import { generateData } from '../../electron/services/generate';
 import { searchEverything } from '../../electron/services/search';
 import type { ActionListFilter } from '../../shared/schemas/actions';
+import { generateBenchData } from './benchData';
 import { timeMedian } from './timing';
 
 const RUNS = 7;
@@ -31,17 +31,7 @@ export function runActionsBench(options: {
   const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'accords-bench-'));
   const db = openDatabase(databasePath(dir));
   try {
-    const generated = generateData(db, {
-      cities: 500,
-      agreements: 2_000,
-      actions: options.actions,
-      contacts: 1_000,
-      seed: 20261128,
-      onProgress: () => {},
-    });
-    log(
-      `generate: ${generated.actions} actions (${generated.cities} cities, ${generated.agreements} agreements) in ${generated.ms} ms`,
-    );
+    generateBenchData(db, { actions: options.actions, log });
     const pick = (sql: string) => db.prepare(sql).pluck().get() as string;
     const agreementId = pick(
       'SELECT agreement_id FROM actions GROUP BY agreement_id ORDER BY count(*) DESC LIMIT 1',

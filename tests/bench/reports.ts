@@ -14,12 +14,12 @@ import { closeDatabase, openDatabase } from '../../electron/db/open';
 import { databasePath } from '../../electron/paths/dataDir';
 import { createProgress, type Progress } from '../../electron/exports/progress';
 import { buildReport, buildReportAsync } from '../../electron/reports/view';
-import { generateData } from '../../electron/services/generate';
 import {
   reportViewSchema,
   type ParsedReportView,
   type ReportRequest,
 } from '../../shared/reports/requests';
+import { generateBenchData } from './benchData';
 import { median, timeMedian } from './timing';
 
 const RUNS = 5;
@@ -62,18 +62,7 @@ export async function runReportsBench(options: {
   const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'accords-bench-'));
   const db = openDatabase(databasePath(dir));
   try {
-    const generated = generateData(db, {
-      cities: 500,
-      agreements: 2_000,
-      actions: options.actions,
-      contacts: 1_000,
-      seed: 20261128,
-      today: TODAY,
-      onProgress: () => {},
-    });
-    log(
-      `generate: ${generated.actions} actions (${generated.cities} cities, ${generated.agreements} agreements) in ${generated.ms} ms`,
-    );
+    generateBenchData(db, { actions: options.actions, today: TODAY, log });
     const pick = (sql: string) => db.prepare(sql).pluck().get() as string;
     const cityId = pick(
       'SELECT a.city_id FROM agreements a JOIN actions x ON x.agreement_id = a.id GROUP BY a.city_id ORDER BY count(*) DESC LIMIT 1',
