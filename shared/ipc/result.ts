@@ -1,8 +1,17 @@
+import type { Change } from './changes';
+
 /**
  * Errors travel as values: Electron passes only an error's message across IPC, so every
  * call answers with this envelope, whatever the transport.
  */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+export type Result<T> =
+  | {
+      ok: true;
+      value: T;
+      /** What the call wrote, record by record (absent when it wrote nothing): see `Change`. */
+      changes?: Change[];
+    }
+  | { ok: false; error: AppError };
 
 /** Why a call failed. `validation` and `rule` carry the fields at fault. */
 export type ErrorCode =
