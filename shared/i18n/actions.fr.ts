@@ -1,4 +1,4 @@
-import type { actionsEn } from './tracking.actions.en';
+import type { actionsEn } from './actions.en';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 

@@ -1,4 +1,4 @@
-import type { trackingErrorsEn } from './errors.tracking.en';
+import type { trackingErrorsEn } from './errors.records.en';
 
 /** Messages d'erreur des règles de suivi : mêmes clés que la version anglaise. */
 // French plurals need a `_many` form English does not have.

@@ -1,4 +1,4 @@
-import type { trackingPartnersEn } from './tracking.partners.en';
+import type { trackingPartnersEn } from './partners.en';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
