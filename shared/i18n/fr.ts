@@ -1,4 +1,4 @@
-import type { Translation } from './index';
+import type { Translation } from './translation';
 import { actionsFr } from './actions.fr';
 import { trackingPartnersFr } from './partners.fr';
 import { safetyFr } from './safety.fr';
