@@ -47,7 +47,10 @@ const open = new WeakMap<Database.Database, Change[]>();
  * Runs `write` with a collection open on `db` and returns what it noted (in order, one change
  * per record and operation). A nested call joins the outer collection.
  */
-export function collectChanges<T>(db: Database.Database, write: () => T): { value: T; changes: Change[] } {
+export function collectChanges<T>(
+  db: Database.Database,
+  write: () => T,
+): { value: T; changes: Change[] } {
   const outer = open.get(db);
   if (outer) return { value: write(), changes: [] };
   const changes: Change[] = [];
@@ -65,7 +68,12 @@ export function noteChange(db: Database.Database, change: Change): void {
 }
 
 /** Notes the same operation on many records of one entity (dependents, purged records). */
-export function noteChanges(db: Database.Database, entity: ChangeEntity, ids: Iterable<string>, op: ChangeOp): void {
+export function noteChanges(
+  db: Database.Database,
+  entity: ChangeEntity,
+  ids: Iterable<string>,
+  op: ChangeOp,
+): void {
   const changes = open.get(db);
   if (!changes) return;
   for (const id of ids) changes.push({ entity, id, op });
@@ -95,6 +103,7 @@ function merge(changes: Change[]): Change[] {
 function compact(changes: Change[]): Change[] {
   if (changes.length <= COMPACT_OVER) return changes;
   const kinds = new Map<string, Change>();
-  for (const { entity, op } of changes) kinds.set(`${entity}\u0000${op}`, { entity, id: ALL_IDS, op });
+  for (const { entity, op } of changes)
+    kinds.set(`${entity}\u0000${op}`, { entity, id: ALL_IDS, op });
   return [...kinds.values()];
 }

@@ -22,7 +22,13 @@ export class DomainError extends Error {
 export function assertNoIssues(issues: FieldIssue[], message = 'Some fields break a rule'): void {
   if (issues.length > 0) {
     const first = issues[0]!;
-    throw new DomainError('rule', first.key, `${message}: ${issues.map((i) => `${i.path} (${i.key})`).join(', ')}`, issues, first.params ?? {});
+    throw new DomainError(
+      'rule',
+      first.key,
+      `${message}: ${issues.map((i) => `${i.path} (${i.key})`).join(', ')}`,
+      issues,
+      first.params ?? {},
+    );
   }
 }
 
@@ -51,7 +57,12 @@ export function toAppError(error: unknown): AppError {
           : sqliteCode.startsWith('SQLITE_BUSY')
             ? 'errors.storageBusy'
             : 'errors.storage';
-    return { code: 'storage', key, message: `${sqliteCode}: ${(error as Error).message}`, details: { params: { sqliteCode } } };
+    return {
+      code: 'storage',
+      key,
+      message: `${sqliteCode}: ${(error as Error).message}`,
+      details: { params: { sqliteCode } },
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', key: 'errors.internal', message, details: {} };

@@ -32,5 +32,7 @@ export function failureFrom(error: unknown): Result<never> {
 /** A payload that does not match its schema: the fields at fault, `what` naming the request. */
 export function invalidPayload(what: string, error: ZodError): Result<never> {
   const issues = fieldIssuesFromZod(error);
-  return failure('validation', 'errors.validation', `Invalid ${what}: ${summarizeIssues(issues)}`, { issues });
+  return failure('validation', 'errors.validation', `Invalid ${what}: ${summarizeIssues(issues)}`, {
+    issues,
+  });
 }

@@ -5,7 +5,7 @@ import { migrate } from '../../../electron/db/migrate';
 import { MIGRATIONS } from '../../../electron/db/migrations/index';
 import { closeDatabase, openDatabase } from '../../../electron/db/open';
 import { actionFacets } from '../../../electron/services/actions/list';
-import { loadSample } from '../../../electron/services/settings/setup';
+import { loadSample } from '../../../electron/sample/load';
 import { tempDir } from '../helpers/tempData';
 
 // The queries of actionFacets (electron/services/actions/list.ts), as it runs them.
