@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { loadParisExample } from './paris';
 
 /**
  * Screens follow what a write did, at once and without a reload: deleting the Prague agreement
@@ -76,9 +77,7 @@ test('deleting an agreement empties its actions from every screen at once; resto
   preview,
 }) => {
   test.slow();
-  await page.goto(preview.url);
-  await page.getByRole('button', { name: 'Load the Paris example' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await loadParisExample(page, preview.url);
 
   // Every screen seen once: its answer is cached.
   await expectPragueActions(page, true);
