@@ -11,7 +11,7 @@ import { backupNames, listBackups, newestVerifiedBackup } from './backup';
 import { messageOf, removeQuietly } from './files';
 import { checkDatabaseFile, classifyError, tableCounts, totalRows } from './integrity';
 import { createChangeTracker, startPeriodicBackups, takeBackup } from './schedule';
-import { beginSession, clearStaleSessions, listSessions } from './sessions';
+import { beginSession, clearStaleSessions, listSessions, type SessionKind } from './sessions';
 import { backupDir, backupDirs } from './settings';
 import { moveAside } from './recovery';
 import type { BackupInfo, DatabaseProblem, RecoveryState } from './types';
@@ -43,6 +43,8 @@ export type StartupResult =
 
 export interface SafeOpenOptions {
   version?: string;
+  /** Which kind of process opens the folder (its session marker says so to a refused restore). */
+  kind?: SessionKind;
   now?: () => Date;
   /** Take a `start` backup (at most one per `startBackupMinIntervalMs`, default an hour). Default true. */
   startBackup?: boolean;
@@ -191,7 +193,7 @@ function openChecked(dataDirInput: string, options: SafeOpenOptions): StartupRes
 
   let endSession: () => void;
   try {
-    endSession = beginSession(dataDir, version);
+    endSession = beginSession(dataDir, version, options.kind);
   } catch (error) {
     return recovery('unavailable', `The data folder cannot be written: ${messageOf(error)}`, null);
   }
