@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from './files';
@@ -72,8 +72,25 @@ export function beginSession(
     startedAt: new Date().toISOString(),
     version,
   };
-  writeFileAtomic(file, `${JSON.stringify(marker, null, 2)}\n`);
-  return () => rmSync(file, { force: true });
+  const text = `${JSON.stringify(marker, null, 2)}\n`;
+  try {
+    writeFileAtomic(file, text);
+  } catch (error) {
+    // Another process removed the (then empty) folder just now: make it again, once.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dir, { recursive: true });
+    writeFileAtomic(file, text);
+  }
+  return () => {
+    rmSync(file, { force: true });
+    // The last session out leaves no empty folder behind (a refused import into a new folder
+    // leaves that folder as it found it).
+    try {
+      rmdirSync(dir);
+    } catch {
+      // not empty: others still hold the folder
+    }
+  };
 }
 
 /** Every marker of the folder, each judged stale or live. An unreadable marker counts as stale. */
