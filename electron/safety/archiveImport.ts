@@ -15,7 +15,7 @@ import { fsyncDir, messageOf, removeQuietly, stamp } from './files';
 import { checkDatabaseFile } from './integrity';
 import { assertNotInUse, removeCompanions, setAsideCurrent } from './recovery';
 import { beginSession, type SessionKind } from './sessions';
-import { APP_VERSION } from '../app/meta';
+import { APP_VERSION } from '../core/meta';
 import { readTarGz, TarLimitError, type TarLimits, type TarSink } from './tar';
 import type { BackupInfo, TableCounts } from './types';
 

@@ -7,7 +7,7 @@ import { snapshotDatabase } from './backup';
 import { checkDatabaseFile, openReadOnly } from './integrity';
 import { assertNotInUse, removeCompanions, setAsideCurrent } from './recovery';
 import { beginSession, type SessionKind } from './sessions';
-import { APP_VERSION } from '../app/meta';
+import { APP_VERSION } from '../core/meta';
 import type { BackupInfo, BackupRestoreResult } from './types';
 
 export type { BackupRestoreResult } from './types';
