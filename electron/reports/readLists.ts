@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { ActionListFilter, ActionRow } from '../../shared/schemas/actions';
 import type { AgreementListFilter, AgreementRow } from '../../shared/schemas/agreements';
+import type { Language } from '../../shared/domain/enums';
+import { withReaderLanguage } from '../db/functions';
 import type { Progress } from '../exports/progress';
 import { actionRowIdsInOrder, actionRowsOf } from '../services/actionsList';
 import { agreementRowIdsInOrder, agreementRowsOf } from '../services/agreements';
@@ -36,9 +38,11 @@ export function readActions(
   db: Database.Database,
   filter: Omit<ActionListFilter, 'limit' | 'offset'>,
   progress: Progress,
+  lang: Language,
   onChunk: OnChunk<ActionRow> = () => {},
 ): Promise<ActionRow[]> {
-  return readInChunks(actionRowIdsInOrder(db, filter), (chunk) => actionRowsOf(db, chunk), progress, onChunk);
+  const ids = withReaderLanguage(db, lang, () => actionRowIdsInOrder(db, filter));
+  return readInChunks(ids, (chunk) => withReaderLanguage(db, lang, () => actionRowsOf(db, chunk)), progress, onChunk);
 }
 
 /** Every row of the register for `filter`, in its order (what `allAgreements` reads in one go). */
@@ -46,6 +50,8 @@ export function readAgreements(
   db: Database.Database,
   filter: Omit<AgreementListFilter, 'limit' | 'offset'>,
   progress: Progress,
+  lang: Language,
 ): Promise<AgreementRow[]> {
-  return readInChunks(agreementRowIdsInOrder(db, filter), (chunk) => agreementRowsOf(db, chunk), progress, () => {});
+  const ids = withReaderLanguage(db, lang, () => agreementRowIdsInOrder(db, filter));
+  return readInChunks(ids, (chunk) => withReaderLanguage(db, lang, () => agreementRowsOf(db, chunk)), progress, () => {});
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { setReaderLanguage } from '../db/functions';
 
 /** Known settings keys. */
 export const SETTING_OWN_CITY = 'city.own';
@@ -12,6 +13,7 @@ export function getSetting(db: Database.Database, key: string): string | null {
 
 /** Sets (or, with null, clears) a setting. */
 export function setSetting(db: Database.Database, key: string, value: string | null): void {
+  if (key === SETTING_LANGUAGE && (value === 'fr' || value === 'en')) setReaderLanguage(db, value);
   if (value === null) db.prepare('DELETE FROM settings WHERE key = ?').run(key);
   else
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);

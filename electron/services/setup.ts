@@ -11,6 +11,7 @@ import { SETTING_LANGUAGE, SETTING_OWN_CITY, getSetting, setSetting } from './se
 import { ensureThemes } from './themes';
 import { SETTING_USER_NAME } from './audit';
 import { rebuildSearchIndex } from './searchIndex';
+import { namedOnce } from './cities';
 
 /** Counts of what the database holds. */
 export function countRecords(db: Database.Database): AppState['counts'] {
@@ -64,8 +65,10 @@ export function loadSample(db: Database.Database): SampleLoaded {
     const stamp = now();
     const themeIds = ensureThemes(db, PARIS_THEMES);
     const insertCity = db.prepare(
-      `INSERT INTO cities (id, name, name_key, country, latitude, longitude, notes, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)`,
+      `INSERT INTO cities (id, name, name_key, name_fr, name_en, name_fr_key, name_en_key, aliases, names_key,
+                           country, latitude, longitude, notes, created_at, updated_at)
+       VALUES (@id, @name, @nameKey, @nameFr, @nameEn, @nameFrKey, @nameEnKey, @aliases, @namesKey,
+               @country, @latitude, @longitude, '', @stamp, @stamp)`,
     );
     const insertAgreement = db.prepare(
       `INSERT INTO agreements (id, city_id, kind, exclusive, signed_on, signed_precision, signed_year, status,
@@ -76,7 +79,8 @@ export function loadSample(db: Database.Database): SampleLoaded {
     for (const a of PARIS_AGREEMENTS) {
       const cityId = newId();
       const agreementId = newId();
-      insertCity.run(cityId, a.city, searchKey(a.city), a.country, a.latitude, a.longitude, stamp, stamp);
+      // Both languages from the built-in table: Copenhague / Copenhagen, Tbilissi / Tbilisi.
+      insertCity.run({ id: cityId, ...namedOnce(a.city, a.country), country: a.country, latitude: a.latitude, longitude: a.longitude, stamp });
       insertAgreement.run(
         agreementId,
         cityId,
