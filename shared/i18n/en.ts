@@ -205,6 +205,11 @@ export const en = {
     longitude: 'Longitude',
     notes: 'Notes',
     coordinatesHint: 'Optional. Decimal degrees, e.g. 41.9028 and 12.4964 for Rome.',
+    nameFr: 'Name in French',
+    nameEn: 'Name in English',
+    otherNameHint: 'Left empty, filled from the well-known names when there is one.',
+    aliases: 'Other spellings',
+    aliasesHint: 'Names the city is also found by (press Enter after each).',
   },
   cities: {
     title: 'Partner cities',

@@ -216,6 +216,11 @@ export const fr: Translation = {
     longitude: 'Longitude',
     notes: 'Notes',
     coordinatesHint: 'Facultatif. En degrés décimaux, p. ex. 41,9028 et 12,4964 pour Rome.',
+    nameFr: 'Nom en français',
+    nameEn: 'Nom en anglais',
+    otherNameHint: 'Laissé vide, rempli d’après les noms connus s’il y en a un.',
+    aliases: 'Autres graphies',
+    aliasesHint: 'Noms sous lesquels la ville se trouve aussi (Entrée après chacun).',
   },
   cities: {
     title: 'Villes partenaires',
