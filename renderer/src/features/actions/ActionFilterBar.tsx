@@ -10,7 +10,7 @@ import type { ActionFacets } from '../../../../shared/schemas/actions';
 import { useFormat } from '../../i18n/useFormat';
 import { agreementQueries } from '../agreements/agreementQueries';
 import { actionQueries } from './actionQueries';
-import { themeLabel } from './ActionBadges';
+import { useThemeOptions } from './useThemeOptions';
 import { translateIssue } from '../../lib/fieldErrors';
 import { useDebouncedText } from '../../lib/useDebouncedText';
 import { hasActiveFilters, type ActionFilters } from './useActionFilters';
@@ -39,7 +39,6 @@ export function ActionFilterBar({ filters, facets, onChange, onClear }: Props) {
   const [from, setFrom] = useDebouncedText(filters.from ?? '', sendFrom);
   const [to, setTo] = useDebouncedText(filters.to ?? '', sendTo);
 
-  const themes = useQuery(actionQueries.themes());
   const cities = useQuery(actionQueries.cities());
   const agreement = useQuery({
     ...agreementQueries.detail(filters.agreementId ?? ''),
@@ -47,13 +46,7 @@ export function ActionFilterBar({ filters, facets, onChange, onClear }: Props) {
   });
 
   const all = t('tracking.list.all');
-  const themeOptions = useMemo(
-    () =>
-      (themes.data ?? [])
-        .map((theme) => ({ value: theme.id, label: themeLabel(theme, format.language) }))
-        .sort((a, b) => a.label.localeCompare(b.label, format.language)),
-    [themes.data, format.language],
-  );
+  const themeOptions = useThemeOptions();
   const cityOptions = useMemo(
     () =>
       (cities.data ?? []).map((city) => ({

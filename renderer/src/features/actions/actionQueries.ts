@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import type { ActionListFilter } from '../../../../shared/schemas/actions';
 
@@ -54,23 +54,3 @@ export const actionQueries = {
       queryFn: () => call('contacts:list', { limit: 1000, offset: 0 }),
     }),
 };
-
-/**
- * After an action, a document or a trash entry changes: the lists, details, histories,
- * trash and search results that may show it.
- */
-export function invalidateTracking(client: QueryClient): Promise<unknown> {
-  return Promise.all(
-    [
-      'actions',
-      'agreements',
-      'history',
-      'trash',
-      'search',
-      'documents',
-      'themes',
-      'dashboard',
-      'cities',
-    ].map((key) => client.invalidateQueries({ queryKey: [key] })),
-  );
-}

@@ -1,8 +1,6 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import { appKeys } from '../../app/appQueries';
 import type { CityInput, CityListFilter } from '../../../../shared/schemas/cities';
-import { agreementKeys } from '../agreements/agreementQueries';
 
 /** Query keys of the partner-city directory. */
 export const cityKeys = {
@@ -24,38 +22,19 @@ export const cityQueries = {
     }),
 };
 
-/** A city's name or country shows in the register too, so both are refreshed. */
-function useInvalidateAfterCityChange() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: cityKeys.all }),
-      queryClient.invalidateQueries({ queryKey: agreementKeys.all }),
-      queryClient.invalidateQueries({ queryKey: appKeys.all }),
-    ]);
-}
+// What these writes touch refreshes every screen that shows it: app/changeSync.ts.
 
 export function useCreateCity() {
-  const invalidate = useInvalidateAfterCityChange();
-  return useMutation({
-    mutationFn: (input: CityInput) => call('cities:create', input),
-    onSuccess: invalidate,
-  });
+  return useMutation({ mutationFn: (input: CityInput) => call('cities:create', input) });
 }
 
 export function useUpdateCity() {
-  const invalidate = useInvalidateAfterCityChange();
   return useMutation({
     mutationFn: ({ id, changes }: { id: string; changes: Partial<CityInput> }) =>
       call('cities:update', { id, changes }),
-    onSuccess: invalidate,
   });
 }
 
 export function useDeleteCity() {
-  const invalidate = useInvalidateAfterCityChange();
-  return useMutation({
-    mutationFn: (id: string) => call('cities:delete', { id }),
-    onSuccess: invalidate,
-  });
+  return useMutation({ mutationFn: (id: string) => call('cities:delete', { id }) });
 }

@@ -1,18 +1,10 @@
-import {
-  infiniteQueryOptions,
-  queryOptions,
-  useMutation,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, useMutation } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import type {
   ContactInput,
   ContactListFilter,
   ContactUpdate,
 } from '../../../../shared/schemas/contacts';
-import { agreementKeys } from '../agreements/agreementQueries';
-import { cityKeys } from '../cities/cityQueries';
-import { dashboardKeys } from '../dashboard/dashboardQueries';
 
 /** Rows fetched per page of the directory. */
 export const CONTACT_PAGE = 200;
@@ -43,42 +35,17 @@ export const contactQueries = {
     queryOptions({ queryKey: contactKeys.detail(id), queryFn: () => call('contacts:get', { id }) }),
 };
 
-/** People show on partner pages, agreements and the home screen's counts. */
-function useInvalidateAfterContactChange() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: contactKeys.all }),
-      queryClient.invalidateQueries({ queryKey: cityKeys.all }),
-      queryClient.invalidateQueries({ queryKey: agreementKeys.all }),
-      queryClient.invalidateQueries({ queryKey: dashboardKeys.all }),
-    ]);
-}
+// What these writes touch refreshes every screen that shows it, and a deleted contact's own
+// entry is dropped: app/changeSync.ts.
 
 export function useCreateContact() {
-  const invalidate = useInvalidateAfterContactChange();
-  return useMutation({
-    mutationFn: (input: ContactInput) => call('contacts:create', input),
-    onSuccess: invalidate,
-  });
+  return useMutation({ mutationFn: (input: ContactInput) => call('contacts:create', input) });
 }
 
 export function useUpdateContact() {
-  const invalidate = useInvalidateAfterContactChange();
-  return useMutation({
-    mutationFn: (update: ContactUpdate) => call('contacts:update', update),
-    onSuccess: invalidate,
-  });
+  return useMutation({ mutationFn: (update: ContactUpdate) => call('contacts:update', update) });
 }
 
 export function useDeleteContact() {
-  const queryClient = useQueryClient();
-  const invalidate = useInvalidateAfterContactChange();
-  return useMutation({
-    mutationFn: (id: string) => call('contacts:delete', { id }),
-    onSuccess: async ({ id }) => {
-      queryClient.removeQueries({ queryKey: contactKeys.detail(id) });
-      await invalidate();
-    },
-  });
+  return useMutation({ mutationFn: (id: string) => call('contacts:delete', { id }) });
 }

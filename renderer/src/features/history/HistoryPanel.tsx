@@ -9,6 +9,7 @@ import type { AuditedEntity, HistoryEntry } from '../../../../shared/schemas/his
 import { useFormat } from '../../i18n/useFormat';
 import { errorMessage } from '../../lib/notify';
 import { formatMoney } from '../actions/money';
+import { historyKeys } from './historyKeys';
 
 interface Props {
   entityType: AuditedEntity;
@@ -82,7 +83,7 @@ export function HistoryPanel({ entityType, entityId }: Props) {
   const format = useFormat();
   const headingId = useId();
   const history = useInfiniteQuery({
-    queryKey: ['history', entityType, entityId] as const,
+    queryKey: historyKeys.of(entityType, entityId),
     queryFn: ({ pageParam }) =>
       call('history:list', { entityType, entityId, limit: PAGE, offset: pageParam }),
     initialPageParam: 0,
