@@ -57,7 +57,10 @@ export function resolvePlaceNames(input: {
  * The spellings of `candidates` that differ (ignoring case and accents) from each other and from
  * `names`, in their first form, without blanks.
  */
-export function distinctSpellings(candidates: readonly string[], names: readonly string[]): string[] {
+export function distinctSpellings(
+  candidates: readonly string[],
+  names: readonly string[],
+): string[] {
   const seen = new Set(names.map(searchKey));
   const out: string[] = [];
   for (const raw of candidates) {
@@ -72,8 +75,14 @@ export function distinctSpellings(candidates: readonly string[], names: readonly
 
 /** Every spelling a city is found by: its names, its own spellings and the table's. */
 export function allSpellings(names: PlaceNames & { country: string }): string[] {
-  const known = knownPlaceNames(names.en, names.country) ?? knownPlaceNames(names.fr, names.country);
-  return [names.fr, names.en, ...names.aliases, ...(known ? [known.fr, known.en, ...known.aliases] : [])];
+  const known =
+    knownPlaceNames(names.en, names.country) ?? knownPlaceNames(names.fr, names.country);
+  return [
+    names.fr,
+    names.en,
+    ...names.aliases,
+    ...(known ? [known.fr, known.en, ...known.aliases] : []),
+  ];
 }
 
 /** The search keys of every spelling, one per line (stored for the register's text filter). */

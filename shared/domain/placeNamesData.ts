@@ -44,7 +44,7 @@ export const PLACE_NAMES: readonly (readonly [string, string, string, ...string[
   ['MA', 'Rabat', 'Rabat'],
   ['MA', 'Casablanca', 'Casablanca', 'Dar el-Beida'],
   ['TN', 'Tunis', 'Tunis'],
-  ['DK', 'Copenhagen', 'Copenhague', 'København'],
+  ['DK', 'Copenhagen', 'Copenhague', 'København', 'Kobenhavn'],
   ['CA', 'Montreal', 'Montréal'],
   // Other major cities whose names differ between the two languages.
   ['AT', 'Vienna', 'Vienne', 'Wien'],

@@ -62,9 +62,13 @@ export const migration0090: Migration = {
  * services/searchIndex.ts): every spelling of the city is in the title.
  */
 function reindexNames(db: Database.Database): void {
-  const entry = db.prepare('SELECT entry_id AS entryId, title, body FROM search_entries WHERE entity_id = ?');
+  const entry = db.prepare(
+    'SELECT entry_id AS entryId, title, body FROM search_entries WHERE entity_id = ?',
+  );
   const setTitle = db.prepare('UPDATE search_entries SET title = ? WHERE entry_id = ?');
-  const ftsDelete = db.prepare("INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)");
+  const ftsDelete = db.prepare(
+    "INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+  );
   const ftsInsert = db.prepare('INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
   const retitle = (id: string, title: string) => {
     const old = entry.get(id) as { entryId: number; title: string; body: string } | undefined;
@@ -74,10 +78,13 @@ function reindexNames(db: Database.Database): void {
     ftsInsert.run(old.entryId, title, old.body);
   };
   const spellings = (namesKey: string, fr: string, en: string, name: string) =>
-    [...new Set([fr, en, name])].join(' ') + (namesKey ? `\n${namesKey.split('\n').join(' ')}` : '');
+    [...new Set([fr, en, name])].join(' ') +
+    (namesKey ? `\n${namesKey.split('\n').join(' ')}` : '');
   type Row = { id: string; name: string; fr: string; en: string; namesKey: string; title: string };
   for (const c of db
-    .prepare("SELECT id, name, name_fr AS fr, name_en AS en, names_key AS namesKey, '' AS title FROM cities")
+    .prepare(
+      "SELECT id, name, name_fr AS fr, name_en AS en, names_key AS namesKey, '' AS title FROM cities",
+    )
     .all() as Row[]) {
     retitle(c.id, spellings(c.namesKey, c.fr, c.en, c.name));
   }
