@@ -96,6 +96,9 @@ export const actionsEn = {
     followUpHint: 'The day someone should look at this action again (e.g. May 20, 2026).',
     saved: 'Action saved: {{title}}.',
     contactsSearch: 'Search contacts',
+    newParticipant: 'New participant',
+    addParticipant: 'Add to the action',
+    participantRole: 'Role in the action',
   },
   documents: {
     title: 'Documents',

@@ -106,6 +106,9 @@ export const actionsFr: Strings<typeof actionsEn> = {
     followUpHint: 'Le jour où il faudra revoir cette action (p. ex. 20/05/2026).',
     saved: 'Action enregistrée : {{title}}.',
     contactsSearch: 'Rechercher un contact',
+    newParticipant: 'Nouveau participant',
+    addParticipant: 'Ajouter à l’action',
+    participantRole: 'Rôle dans l’action',
   },
   documents: {
     title: 'Documents',
