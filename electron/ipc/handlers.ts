@@ -7,7 +7,8 @@ import {
   updateAgreement,
 } from '../services/agreements/agreements';
 import { createCity, deleteCity, getCity, listCities, updateCity } from '../services/cities/cities';
-import { appState, loadSample, updateSettings } from '../services/settings/setup';
+import { appState, updateSettings } from '../services/settings/setup';
+import { loadSample } from '../sample/load';
 import { createTheme, deleteTheme, listThemes, updateTheme } from '../services/themes/themes';
 import { actionFacets, listActions } from '../services/actions/list';
 import { createAction, deleteAction, getAction, updateAction } from '../services/actions/crud';

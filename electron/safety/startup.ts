@@ -5,7 +5,7 @@ import { closeDatabase, openDatabase } from '../db/open';
 import { schemaVersion } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import type { Migration } from '../db/migrations/types';
-import type { HandlerContext } from '../ipc/dispatch';
+import type { HandlerContext } from '../core/context';
 import { databasePath } from '../paths/dataDir';
 import { backupNames, listBackups, newestVerifiedBackup } from './backup';
 import { messageOf, removeQuietly } from './files';

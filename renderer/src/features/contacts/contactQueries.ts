@@ -1,5 +1,6 @@
-import { infiniteQueryOptions, queryOptions, useMutation } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import { call } from '../../api/client';
+import { pagedQueryOptions } from '../../lib/pagedQuery';
 import type {
   ContactInput,
   ContactListFilter,
@@ -21,16 +22,9 @@ export const contactKeys = {
 
 export const contactQueries = {
   list: (query: ContactQuery) =>
-    infiniteQueryOptions({
-      queryKey: contactKeys.list(query),
-      queryFn: ({ pageParam }) =>
-        call('contacts:list', { ...query, limit: CONTACT_PAGE, offset: pageParam }),
-      initialPageParam: 0,
-      getNextPageParam: (last, pages) => {
-        const loaded = pages.reduce((sum, page) => sum + page.rows.length, 0);
-        return last.rows.length > 0 && loaded < last.total ? loaded : undefined;
-      },
-    }),
+    pagedQueryOptions(contactKeys.list(query), (offset) =>
+      call('contacts:list', { ...query, limit: CONTACT_PAGE, offset }),
+    ),
   detail: (id: string) =>
     queryOptions({ queryKey: contactKeys.detail(id), queryFn: () => call('contacts:get', { id }) }),
 };
