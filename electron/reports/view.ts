@@ -37,8 +37,9 @@ export async function buildReportAsync(ctx: HandlerContext, view: ParsedReportVi
   const { request } = view;
   switch (request.report) {
     case 'agreements': {
-      const rows = await readAgreements(rctx.db, request.filter, progress, rctx.lang);
-      return built(agreementsListData(request.filter, rows, rctx.today), agreementsListDocument, rctx);
+      const filter = { ...request.filter, lang: rctx.lang };
+      const rows = await readAgreements(rctx.db, filter, progress, rctx.lang);
+      return built(agreementsListData(filter, rows, rctx.today), agreementsListDocument, rctx);
     }
     case 'actions': {
       // The table rows and calendar entries are made chunk by chunk too: made at the end,
@@ -75,7 +76,8 @@ function build(rctx: ReportContext, request: ParsedReportView['request']): Built
     case 'map':
       return built(computeMap(db, request), mapDocument, rctx);
     case 'agreements':
-      return built(computeAgreementsList(db, request, today), agreementsListDocument, rctx);
+      // Partner names shown and sorted in the report's language, whatever the screen's was.
+      return built(computeAgreementsList(db, { ...request, filter: { ...request.filter, lang: rctx.lang } }, today), agreementsListDocument, rctx);
     case 'actions':
       return built(computeActionsList(db, request), actionsListDocument, rctx);
   }
