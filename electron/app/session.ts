@@ -107,7 +107,7 @@ export class AppSession {
     }
     this.close();
     try {
-      return restoreBackup(this.dataDir, file);
+      return restoreBackup(this.dataDir, file, { kind: this.options.kind ?? 'other' });
     } finally {
       this.state = this.open({});
     }
@@ -125,7 +125,7 @@ export class AppSession {
     this.close();
     this.state = { mode: 'busy', before };
     try {
-      const { dataDir: _dir, ...result } = await importArchive(file, this.dataDir, { replace: true });
+      const { dataDir: _dir, ...result } = await importArchive(file, this.dataDir, { replace: true, kind: this.options.kind ?? 'other' });
       return result;
     } finally {
       this.state = this.open({});

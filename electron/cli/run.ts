@@ -82,7 +82,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   let ctx;
   try {
-    ctx = openAppContext(dataDir);
+    ctx = openAppContext(dataDir, { kind: 'cli' });
   } catch (error) {
     io.err(`accords ${name}: ${error instanceof DataFolderError ? error.message : `cannot open the database: ${(error as Error).message}`}`);
     return 1;

@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(args['data-dir']);
   const session = new AppSession(dataDir, {
     version: APP_VERSION,
+    kind: 'preview',
     periodicBackupMs: periodicBackupMs(dataDir),
     onPeriodicError: (error) => console.error(`Accords preview: periodic backup failed: ${(error as Error).message}`),
   });

@@ -6,14 +6,18 @@ import { fsyncDir, fsyncFile, removeQuietly } from './files';
 import { snapshotDatabase } from './backup';
 import { checkDatabaseFile, openReadOnly } from './integrity';
 import { assertNotInUse, removeCompanions, setAsideCurrent } from './recovery';
+import { beginSession, type SessionKind } from './sessions';
+import { APP_VERSION } from '../core/meta';
 import type { BackupInfo, BackupRestoreResult } from './types';
 
 export type { BackupRestoreResult } from './types';
 
 export interface RestoreOptions {
   now?: Date;
-  /** Restore even though a session marker says the folder is open elsewhere. */
+  /** Take over session markers left by another machine (a live process here is never overridden). */
   force?: boolean;
+  /** Who restores (the marker held meanwhile says so). */
+  kind?: SessionKind;
 }
 
 /**
@@ -44,6 +48,22 @@ export function restoreBackup(
       'That file is the database itself, not a backup',
     );
   assertNotInUse(dataDir, options.force);
+  // Held while the files change: a start meanwhile sees the folder in use and leaves our
+  // temporary file alone; a restore or import from elsewhere is refused.
+  const endSession = beginSession(dataDir, APP_VERSION, options.kind ?? 'other');
+  try {
+    return restoreUnlocked(dataDir, file, source, now);
+  } finally {
+    endSession();
+  }
+}
+
+function restoreUnlocked(
+  dataDir: string,
+  file: string,
+  source: string,
+  now: Date,
+): BackupRestoreResult {
   const verdict = checkDatabaseFile(source, { full: true });
   if (!verdict.ok || verdict.empty) {
     throw new SafetyError(

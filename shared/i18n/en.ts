@@ -48,6 +48,7 @@ export const en = {
     invalidChoice: 'Choose one of the options.',
     invalidFormat: 'Not in the expected format.',
     unknownField: 'Unknown field: {{fields}}.',
+    controlCharacters: 'Remove the invisible control characters from this text.',
     partialDate: 'Enter a year, or a year and month, or a full date that exists.',
     country: 'Choose a country.',
     endBeforeSigned: 'The end date cannot be before the signature ({{signedOn}}).',

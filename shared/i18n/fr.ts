@@ -54,6 +54,7 @@ export const fr: Translation = {
     invalidChoice: 'Choisissez une des options.',
     invalidFormat: "Le format n'est pas celui attendu.",
     unknownField: 'Champ inconnu : {{fields}}.',
+    controlCharacters: 'Retirez les caractères de contrôle invisibles de ce texte.',
     partialDate: 'Indiquez une année, une année et un mois, ou une date complète qui existe.',
     country: 'Choisissez un pays.',
     endBeforeSigned: 'La date de fin ne peut pas précéder la signature ({{signedOn}}).',

@@ -28,6 +28,7 @@ export const archiveCommand: FolderCommand = {
     const result = await importArchive(file, dataDir, {
       replace: values.replace === true,
       force: values.force === true,
+      kind: 'cli',
     });
     io.out(
       `Imported into ${result.dataDir} (${result.files} file(s), schema ${result.schemaVersion}, archived ${result.archiveCreatedAt}): ${describeCounts(result.counts)}`,

@@ -27,7 +27,7 @@ export const restoreCommand: FolderCommand = {
       if (found) file = found;
     }
     if (!existsSync(file)) throw new CliError(`${given}: no such file`);
-    const result = restoreBackup(dataDir, file, { force: values.force === true });
+    const result = restoreBackup(dataDir, file, { force: values.force === true, kind: 'cli' });
     io.out(
       `Restored ${result.restoredFrom} (schema ${result.schemaVersion}): ${describeCounts(result.counts)}`,
     );

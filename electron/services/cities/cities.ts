@@ -4,6 +4,8 @@ import { searchKey } from '../../../shared/domain/text';
 import type { CityInput, CityListFilter, City } from '../../../shared/schemas/cities';
 import { cityInputSchema, cityListSchema } from '../../../shared/schemas/cities';
 import { newId, now } from '../common/clock';
+import { escapeLike, fragment, sql, where } from '../../db/sql';
+import { stripUndefined } from '../common/records';
 import { DomainError, assertNoIssues, notFound } from '../../core/errors';
 import { diffFields, recordAudit, recordUpdate, type AuditView } from '../history/audit';
 import { indexAgreement, indexCity } from '../search/searchIndex';
@@ -24,18 +26,11 @@ const SELECT_CITY = `
  */
 export function listCities(db: Database.Database, filter: CityListFilter = {}): City[] {
   const { text, country } = cityListSchema.parse(filter);
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (text) {
-    where.push(`c.names_key LIKE ? ESCAPE '\\'`);
-    params.push(`%${escapeLike(searchKey(text))}%`);
-  }
-  if (country) {
-    where.push('c.country = ?');
-    params.push(country);
-  }
-  const sql = `${SELECT_CITY} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-  const cities = (db.prepare(sql).all(...params) as StoredCity[]).map(toCity);
+  const query = sql`${fragment(SELECT_CITY)} ${where(
+    text && fragment(`c.names_key LIKE @text ESCAPE '\\'`, { text: `%${escapeLike(searchKey(text))}%` }),
+    country && fragment('c.country = @country', { country }),
+  )}`;
+  const cities = (db.prepare(query.sql).all(query.params) as StoredCity[]).map(toCity);
   // The reader's language decides the order: "Pékin" sorts among the P's in French.
   const collator = new Intl.Collator(readerLanguage(db), { sensitivity: 'base' });
   return cities.sort((l, r) => collator.compare(l.name, r.name) || l.country.localeCompare(r.country));
@@ -225,14 +220,4 @@ function assertUnique(db: Database.Database, name: string, names: PlaceNames, co
 function pick(city: City, typedName: string): CityInput {
   const { nameFr, nameEn, aliases, country, latitude, longitude, notes, region, languages, website } = city;
   return { name: typedName, nameFr, nameEn, aliases, country, latitude, longitude, notes, region, languages, website };
-}
-
-/** Drops keys whose value is undefined, so a partial update keeps the stored value. */
-export function stripUndefined<T extends object>(changes: T): Partial<T> {
-  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
-}
-
-/** Escapes LIKE's wildcards in a user's text (used with ESCAPE '\'). */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,5 +1,16 @@
 import { useCallback, useState } from 'react';
-import type { FieldErrors, FormFailure } from './fieldErrors';
+import { useTranslation } from 'react-i18next';
+import type { FieldIssue } from '../../../shared/ipc/result';
+import { useFormat } from '../i18n/useFormat';
+import {
+  errorAt,
+  sortIssues,
+  spreadFailure,
+  translateIssue,
+  type FieldErrors,
+  type FormFailure,
+  type IssueKeying,
+} from './fieldErrors';
 
 /** Errors left once those at `path` and under it are cleared (the same object when none were). */
 function without(errors: FieldErrors, path: string): FieldErrors {
@@ -10,11 +21,21 @@ function without(errors: FieldErrors, path: string): FieldErrors {
   return next;
 }
 
+/** A form's verdict on its values: what to send, or the issues found. */
+export type Checked<Input> = { ok: true; input: Input } | { ok: false; issues: FieldIssue[] };
+
 /**
  * A form's values and the issues shown at its fields. Changing a field clears its error;
- * errors are kept as issues (key + params) so they follow a language switch.
+ * errors are kept as issues (key + params) so they follow a language switch. `fields` are the
+ * form's fields as main's issue paths name them: an issue for another goes above the form.
  */
-export function useFormState<V extends object>(initial: () => V) {
+export function useFormState<V extends object>(
+  initial: () => V,
+  fields: readonly string[],
+  keying: IssueKeying = 'field',
+) {
+  const { t } = useTranslation();
+  const { language } = useFormat();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<FormFailure | null>(null);
@@ -35,5 +56,39 @@ export function useFormState<V extends object>(initial: () => V) {
     setFormError(null);
   }, []);
 
-  return { values, setField, errors, setErrors, formError, setFormError, reset };
+  /** What to send, or null when the form's own check refused (then shown at the fields). */
+  const check = <Input>(checked: Checked<Input>): Input | null => {
+    setFormError(null);
+    if (checked.ok) return checked.input;
+    const { byField, rest } = sortIssues(checked.issues, fields, keying);
+    setErrors(byField);
+    if (rest.length > 0) setFormError({ error: null, rest });
+    return null;
+  };
+
+  /** Main refused the save: its issues go to their fields, the rest above the form. */
+  const fail = (error: unknown) => {
+    const spread = spreadFailure(error, fields, keying);
+    setErrors(spread.byField);
+    setFormError(spread.failure);
+  };
+
+  /** The sentence of the error at a field (or path), in the reader's language. */
+  const message = (path: string, exact = false) => {
+    const issue = errorAt(errors, path, exact);
+    return issue ? translateIssue(t, issue, language) : undefined;
+  };
+
+  return {
+    values,
+    setField,
+    errors,
+    setErrors,
+    formError,
+    setFormError,
+    reset,
+    check,
+    fail,
+    message,
+  };
 }

@@ -80,6 +80,30 @@ describe('dispatch', () => {
       ]);
     });
 
+    it('control characters: a NUL name or title is a field error, not a raw SQLITE_CONSTRAINT', () => {
+      const { ctx } = tempDatabase({ sample: true });
+      expect(invalid(ctx, 'cities:create', { name: '\u0000', country: 'FR' })).toEqual([
+        { path: 'name', key: 'errors.controlCharacters' },
+      ]);
+      expect(
+        invalid(ctx, 'agreements:create', {
+          cityId: cityIdByName(ctx.db, 'Rome'),
+          kind: 'memorandum',
+          signedOn: '2023',
+          title: 'Pacte\u0007 d’amitié\u007f',
+        }),
+      ).toEqual([{ path: 'title', key: 'errors.controlCharacters' }]);
+      // Tabs and line breaks are text people type (notes over several lines).
+      const kept = dispatch(ctx, handlers, 'agreements:create', {
+        cityId: cityIdByName(ctx.db, 'Rome'),
+        kind: 'memorandum',
+        signedOn: '2023',
+        title: 'Deux lignes',
+        notes: 'Première ligne\r\nSeconde\tligne',
+      });
+      expect(kept.ok).toBe(true);
+    });
+
     it('missing fields and wrong types', () => {
       const { ctx } = tempDatabase();
       expect(invalid(ctx, 'cities:create', {})).toEqual([
