@@ -29,6 +29,7 @@ test('in French: Copenhague and Tbilissi are found by their French names, in the
   page,
   preview,
 }) => {
+  test.slow();
   await loadParisInFrench(page, preview.url);
   // The register speaks French names.
   await expect(page.getByRole('row', { name: /Tbilissi/ })).toBeVisible();
