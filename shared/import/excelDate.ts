@@ -22,7 +22,7 @@ export function excelSerialToDate(serial: number, date1904: boolean): string | n
   else if (days < 60) days += 1;
   const date = new Date((days - EPOCH_1900) * 86_400_000);
   const year = date.getUTCFullYear();
-  if (year < 1000 || year > 9999) return null;
+  if (!(year >= 1000 && year <= 9999)) return null;
   return makePartialDate(year, date.getUTCMonth() + 1, date.getUTCDate());
 }
 
