@@ -3,8 +3,13 @@ import { importError } from './errors';
 import { megabytes, type ImportLimits } from './limits';
 import { checkAborted, yieldToLoop, type ReadControl } from './progress';
 
-/** Compressed bytes pushed to the inflater between two turns of the event loop. */
-const PUSH_BYTES = 256 * 1024;
+/**
+ * Compressed bytes pushed to the inflater at a time. Deflate expands at most about 1,000
+ * times, so the count is checked at least every ~16 MB of output; the loop gets a turn every
+ * 16 pushes.
+ */
+const PUSH_BYTES = 16 * 1024;
+const PUSHES_PER_TURN = 16;
 
 /** The refusal for a workbook that unpacks to more than the limit. */
 const tooBig = (limits: ImportLimits) =>
@@ -91,8 +96,10 @@ export async function unzipCapped(
       done: Math.min(offset + PUSH_BYTES, bytes.length),
       total: bytes.length,
     });
-    await yieldToLoop();
-    checkAborted(control.signal);
+    if ((offset / PUSH_BYTES) % PUSHES_PER_TURN === PUSHES_PER_TURN - 1) {
+      await yieldToLoop();
+      checkAborted(control.signal);
+    }
   }
   return zipSync(files, { level: 0 });
 }
