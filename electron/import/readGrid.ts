@@ -7,11 +7,17 @@ import { importError } from './errors';
 import { IMPORT_LIMITS, megabytes, type ImportLimits } from './limits';
 import { checkAborted, type ReadControl } from './progress';
 import { readXlsx } from './xlsx';
+import { readXlsxInWorker } from './xlsxInWorker';
 
 export interface ReadOptions extends ReadControl {
   /** XLSX: the sheet to read (by name); the first when not given. */
   sheet?: string;
   limits?: ImportLimits;
+  /**
+   * XLSX: parse on this thread instead of a worker. For callers with nothing else to keep
+   * answering (a command line, tests); the app's main process leaves it unset.
+   */
+  inProcess?: boolean;
 }
 
 /** What the first bytes say the file is. */
@@ -71,7 +77,8 @@ export async function readImportBytes(
   const kind = sniff(bytes);
   if (kind === 'ole') throw importError('legacyXls', 'An old binary Excel file');
   if (kind === 'zip') {
-    const sheet = await readXlsx(bytes, options.sheet, limits, options);
+    const read = options.inProcess ? readXlsx : readXlsxInWorker;
+    const sheet = await read(bytes, options.sheet, limits, options);
     return grid(rectangle(sheet.rows), {
       format: 'xlsx',
       date1904: sheet.date1904,
