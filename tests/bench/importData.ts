@@ -55,7 +55,8 @@ export function registerRow(i: number): { cells: string[]; day: Date } {
 export function frenchRegisterCsv(rows: number): Buffer {
   const lines = ['Registre des partenariats internationaux', '', REGISTER_HEADERS.join(';')];
   // Quoted as Excel quotes: a cell holding the separator, a quote or a line break.
-  const quote = (cell: string) => (/[;"\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+  const quote = (cell: string) =>
+    /[;"\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
   for (let i = 0; i < rows; i += 1) lines.push(registerRow(i).cells.map(quote).join(';'));
   return iconv.encode(lines.join('\r\n'), 'windows-1252');
 }
