@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { openAppContext } from '../app/context';
 import { DataFolderError } from '../safety/recovery';
 import { resolveDataDir } from '../paths/dataDir';
-import { DomainError } from '../services/errors';
+import { DomainError } from '../core/errors';
 import { agreementsCommand } from './commands/agreements';
 import { archiveCommand } from './commands/archive';
 import { backupCommand, backupsCommand } from './commands/backup';
@@ -12,15 +12,7 @@ import { attachCommand } from './commands/attach';
 import { reportCommand } from './commands/report';
 import { restoreCommand } from './commands/restore';
 import { sampleCommand } from './commands/sample';
-import { CliError, type CliCommand, type CliIo } from './types';
-
-/**
- * A command that works on the data folder itself instead of an opened database (backups,
- * restore, checks, archives): it must run when the database is damaged, missing or in use.
- */
-export interface FolderCommand extends Omit<CliCommand, 'run'> {
-  runInFolder(dataDir: string, values: Parameters<CliCommand['run']>[1], io: CliIo, positionals: string[]): void | Promise<void>;
-}
+import { CliError, type CliCommand, type CliIo, type FolderCommand } from './types';
 
 /** Every command, in the order `help` lists them. */
 export const COMMANDS: readonly (CliCommand | FolderCommand)[] = [

@@ -4,6 +4,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { API_PREFIX, TOKEN_HEADER } from '../../shared/ipc/bridge';
 import type { Result } from '../../shared/ipc/result';
 import { settle } from '../ipc/dispatch';
+import { failure } from '../core/result';
 import { MAX_ATTACHMENT_BASE64 } from '../../shared/schemas/documents';
 import { contentSecurityPolicy, randomToken } from '../web/csp';
 import { injectPageMeta } from '../web/html';
@@ -89,10 +90,7 @@ async function handleApi(
   channel: string,
 ): Promise<void> {
   const refuse = (status: number, message: string) =>
-    sendJson(response, status, {
-      ok: false,
-      error: { code: 'forbidden', key: 'errors.forbidden', message, details: {} },
-    });
+    sendJson(response, status, failure('forbidden', 'errors.forbidden', message));
   if (request.method !== 'POST') return refuse(405, 'Use POST');
   if (!sameOrigin(request)) return refuse(403, 'Foreign origin');
   if (!tokenMatches(request.headers[TOKEN_HEADER], options.token)) return refuse(403, 'Missing or wrong token');
@@ -101,22 +99,19 @@ async function handleApi(
     const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
     const body = await readBody(request, limit);
     if (body === null) {
-      return sendJson(response, 413, {
-        ok: false,
-        error: {
-          code: 'validation',
-          key: 'errors.tooBig',
-          message: `Request body larger than ${limit} bytes`,
-          details: { params: { max: limit } },
-        },
-      });
+      return sendJson(
+        response,
+        413,
+        failure('validation', 'errors.tooBig', `Request body larger than ${limit} bytes`, { params: { max: limit } }),
+      );
     }
     payload = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
   } catch (error) {
-    return sendJson(response, 400, {
-      ok: false,
-      error: { code: 'validation', key: 'errors.invalidFormat', message: `Unreadable request body: ${(error as Error).message}`, details: {} },
-    });
+    return sendJson(
+      response,
+      400,
+      failure('validation', 'errors.invalidFormat', `Unreadable request body: ${(error as Error).message}`),
+    );
   }
   sendJson(response, 200, await settle(options.answer(channel, payload)));
 }

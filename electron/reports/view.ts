@@ -1,7 +1,7 @@
 import type { ReportDocument } from '../../shared/reports/document';
 import type { ParsedReportView } from '../../shared/reports/requests';
-import type { Progress } from '../exports/progress';
-import type { HandlerContext } from '../ipc/dispatch';
+import type { Progress } from '../core/progress';
+import type { HandlerContext } from '../core/context';
 import { annualDocument, computeAnnual } from './annual';
 import { anniversariesDocument, computeAnniversaries } from './anniversaries';
 import { reportContext } from './context';

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { APP_VERSION } from '../app/meta';
+import { APP_VERSION } from '../core/meta';
 import { closeDatabase, openDatabase } from '../db/open';
 import { schemaVersion } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import type { Migration } from '../db/migrations/types';
-import type { HandlerContext } from '../ipc/dispatch';
+import type { HandlerContext } from '../core/context';
 import { databasePath } from '../paths/dataDir';
 import { backupNames, listBackups, newestVerifiedBackup } from './backup';
 import { messageOf, removeQuietly } from './files';

@@ -1,7 +1,6 @@
 import { exportArchive } from '../../safety/archive';
 import { importArchive } from '../../safety/archiveImport';
-import type { FolderCommand } from '../run';
-import { CliError } from '../types';
+import { CliError, type FolderCommand } from '../types';
 import { describeBackup, describeCounts, describeSize } from './backup';
 
 /**

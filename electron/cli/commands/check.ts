@@ -1,8 +1,7 @@
 import { databasePath } from '../../paths/dataDir';
 import { checkDatabaseFile } from '../../safety/integrity';
 import { listSessions } from '../../safety/sessions';
-import type { FolderCommand } from '../run';
-import { CliError } from '../types';
+import { CliError, type FolderCommand } from '../types';
 import { describeCounts } from './backup';
 
 /**

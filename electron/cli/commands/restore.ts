@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { parseBackupName } from '../../safety/backup';
 import { restoreBackup } from '../../safety/restore';
 import { backupDirs } from '../../safety/settings';
-import type { FolderCommand } from '../run';
-import { CliError } from '../types';
+import { CliError, type FolderCommand } from '../types';
 import { describeBackup, describeCounts } from './backup';
 
 /**

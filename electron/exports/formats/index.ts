@@ -1,6 +1,6 @@
 import type { CsvSeparator, ExportFormat } from '../../../shared/reports/requests';
 import type { BuiltReport } from '../../reports/types';
-import type { Progress } from '../progress';
+import type { Progress } from '../../core/progress';
 import { renderCsv } from './csv';
 import { renderDocx } from './docx';
 import { renderIcs } from './ics';
