@@ -1,4 +1,4 @@
-import { DomainError } from '../services/errors';
+import { DomainError } from '../core/errors';
 
 /**
  * A file the import refuses as a whole (too large, not a spreadsheet, a zip bomb): a `rule`

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { GridCell } from '../../shared/import/types';
-import { DomainError } from '../services/errors';
+import { DomainError } from '../core/errors';
 import { importError } from './errors';
 import type { ImportLimits } from './limits';
 import { checkAborted, type ReadControl, type ReadProgress } from './progress';

@@ -5,7 +5,7 @@
  * or the refusal. Message in: 'cancel'.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { DomainError } from '../services/errors';
+import { DomainError } from '../core/errors';
 import type { ImportLimits } from './limits';
 import { readXlsx } from './xlsx';
 
