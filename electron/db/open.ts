@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { assertSupportedVersion, migrate } from './migrate';
 import type { Migration } from './migrations/types';
-import { registerSqlFunctions } from './functions';
+import { loadReaderLanguage, registerSqlFunctions } from './functions';
 
 export interface OpenOptions {
   /** Open without writing: no migration, for checks and read-only tools. */
@@ -37,6 +37,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
         ...(options.beforeMigrate ? { before: (from: number, to: number) => options.beforeMigrate!(from, to, db) } : {}),
       });
     }
+    loadReaderLanguage(db);
     return db;
   } catch (error) {
     db.close();

@@ -24,9 +24,10 @@ import { checkIds, contactNames, contactsOfAgreement, setAgreementContacts, setT
 import { indexAgreement } from '../search/searchIndex';
 import { moveToTrash } from '../trash/trash';
 import { listVersions } from '../versions/versions';
+import { CITY_NAME, withReaderLanguage } from '../../db/functions';
 
 const SELECT_ROW = `
-  SELECT a.id, a.city_id AS cityId, c.name AS cityName, c.country, a.kind, a.exclusive,
+  SELECT a.id, a.city_id AS cityId, ${CITY_NAME} AS cityName, c.country, a.kind, a.exclusive,
          a.signed_on AS signedOn, a.status, a.ended_on AS endedOn, a.end_reason AS endReason,
          a.title, a.notes, a.created_at AS createdAt, a.updated_at AS updatedAt,
          (SELECT count(*) FROM actions x WHERE x.agreement_id = a.id) AS actionCount
@@ -47,9 +48,15 @@ export function listAgreements(db: Database.Database, filter: AgreementListFilte
     db.prepare(`SELECT count(*) AS n FROM agreements a JOIN cities c ON c.id = a.city_id ${whereSql}`).get(bind()) as { n: number }
   ).n;
   const order = agreementOrder(f);
-  const rows = db
-    .prepare(`${SELECT_ROW} ${whereSql} ORDER BY ${order.sql} LIMIT @limit OFFSET @offset`)
-    .all(bind({ ...order.params, limit: f.limit, offset: f.offset })) as StoredRow[];
+  // The partner's name in the language the register is sorted in (the screen's).
+  const rows = withReaderLanguage(
+    db,
+    f.lang,
+    () =>
+      db
+        .prepare(`${SELECT_ROW} ${whereSql} ORDER BY ${order.sql} LIMIT @limit OFFSET @offset`)
+        .all(bind({ ...order.params, limit: f.limit, offset: f.offset })) as StoredRow[],
+  );
   return { rows: rows.map(toRow), total };
 }
 
@@ -92,7 +99,7 @@ function agreementWhere(f: ParsedListFilter): { whereSql: string; named: Record<
     // The search box matches the city, the title, the notes, and country names in either language.
     const countries = countriesMatching(f.text);
     where.push(
-      `(c.name_key LIKE @text ESCAPE '\\' OR search_key(a.title) LIKE @text ESCAPE '\\'
+      `(c.names_key LIKE @text ESCAPE '\\' OR search_key(a.title) LIKE @text ESCAPE '\\'
         OR search_key(a.notes) LIKE @text ESCAPE '\\' OR c.country IN (SELECT value FROM json_each(@countries)))`,
     );
     named.text = `%${escapeLike(searchKey(f.text))}%`;
@@ -121,10 +128,13 @@ function agreementWhere(f: ParsedListFilter): { whereSql: string; named: Record<
   return { whereSql: where.length ? `WHERE ${where.join(' AND ')}` : '', named };
 }
 
+/** The column that sorts partner cities by their name in a language (indexed, migration 0090). */
+const cityKey = (lang: 'en' | 'fr') => (lang === 'fr' ? 'c.name_fr_key' : 'c.name_en_key');
+
 /** The register's whole ORDER BY: the chosen field, then ties broken down to the id. */
 function agreementOrder(f: ParsedListFilter): { sql: string; params: Record<string, unknown> } {
   const order = orderBy(f.sort, f.direction === 'asc' ? 'ASC' : 'DESC', f.lang);
-  return { sql: `${order.sql}, a.signed_on DESC, c.name_key, a.id`, params: order.params };
+  return { sql: `${order.sql}, a.signed_on DESC, ${cityKey(f.lang)}, a.id`, params: order.params };
 }
 
 /** ORDER BY for a whitelisted sort field; labels sort in the reader's language. */
@@ -135,7 +145,7 @@ function orderBy(
 ): { sql: string; params: Record<string, unknown> } {
   switch (field) {
     case 'city':
-      return { sql: `c.name_key ${direction}`, params: {} };
+      return { sql: `${cityKey(lang)} ${direction}`, params: {} };
     case 'country':
       return { sql: `country_name(c.country, @lang) ${direction}`, params: { lang } };
     case 'kind': {
@@ -301,7 +311,7 @@ function checkRules(db: Database.Database, a: ParsedAgreement, selfId: string | 
     // An exclusive twinning (Paris–Rome) rules out any other active twinning, both ways.
     const other = db
       .prepare(
-        `SELECT c.name, a.exclusive FROM agreements a JOIN cities c ON c.id = a.city_id
+        `SELECT ${CITY_NAME} AS name, a.exclusive FROM agreements a JOIN cities c ON c.id = a.city_id
          WHERE a.kind = 'twinning' AND a.status = 'active' AND a.id IS NOT ? AND (a.exclusive = 1 OR ? = 1)
          ORDER BY a.exclusive DESC LIMIT 1`,
       )

@@ -2,10 +2,7 @@ import { FormModal } from '../../components/FormModal';
 import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/schemas/actions';
 import { ActionForm } from './ActionForm';
-
-/** What the form is open for: a new action (perhaps under a given agreement), or changes to one. */
-export type ActionFormTarget =
-  { mode: 'create'; agreementId: string | null } | { mode: 'edit'; action: ActionDetail };
+import type { ActionFormTarget } from './actionForm';
 
 interface Props {
   target: ActionFormTarget | null;

@@ -16,7 +16,7 @@ import {
   validateAgreement,
   type AgreementFormValues,
 } from './agreementForm';
-import type { AgreementFormTarget } from './AgreementFormModal';
+import type { AgreementFormTarget } from './agreementForm';
 import { AgreementLinkFields } from './AgreementLinkFields';
 import { CityPicker } from './CityPicker';
 import { useCreateAgreement, useUpdateAgreement } from './useAgreementMutations';

@@ -2,9 +2,7 @@ import { FormModal } from '../../components/FormModal';
 import { useTranslation } from 'react-i18next';
 import type { AgreementRow } from '../../../../shared/schemas/agreements';
 import { AgreementForm } from './AgreementForm';
-
-/** What the form is open for: a new agreement, or changes to one. */
-export type AgreementFormTarget = { mode: 'create' } | { mode: 'edit'; agreement: AgreementRow };
+import type { AgreementFormTarget } from './agreementForm';
 
 interface Props {
   target: AgreementFormTarget | null;
