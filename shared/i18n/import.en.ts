@@ -25,6 +25,7 @@ export const importEn = {
     dateTwoDigitYear: '“{{value}}”: write the year with four digits.',
     fullDateNeeded: '“{{value}}”: give a full day (day, month and year).',
     amountInvalid: '“{{value}}” is not an amount (write 12 500,00 or 4 200 €).',
+    amountAmbiguous: '“{{value}}” could be read two ways: write 4 500 or 4,5.',
     amountDecimals: '“{{value}}” has more decimals than {{currency}} has ({{digits}}).',
     currencyUnknown: '“{{value}}”: unknown currency.',
     numberInvalid: '“{{value}}” is not a number.',

@@ -30,6 +30,7 @@ export const importFr: typeof importEn = {
     dateTwoDigitYear: '« {{value}} » : écrivez l’année avec quatre chiffres.',
     fullDateNeeded: '« {{value}} » : indiquez un jour complet (jour, mois et année).',
     amountInvalid: '« {{value}} » n’est pas un montant (écrivez 12 500,00 ou 4 200 €).',
+    amountAmbiguous: '« {{value}} » peut se lire de deux façons : écrivez 4 500 ou 4,5.',
     amountDecimals: '« {{value}} » a plus de décimales que la devise {{currency}} ({{digits}}).',
     currencyUnknown: '« {{value}} » : devise inconnue.',
     numberInvalid: '« {{value}} » n’est pas un nombre.',

@@ -1,7 +1,8 @@
 /**
- * The one place the import's cell readers are chosen. The locale parsers for typed form input
- * (dates and amounts "the French way") are being written for the forms; when they land in
- * `shared/domain/`, this file points `date` and `amount` at them and nothing else changes.
+ * The one place the import's cell readers are chosen. Text dates and amounts are read by the
+ * app's own readers of typed input (`shared/domain/dateText.ts`, `amountText.ts`), wrapped in
+ * `values/` with what only a spreadsheet has: date cells and Excel serials, currency signs and
+ * codes, signs and brackets, and a problem that says what is wrong.
  */
 import type { Money } from '../domain/money';
 import type { PartialDate } from '../domain/partialDate';

@@ -1,3 +1,4 @@
+import { parseAmountText, type AmountTextError } from '../../domain/amountText';
 import { isCurrencyCode, minorDigits, type Money } from '../../domain/money';
 import { cellText, fail, ok, type CellResult, type GridCell } from '../types';
 import { SPACES, type ValueOptions } from './options';
@@ -39,95 +40,90 @@ function takeCurrency(text: string): { rest: string; currency: string | null; un
     : { rest, currency: null, unknown: true };
 }
 
-/** Splits "12500,00"-like digits into whole and decimal parts, deciding which mark is which. */
-function splitDigits(
+/** The problems of the app's amount reader, as the import names them. */
+const PROBLEMS: Record<AmountTextError, string> = {
+  notAnAmount: 'amountInvalid',
+  ambiguous: 'amountAmbiguous',
+  tooManyDecimals: 'amountDecimals',
+};
+
+/**
+ * The digits of an amount, read by the app's own reader of typed amounts (`amountText.ts`) in
+ * the file's language first; when that language cannot read it at all ("1,234.56" in a French
+ * file), in the other. An amount it finds ambiguous ("4.500" in French) stays a problem.
+ */
+function readDigits(
   text: string,
   locale: ValueOptions['locale'],
-): { whole: string; decimals: string } | null {
-  if (!/^\d[\d.,']*$/.test(text) || /[.,']$/.test(text)) return null;
-  const lastComma = text.lastIndexOf(',');
-  const lastDot = text.lastIndexOf('.');
-  let decimalMark: ',' | '.' | null;
-  if (lastComma >= 0 && lastDot >= 0) decimalMark = lastComma > lastDot ? ',' : '.';
-  else if (lastComma >= 0) {
-    const several = text.indexOf(',') !== lastComma;
-    // "1,234" is a thousand in English and one point two three four in French.
-    const englishGroup = locale === 'en' && /^\d{1,3}(,\d{3})+$/.test(text);
-    decimalMark = several || englishGroup ? null : ',';
-  } else if (lastDot >= 0) decimalMark = text.indexOf('.') !== lastDot ? null : '.';
-  else decimalMark = null;
-  const at = decimalMark ? text.lastIndexOf(decimalMark) : text.length;
-  const whole = text.slice(0, at);
-  const decimals = decimalMark ? text.slice(at + 1) : '';
-  const group = whole.replace(/\d/g, '');
-  // The whole part may hold only one kind of grouping mark, between groups of three digits.
-  if (group && (new Set(group).size > 1 || group.includes(decimalMark ?? '#'))) return null;
-  if (group && !/^\d{1,3}([.,']\d{3})*$/.test(whole)) return null;
-  if (/\D/.test(decimals)) return null;
-  return { whole: whole.replace(/\D/g, ''), decimals };
+  digits: number,
+): { minor: number } | { error: AmountTextError } {
+  let read = parseAmountText(text, locale, digits);
+  if ('error' in read && read.error === 'notAnAmount')
+    read = parseAmountText(text, locale === 'fr' ? 'en' : 'fr', digits);
+  if ('error' in read) return read;
+  return read.minor === null ? { error: 'notAnAmount' } : { minor: read.minor };
 }
 
-/** Minor units from whole and decimal digits, exactly (no floating point on the way). */
-function toMinorUnits(
-  text: string,
-  whole: string,
-  decimals: string,
-  negative: boolean,
-  currency: string,
-): CellResult<Money> {
+/** An XLSX number as minor units, exactly (through its decimal text, not by multiplying). */
+function numberToMinor(cell: number, currency: string): CellResult<Money> {
+  const text = String(Math.abs(cell));
+  if (!Number.isFinite(cell) || /e/i.test(text))
+    return fail('amountInvalid', { value: String(cell) });
+  const [whole = '0', decimals = ''] = text.split('.');
   const digits = minorDigits(currency);
-  if (decimals.length > digits) return fail('amountDecimals', { value: text, currency, digits });
+  if (decimals.length > digits)
+    return fail('amountDecimals', { value: String(cell), currency, digits });
   const minor = Number(whole + decimals.padEnd(digits, '0'));
-  if (!Number.isSafeInteger(minor)) return fail('amountInvalid', { value: text });
-  return ok({ amountMinor: negative ? -minor : minor, currency });
+  if (!Number.isSafeInteger(minor)) return fail('amountInvalid', { value: String(cell) });
+  return ok({ amountMinor: cell < 0 ? -minor : minor, currency });
+}
+
+/** Takes a leading minus (or a second one, after a currency sign) off the text. */
+function takeSign(text: string, negative: boolean): { rest: string; negative: boolean } {
+  return text.startsWith('-')
+    ? { rest: text.slice(1).trim(), negative: !negative }
+    : { rest: text, negative };
 }
 
 /**
  * A cell as an amount in minor units with its currency: 12 500,00 / "€ 4 200" / 1,234.56 /
- * "4 200 €" / "-1 234,50 EUR" / "(300)" / an XLSX number. Amounts that name no currency take
- * `options.currency`. An amount with more decimals than its currency has ("12,345 €"), or text
- * that is no amount ("abc"), is a problem. Empty cells are `null`.
+ * "4 200 €" / "-1 234,50 EUR" / "(300)" / "CHF 1'234.50" / an XLSX number. Amounts that name no
+ * currency take `options.currency`. An amount with more decimals than its currency has, one
+ * that could be read two ways ("4.500" in a French file), or text that is no amount ("abc"), is
+ * a problem. Empty cells are `null`.
  */
 export function parseAmountCell(cell: GridCell, options: ValueOptions): CellResult<Money | null> {
   if (cell === null) return ok(null);
-  if (typeof cell === 'number') {
-    if (!Number.isFinite(cell)) return fail('amountInvalid', { value: String(cell) });
-    const text = String(Math.abs(cell));
-    if (/e/i.test(text)) return fail('amountInvalid', { value: String(cell) });
-    const [whole = '0', decimals = ''] = text.split('.');
-    return toMinorUnits(String(cell), whole, decimals, cell < 0, options.currency);
-  }
+  if (typeof cell === 'number') return numberToMinor(cell, options.currency);
   const text = cellText(cell);
   if (text === '') return ok(null);
   if (typeof cell !== 'string') return fail('amountInvalid', { value: text });
+  // Spaces of every kind as one space (the reader checks they group by three), a Swiss
+  // apostrophe between thousands dropped, a typographic minus as a minus.
   let rest = text
-    .replace(SPACES, '')
-    .replace(/[’]/g, "'")
-    .replace(/\u2212/g, '-');
+    .replace(SPACES, ' ')
+    .replace(/(\d)['’](?=\d{3}(?:\D|$))/g, '$1')
+    .replace(/\u2212/g, '-')
+    .trim();
   let negative = false;
   if (/^\(.*\)$/.test(rest)) {
     negative = true;
-    rest = rest.slice(1, -1);
+    rest = rest.slice(1, -1).trim();
   }
-  if (rest.startsWith('-')) {
-    negative = !negative;
-    rest = rest.slice(1);
-  }
+  ({ rest, negative } = takeSign(rest, negative));
   const taken = takeCurrency(rest);
-  rest = taken.rest;
-  if (rest.startsWith('-')) {
-    negative = !negative;
-    rest = rest.slice(1);
+  ({ rest, negative } = takeSign(taken.rest.trim(), negative));
+  const currency = taken.currency ?? options.currency;
+  const digits = minorDigits(currency);
+  const read = readDigits(rest, options.locale, digits);
+  if ('error' in read) {
+    const key = PROBLEMS[read.error];
+    return fail(
+      key,
+      key === 'amountDecimals' ? { value: text, currency, digits } : { value: text },
+    );
   }
-  const parts = splitDigits(rest, options.locale);
-  if (!parts) return fail('amountInvalid', { value: text });
   // Digits with three letters that are no currency ("12 XYZ"): say which part is wrong.
   if (taken.unknown) return fail('currencyUnknown', { value: text });
-  return toMinorUnits(
-    text,
-    parts.whole,
-    parts.decimals,
-    negative,
-    taken.currency ?? options.currency,
-  );
+  return ok({ amountMinor: negative ? -read.minor : read.minor, currency });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestMapping } from '../../../shared/import/mapping';
+import { cityInputSchema } from '../../../shared/schemas/cities';
 import { buildRows } from '../../../shared/import/rows';
 import type { GridCell, ImportGrid } from '../../../shared/import/types';
 
@@ -19,6 +20,9 @@ function gridOf(rows: GridCell[][], headerRow = 0): ImportGrid {
     date1904: false,
   };
 }
+
+/** A city with every field a file left empty, as the app's input schema fills it. */
+const EMPTY_CITY = cityInputSchema.parse({ name: 'x', country: 'FR' });
 
 const HEADERS = [
   'Ville partenaire',
@@ -57,16 +61,7 @@ describe('register rows as they will be stored', () => {
     expect(result.rows[0]).toEqual({
       row: 3,
       record: {
-        city: {
-          name: 'Rome',
-          country: 'IT',
-          latitude: null,
-          longitude: null,
-          notes: '',
-          region: '',
-          languages: [],
-          website: '',
-        },
+        city: { ...EMPTY_CITY, name: 'Rome', country: 'IT' },
         agreement: {
           kind: 'twinning',
           exclusive: true,
@@ -126,16 +121,7 @@ describe('register rows as they will be stored', () => {
       mapping,
     );
     expect(result.rows[0]!.record).toEqual({
-      city: {
-        name: 'Rome',
-        country: 'IT',
-        latitude: null,
-        longitude: null,
-        notes: '',
-        region: '',
-        languages: [],
-        website: '',
-      },
+      city: { ...EMPTY_CITY, name: 'Rome', country: 'IT' },
     });
     expect(result.problems).toEqual([
       { row: 3, column: 0, key: 'import.problems.tooLong', params: { max: 120 } },

@@ -132,6 +132,11 @@ describe('amounts the French and English way', () => {
 
   it('reads "1,234" by the file’s language: a French decimal (too many for euros), an English thousand', () => {
     expect(parseAmountCell('1,234', fr)).toMatchObject({ ok: false, key: 'amountDecimals' });
+    expect(parseAmountCell('4.500', fr)).toMatchObject({ ok: false, key: 'amountAmbiguous' });
+    expect(parseAmountCell('12,345', { ...fr, currency: 'TND' })).toMatchObject({
+      ok: true,
+      value: { amountMinor: 12_345, currency: 'TND' },
+    });
     expect(parseAmountCell('$1,500', en)).toEqual({
       ok: true,
       value: { amountMinor: 150_000, currency: 'USD' },
@@ -154,7 +159,7 @@ describe('amounts the French and English way', () => {
     expect(parseAmountCell('abc', fr)).toMatchObject({ ok: false, key: 'amountInvalid' });
     expect(parseAmountCell('12 XYZ', fr)).toMatchObject({ ok: false, key: 'currencyUnknown' });
     expect(parseAmountCell('1.2.3,4,5', fr)).toMatchObject({ ok: false, key: 'amountInvalid' });
-    expect(parseAmountCell('12,', fr)).toMatchObject({ ok: false, key: 'amountInvalid' });
+    expect(parseAmountCell('12,,5', fr)).toMatchObject({ ok: false, key: 'amountInvalid' });
     expect(parseAmountCell('9'.repeat(30), fr)).toMatchObject({ ok: false, key: 'amountInvalid' });
     expect(parseAmountCell(null, fr)).toEqual({ ok: true, value: null });
   });
