@@ -7,6 +7,7 @@ import { trackingErrorsEn } from './errors.records.en';
 import { reportsErrorsEn } from './errors.reports.en';
 import { reportDocsEn } from './reportDocs.en';
 import { reportScreensEn } from './reportScreens.en';
+import { importEn } from './import.en';
 
 export const en = {
   safety: safetyEn,
@@ -14,6 +15,7 @@ export const en = {
   tracking: actionsEn,
   reports: reportScreensEn,
   reportDocs: reportDocsEn,
+  import: importEn,
   enums: {
     agreementKind: {
       twinning: 'Twinning',

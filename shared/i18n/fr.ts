@@ -7,6 +7,7 @@ import { trackingErrorsFr } from './errors.records.fr';
 import { reportsErrorsFr } from './errors.reports.fr';
 import { reportDocsFr } from './reportDocs.fr';
 import { reportScreensFr } from './reportScreens.fr';
+import { importFr } from './import.fr';
 
 /** Chaînes françaises : mêmes clés que `en.ts`. */
 export const fr: Translation = {
@@ -15,6 +16,7 @@ export const fr: Translation = {
   tracking: actionsFr,
   reports: reportScreensFr,
   reportDocs: reportDocsFr,
+  import: importFr,
   enums: {
     agreementKind: {
       twinning: 'Jumelage',
