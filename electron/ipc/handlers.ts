@@ -48,6 +48,7 @@ export const handlers: Handlers = {
   'cities:create': (ctx, input) => createCity(ctx.db, input),
   'cities:update': (ctx, { id, changes }) => updateCity(ctx.db, id, changes),
   'cities:delete': (ctx, { id }) => deleteCity(ctx.db, id),
+  'cities:fact-sheet': (ctx, { id }) => cityFactSheet(ctx.db, id),
 
   'agreements:list': (ctx, filter) => listAgreements(ctx.db, filter),
   'agreements:facets': (ctx) => agreementFacets(ctx.db),
@@ -55,10 +56,6 @@ export const handlers: Handlers = {
   'agreements:create': (ctx, input) => createAgreement(ctx.db, input),
   'agreements:update': (ctx, { id, changes }) => updateAgreement(ctx.db, id, changes),
   'agreements:delete': (ctx, { id }) => deleteAgreement(ctx.db, id),
-
-  'themes:list': (ctx) => listThemes(ctx.db),
-
-  'cities:fact-sheet': (ctx, { id }) => cityFactSheet(ctx.db, id),
 
   'agreements:versions': (ctx, { agreementId }) => listVersionsOfAgreement(ctx.db, agreementId),
   'agreements:version-create': (ctx, input) => createVersion(ctx.db, input),
@@ -78,6 +75,7 @@ export const handlers: Handlers = {
   'actions:update': (ctx, { id, changes }) => updateAction(ctx.db, id, changes),
   'actions:delete': (ctx, { id }) => deleteAction(ctx.db, id),
 
+  'themes:list': (ctx) => listThemes(ctx.db),
   'themes:create': (ctx, input) => createTheme(ctx.db, input),
   'themes:update': (ctx, { id, changes }) => updateTheme(ctx.db, id, changes),
   'themes:delete': (ctx, { id }) => deleteTheme(ctx.db, id),

@@ -3,10 +3,11 @@ import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { pageMeta } from './api/pageMeta';
+import { installChangeSync } from './app/changeSync';
 import { createQueryClient } from './app/queryClient';
 import { createRouter } from './app/router';
 import { theme } from './app/theme';
@@ -17,6 +18,8 @@ export function App() {
   const { t, i18n } = useTranslation();
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(createRouter);
+  // Installed with the client it refreshes (and again should React make a new one).
+  useEffect(() => installChangeSync(queryClient), [queryClient]);
   return (
     <MantineProvider theme={theme} getStyleNonce={getStyleNonce} defaultColorScheme="light">
       <DatesProvider settings={{ locale: i18n.resolvedLanguage ?? 'en' }}>

@@ -4,6 +4,8 @@ import { searchKey } from '../../../shared/domain/text';
 import type { CityInput, CityListFilter, City } from '../../../shared/schemas/cities';
 import { cityInputSchema, cityListSchema } from '../../../shared/schemas/cities';
 import { newId, now } from '../common/clock';
+import { escapeLike, fragment, sql, where } from '../../db/sql';
+import { stripUndefined } from '../common/records';
 import { DomainError, assertNoIssues, notFound } from '../../core/errors';
 import { diffFields, recordAudit, recordUpdate, type AuditView } from '../history/audit';
 import { indexAgreement, indexCity } from '../search/searchIndex';
@@ -18,18 +20,11 @@ const SELECT_CITY = `
 /** Partner cities, by name, optionally narrowed by a text (accent-insensitive) and a country. */
 export function listCities(db: Database.Database, filter: CityListFilter = {}): City[] {
   const { text, country } = cityListSchema.parse(filter);
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (text) {
-    where.push(`c.name_key LIKE ? ESCAPE '\\'`);
-    params.push(`%${escapeLike(searchKey(text))}%`);
-  }
-  if (country) {
-    where.push('c.country = ?');
-    params.push(country);
-  }
-  const sql = `${SELECT_CITY} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.name_key, c.country`;
-  return (db.prepare(sql).all(...params) as StoredCity[]).map(toCity);
+  const query = sql`${fragment(SELECT_CITY)} ${where(
+    text && fragment(`c.name_key LIKE @text ESCAPE '\\'`, { text: `%${escapeLike(searchKey(text))}%` }),
+    country && fragment('c.country = @country', { country }),
+  )} ORDER BY c.name_key, c.country`;
+  return (db.prepare(query.sql).all(query.params) as StoredCity[]).map(toCity);
 }
 
 type StoredCity = Omit<City, 'languages'> & { languages: string };
@@ -152,14 +147,4 @@ function assertUnique(db: Database.Database, name: string, country: string, exce
 function pick(city: City): CityInput {
   const { name, country, latitude, longitude, notes, region, languages, website } = city;
   return { name, country, latitude, longitude, notes, region, languages, website };
-}
-
-/** Drops keys whose value is undefined, so a partial update keeps the stored value. */
-export function stripUndefined<T extends object>(changes: T): Partial<T> {
-  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
-}
-
-/** Escapes LIKE's wildcards in a user's text (used with ESCAPE '\'). */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

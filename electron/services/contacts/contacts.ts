@@ -13,7 +13,8 @@ import {
   type ContactUpdate,
 } from '../../../shared/schemas/contacts';
 import { diffFields, recordAudit, recordUpdate, type AuditView } from '../history/audit';
-import { escapeLike, stripUndefined } from '../cities/cities';
+import { escapeLike, fragment, where } from '../../db/sql';
+import { stripUndefined } from '../common/records';
 import { newId, now } from '../common/clock';
 import { assertNoIssues, notFound } from '../../core/errors';
 import { indexContact } from '../search/searchIndex';
@@ -29,24 +30,18 @@ const SELECT_CONTACT = `
 /** The directory, by name: narrowed by a text (name, role, organisation, e-mail), a city, a side. */
 export function listContacts(db: Database.Database, filter: ContactListFilter = {}): ContactPage {
   const f = contactListSchema.parse(filter);
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (f.text) {
-    where.push(
-      `(k.name_key LIKE @text ESCAPE '\\' OR search_key(k.role) LIKE @text ESCAPE '\\'
+  const conditions = where(
+    f.text &&
+      fragment(
+        `(k.name_key LIKE @text ESCAPE '\\' OR search_key(k.role) LIKE @text ESCAPE '\\'
         OR search_key(k.organisation) LIKE @text ESCAPE '\\' OR lower(k.email) LIKE @text ESCAPE '\\')`,
-    );
-    params.text = `%${escapeLike(searchKey(f.text))}%`;
-  }
-  if (f.cityId) {
-    where.push('k.id IN (SELECT contact_id FROM contact_cities WHERE city_id = @cityId)');
-    params.cityId = f.cityId;
-  }
-  if (f.side) {
-    where.push('k.side = @side');
-    params.side = f.side;
-  }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+        { text: `%${escapeLike(searchKey(f.text))}%` },
+      ),
+    f.cityId &&
+      fragment('k.id IN (SELECT contact_id FROM contact_cities WHERE city_id = @cityId)', { cityId: f.cityId }),
+    f.side && fragment('k.side = @side', { side: f.side }),
+  );
+  const { sql: whereSql, params } = conditions;
   const total = db
     .prepare(`SELECT count(*) FROM contacts k ${whereSql}`)
     .pluck()

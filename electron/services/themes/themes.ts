@@ -4,7 +4,7 @@ import { themeInputSchema } from '../../../shared/schemas/themes';
 import { searchKey } from '../../../shared/domain/text';
 import { noteChange } from '../../core/changes';
 import { diffFields, recordAudit, recordUpdate } from '../history/audit';
-import { stripUndefined } from '../cities/cities';
+import { stripUndefined } from '../common/records';
 import { newId, now } from '../common/clock';
 import { DomainError, notFound } from '../../core/errors';
 

@@ -16,6 +16,10 @@ import {
 } from '../../../../shared/schemas/actions';
 import { safeMinorDigits } from './money';
 
+/** What the form is open for: a new action (perhaps under a given agreement), or changes to one. */
+export type ActionFormTarget =
+  { mode: 'create'; agreementId: string | null } | { mode: 'edit'; action: ActionDetail };
+
 /** One indicator row as typed. */
 export interface IndicatorValues {
   /** A stable key for React; the stored id when the indicator exists. */
@@ -76,6 +80,21 @@ export const ACTION_FIELDS = [
   'themeIds',
   'notes',
 ] as const;
+
+/** Sets a field and clears the errors at `clears` (the field itself by default). */
+export type SetActionField = <K extends keyof ActionFormValues>(
+  field: K,
+  value: ActionFormValues[K],
+  clears?: string,
+) => void;
+
+/** What each group of the form's fields receives. */
+export interface ActionFieldsProps {
+  values: ActionFormValues;
+  set: SetActionField;
+  /** The translated error at a path, or under it unless `exact`. */
+  error: (path: string, exact?: boolean) => string | undefined;
+}
 
 let counter = 0;
 export const newKey = () => `new-${++counter}`;
