@@ -13,6 +13,8 @@ import {
 import { SafetyError } from './errors';
 import { fsyncDir, messageOf, removeQuietly, stamp } from './files';
 import { checkDatabaseFile } from './integrity';
+import { neededHashesOfFile } from './attachments';
+import { blobPath } from '../services/documents/attachmentStore';
 import { assertNotInUse, removeCompanions, setAsideCurrent } from './recovery';
 import { beginSession, type SessionKind } from './sessions';
 import { APP_VERSION } from '../core/meta';
@@ -183,6 +185,13 @@ export async function importArchive(
     if (!found.has(DATABASE_FILE)) throw invalid('it holds no database');
     const check = checkDatabaseFile(stagedDb, { full: true });
     if (!check.ok) throw invalid(check.detail);
+    // Every document's file must have come with it: a register listing files it cannot open is
+    // not imported.
+    const lacking = [...neededHashesOfFile(stagedDb)].filter(
+      (hash) => !existsSync(blobPath(staging, hash)),
+    );
+    if (lacking.length > 0)
+      throw invalid(`${lacking.length} attached file(s) its documents need are not in it`);
 
     // Everything checked: now the target changes.
     options.beforeSwap?.();

@@ -1,5 +1,6 @@
 import { renameSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { copyBlobs, neededHashesOfFile, type AttachmentCopyReport } from './attachments';
 import { databasePath } from '../paths/dataDir';
 import { SafetyError } from './errors';
 import { fsyncDir, fsyncFile, removeQuietly } from './files';
@@ -81,6 +82,7 @@ function restoreUnlocked(
   removeQuietly(temp);
   let safetyBackup: BackupInfo | null = null;
   let movedAside: string | null = null;
+  let attachments: AttachmentCopyReport = { added: 0, linked: 0, copiedBytes: 0, missing: [] };
   try {
     const db = openReadOnly(source);
     try {
@@ -89,6 +91,11 @@ function restoreUnlocked(
       db.close();
     }
     fsyncFile(temp);
+    // Attached files the restored database needs and the folder lacks (deleted since, the trash
+    // emptied) come back from the backup folder's store — before the safety backup, whose
+    // rotation may drop this very backup and the files only it needed. Adding files to the
+    // content-addressed store never harms the database in place.
+    attachments = copyBlobs(dirname(source), dataDir, neededHashesOfFile(temp));
 
     ({ safetyBackup, movedAside } = setAsideCurrent(dataDir, 'restore', now));
     // The old WAL must not be replayed onto the restored file (its content is in the safety backup).
@@ -100,6 +107,8 @@ function restoreUnlocked(
     throw error;
   }
   return {
+    attachmentsRestored: attachments.added,
+    attachmentsMissing: attachments.missing.length,
     restoredFrom: source,
     schemaVersion: verdict.schemaVersion!,
     counts: verdict.counts!,

@@ -8,6 +8,7 @@ import type { Migration } from '../db/migrations/types';
 import type { HandlerContext } from '../core/context';
 import { databasePath } from '../paths/dataDir';
 import { backupNames, listBackups, newestVerifiedBackup, PARTIAL_SUFFIX } from './backup';
+import { checkAttachments, describeAttachmentCheck } from './attachments';
 import { messageOf, removeQuietly } from './files';
 import { checkDatabaseFile, classifyError, tableCounts, totalRows } from './integrity';
 import { createChangeTracker, startPeriodicBackups, takeBackup } from './schedule';
@@ -227,6 +228,14 @@ function openChecked(dataDirInput: string, options: SafeOpenOptions): StartupRes
   const toVersion = schemaVersion(db);
   if (!report.created && toVersion !== fromVersion)
     report.migrated = { from: fromVersion, to: toVersion };
+
+  // The documents against the store's files (presence and size; `check` also hashes them).
+  try {
+    const problem = describeAttachmentCheck(checkAttachments(db, dataDir, { hash: false }));
+    if (problem) report.warnings.push(problem);
+  } catch (error) {
+    report.warnings.push(`The attached files could not be checked: ${messageOf(error)}`);
+  }
 
   if (options.startBackup !== false && !report.created && report.backups.length === 0) {
     try {
