@@ -31,7 +31,14 @@ interface Raw {
 function setUp() {
   const { db, ctx } = data();
   if ((db.prepare('SELECT count(*) FROM actions').pluck().get() as number) === 0) {
-    generateData(db, { cities: 60, agreements: 150, actions: 3_000, contacts: 50, seed: 42, today: TODAY });
+    generateData(db, {
+      cities: 60,
+      agreements: 150,
+      actions: 3_000,
+      contacts: 50,
+      seed: 42,
+      today: TODAY,
+    });
   }
   const actions = db
     .prepare(
@@ -45,7 +52,9 @@ function setUp() {
 }
 
 const overlaps = (a: Raw, first: string, last: string) =>
-  a.startOn !== null && dayRange(a.startOn).first <= last && dayRange(a.endOn ?? a.startOn).last >= first;
+  a.startOn !== null &&
+  dayRange(a.startOn).first <= last &&
+  dayRange(a.endOn ?? a.startOn).last >= first;
 
 function tally<T>(items: T[], key: (item: T) => string | null): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -65,8 +74,16 @@ describe('reports on generated data', () => {
     expect(annual.breakdown.total).toBe(inYear.length);
     expect(annual.actions).toHaveLength(inYear.length);
     expect(new Set(annual.actions.map((a) => a.id))).toEqual(new Set(inYear.map((a) => a.id)));
-    expect(annual.breakdown.byStatus).toEqual({ planned: 0, ongoing: 0, done: 0, cancelled: 0, ...tally(inYear, (a) => a.status) });
-    const kinds = Object.fromEntries(Object.entries(annual.breakdown.byKind).filter(([, n]) => n > 0));
+    expect(annual.breakdown.byStatus).toEqual({
+      planned: 0,
+      ongoing: 0,
+      done: 0,
+      cancelled: 0,
+      ...tally(inYear, (a) => a.status),
+    });
+    const kinds = Object.fromEntries(
+      Object.entries(annual.breakdown.byKind).filter(([, n]) => n > 0),
+    );
     expect(kinds).toEqual(tally(inYear, (a) => a.kind));
     expect(annual.activePartners).toBe(new Set(inYear.map((a) => a.cityId)).size);
     // Several currencies, each summed on its own.
@@ -81,17 +98,31 @@ describe('reports on generated data', () => {
       expect(row.spentMinor).toBe(sum((a) => [a.spentMinor, a.spentCurrency]));
     }
     expect(annual.breakdown.budgets.map((b) => b.currency).sort()).toEqual(
-      [...new Set(inYear.flatMap((a) => [a.plannedCurrency, a.spentCurrency]).filter((c) => c !== null))].sort(),
+      [
+        ...new Set(
+          inYear.flatMap((a) => [a.plannedCurrency, a.spentCurrency]).filter((c) => c !== null),
+        ),
+      ].sort(),
     );
   });
 
   test('theme: the actions carrying it, overall and in a year', () => {
     const { ctx, db, actions } = setUp();
-    const theme = db.prepare("SELECT id FROM themes WHERE code = 'culture'").pluck().get() as string;
-    const tagged = new Set(db.prepare('SELECT action_id FROM action_themes WHERE theme_id = ?').pluck().all(theme) as string[]);
+    const theme = db
+      .prepare("SELECT id FROM themes WHERE code = 'culture'")
+      .pluck()
+      .get() as string;
+    const tagged = new Set(
+      db
+        .prepare('SELECT action_id FROM action_themes WHERE theme_id = ?')
+        .pluck()
+        .all(theme) as string[],
+    );
     const all = report(ctx, { report: 'theme', themeId: theme }).data;
     expect(all.breakdown.total).toBe(tagged.size);
-    const in2020 = actions.filter((a) => tagged.has(a.id) && overlaps(a, '2020-01-01', '2020-12-31'));
+    const in2020 = actions.filter(
+      (a) => tagged.has(a.id) && overlaps(a, '2020-01-01', '2020-12-31'),
+    );
     const year = report(ctx, { report: 'theme', themeId: theme, year: 2020 }).data;
     expect(year.actions.map((a) => a.id).sort()).toEqual(in2020.map((a) => a.id).sort());
     expect(year.breakdown.byPartner.reduce((n, p) => n + p.total, 0)).toBe(in2020.length);
@@ -100,7 +131,9 @@ describe('reports on generated data', () => {
   test('dormant: active agreements old enough, without recent or open actions', () => {
     const { ctx, db, actions } = setUp();
     const since = '2021-12-01';
-    const agreements = db.prepare("SELECT id, signed_on AS signedOn FROM agreements WHERE status = 'active'").all() as { id: string; signedOn: string }[];
+    const agreements = db
+      .prepare("SELECT id, signed_on AS signedOn FROM agreements WHERE status = 'active'")
+      .all() as { id: string; signedOn: string }[];
     const expected = agreements
       .filter((g) => dayRange(g.signedOn).last <= since)
       .filter(
@@ -108,7 +141,9 @@ describe('reports on generated data', () => {
           !actions.some(
             (a) =>
               a.agreementId === g.id &&
-              (a.status === 'planned' || a.status === 'ongoing' || (a.startOn !== null && dayRange(a.endOn ?? a.startOn).last >= since)),
+              (a.status === 'planned' ||
+                a.status === 'ongoing' ||
+                (a.startOn !== null && dayRange(a.endOn ?? a.startOn).last >= since)),
           ),
       )
       .map((g) => g.id);
@@ -130,7 +165,9 @@ describe('reports on generated data', () => {
     const timeline = report(ctx, { report: 'timeline' }).data;
     expect(timeline.counts.reduce((n, c) => n + c.count, 0)).toBe(signed.length);
     const anniversaries = report(ctx, { report: 'anniversaries', year: 2026 }).data;
-    expect(anniversaries.rows).toHaveLength(signed.filter((s) => isRoundAnniversary(2026 - yearOf(s))).length);
+    expect(anniversaries.rows).toHaveLength(
+      signed.filter((s) => isRoundAnniversary(2026 - yearOf(s))).length,
+    );
   });
 
   test('lists: every row the filter keeps, past the first page', () => {
@@ -143,9 +180,20 @@ describe('reports on generated data', () => {
     const page = listActions(db, { ...filter, limit: 1000 });
     expect(done.rows).toHaveLength(page.total);
     expect(done.rows.slice(0, 1000).map((r) => r.id)).toEqual(page.rows.map((r) => r.id));
-    const agreements = report(ctx, { report: 'agreements', filter: { status: 'active', sort: 'country', direction: 'asc', lang: 'fr' } }).data;
+    // A French report sorts countries by their French names, as the French register does.
+    const agreements = report(
+      ctx,
+      { report: 'agreements', filter: { status: 'active', sort: 'country', direction: 'asc' } },
+      'fr',
+    ).data;
     expect(agreements.rows.map((r) => r.id)).toEqual(
-      listAgreements(db, { status: 'active', sort: 'country', direction: 'asc', lang: 'fr', limit: 1000 }).rows.map((r) => r.id),
+      listAgreements(db, {
+        status: 'active',
+        sort: 'country',
+        direction: 'asc',
+        lang: 'fr',
+        limit: 1000,
+      }).rows.map((r) => r.id),
     );
   });
 });
