@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { assertAccordsSchema, markAsAccords } from './identity';
 import { assertSupportedVersion, migrate } from './migrate';
 import type { Migration } from './migrations/types';
-import { registerSqlFunctions } from './functions';
+import { loadReaderLanguage, registerSqlFunctions } from './functions';
 
 export interface OpenOptions {
   /** Open without writing: no migration, for checks and read-only tools. */
@@ -42,6 +42,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
       });
       markAsAccords(db);
     }
+    loadReaderLanguage(db);
     return db;
   } catch (error) {
     db.close();

@@ -4,6 +4,7 @@ import { searchKey } from '../../shared/domain/text';
 import type { SampleLoaded } from '../../shared/schemas/app';
 import { noteBulk } from '../core/changes';
 import { DomainError } from '../core/errors';
+import { namedOnce } from '../services/cities/cities';
 import { newId, now } from '../services/common/clock';
 import { rebuildSearchIndex } from '../services/search/searchIndex';
 import { SETTING_OWN_CITY, getSetting, setSetting } from '../services/settings/settings';
@@ -30,8 +31,10 @@ export function loadSample(db: Database.Database): SampleLoaded {
       const stamp = now();
       const themeIds = ensureThemes(db, PARIS_THEMES);
       const insertCity = db.prepare(
-        `INSERT INTO cities (id, name, name_key, country, latitude, longitude, notes, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)`,
+        `INSERT INTO cities (id, name, name_key, name_fr, name_en, name_fr_key, name_en_key, aliases, names_key,
+                             country, latitude, longitude, notes, created_at, updated_at)
+         VALUES (@id, @name, @nameKey, @nameFr, @nameEn, @nameFrKey, @nameEnKey, @aliases, @namesKey,
+                 @country, @latitude, @longitude, '', @stamp, @stamp)`,
       );
       const insertAgreement = db.prepare(
         `INSERT INTO agreements (id, city_id, kind, exclusive, signed_on, signed_precision, signed_year, status,
@@ -42,16 +45,15 @@ export function loadSample(db: Database.Database): SampleLoaded {
       for (const a of PARIS_AGREEMENTS) {
         const cityId = newId();
         const agreementId = newId();
-        insertCity.run(
-          cityId,
-          a.city,
-          searchKey(a.city),
-          a.country,
-          a.latitude,
-          a.longitude,
+        // Both languages from the built-in table: Copenhague / Copenhagen, Tbilissi / Tbilisi.
+        insertCity.run({
+          id: cityId,
+          ...namedOnce(a.city, a.country),
+          country: a.country,
+          latitude: a.latitude,
+          longitude: a.longitude,
           stamp,
-          stamp,
-        );
+        });
         insertAgreement.run(
           agreementId,
           cityId,

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/schemas/actions';
 import { assertNoIssues } from '../../core/errors';
 import { ACTIONS_MATCHING, ftsQuery } from '../search/search';
+import { CITY_NAME } from '../../db/functions';
 import { fragment, where, type SqlFragment } from '../../db/sql';
 
 /**
@@ -19,7 +20,7 @@ import { fragment, where, type SqlFragment } from '../../db/sql';
  */
 
 /** The columns of a list row but its themes, over `actions x`, `agreements a` and `cities c`. */
-const ACTION_COLUMNS = `x.id, x.agreement_id AS agreementId, a.city_id AS cityId, c.name AS cityName, c.country,
+const ACTION_COLUMNS = `x.id, x.agreement_id AS agreementId, a.city_id AS cityId, ${CITY_NAME} AS cityName, c.country,
          x.title, x.kind, x.status, x.start_on AS startOn, x.end_on AS endOn, x.follow_up_on AS followUpOn,
          x.place, x.lead_department AS leadDepartment,
          x.budget_planned_minor AS plannedMinor, x.budget_planned_currency AS plannedCurrency,

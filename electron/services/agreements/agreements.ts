@@ -25,11 +25,12 @@ import { checkIds, contactNames, contactsOfAgreement, setAgreementContacts, setT
 import { indexAgreement } from '../search/searchIndex';
 import { moveToTrash } from '../trash/trash';
 import { listVersions } from '../versions/versions';
+import { CITY_NAME, withReaderLanguage } from '../../db/functions';
 
 /** A register row's SELECT over `from` (which names `agreements a`); the city is joined after it. */
 function selectRows(from = 'agreements a'): string {
   return `
-  SELECT a.id, a.city_id AS cityId, c.name AS cityName, c.country, a.kind, a.exclusive,
+  SELECT a.id, a.city_id AS cityId, ${CITY_NAME} AS cityName, c.country, a.kind, a.exclusive,
          a.signed_on AS signedOn, a.status, a.ended_on AS endedOn, a.end_reason AS endReason,
          a.title, a.notes, a.created_at AS createdAt, a.updated_at AS updatedAt,
          (SELECT count(*) FROM actions x WHERE x.agreement_id = a.id) AS actionCount
@@ -53,8 +54,13 @@ export function listAgreements(db: Database.Database, filter: AgreementListFilte
     .pluck()
     .get(conditions.params) as number;
   const order = agreementOrder(f);
-  const page = sql`${fragment(SELECT_ROW)} ${conditions} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
-  const rows = db.prepare(page.sql).all({ ...page.params, limit: f.limit, offset: f.offset }) as StoredRow[];
+    // The partner's name in the language the register is sorted in (the screen's).
+    const page = sql`${fragment(SELECT_ROW)} ${conditions} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
+    const rows = withReaderLanguage(
+      db,
+      f.lang,
+      () => db.prepare(page.sql).all({ ...page.params, limit: f.limit, offset: f.offset }) as StoredRow[],
+    );
   return { rows: rows.map(toRow), total };
 }
 
@@ -90,7 +96,7 @@ function agreementWhere(f: ParsedListFilter): SqlFragment {
     // The search box matches the city, the title, the notes, and country names in either language.
     f.text &&
       fragment(
-        `(c.name_key LIKE @text ESCAPE '\\' OR search_key(a.title) LIKE @text ESCAPE '\\'
+        `(c.names_key LIKE @text ESCAPE '\\' OR search_key(a.title) LIKE @text ESCAPE '\\'
         OR search_key(a.notes) LIKE @text ESCAPE '\\' OR c.country IN (SELECT value FROM json_each(@countries)))`,
         { text: `%${escapeLike(searchKey(f.text))}%`, countries: JSON.stringify(countriesMatching(f.text)) },
       ),
@@ -102,9 +108,12 @@ function agreementWhere(f: ParsedListFilter): SqlFragment {
   );
 }
 
+/** The column that sorts partner cities by their name in a language (indexed, migration 0090). */
+const cityKey = (lang: 'en' | 'fr') => (lang === 'fr' ? 'c.name_fr_key' : 'c.name_en_key');
+
 /** The register's whole ORDER BY: the chosen field, then ties broken down to the id. */
 function agreementOrder(f: ParsedListFilter): SqlFragment {
-  return sql`${orderBy(f.sort, f.direction === 'asc' ? 'ASC' : 'DESC', f.lang)}, a.signed_on DESC, c.name_key, a.id`;
+  return sql`${orderBy(f.sort, f.direction === 'asc' ? 'ASC' : 'DESC', f.lang)}, a.signed_on DESC, ${fragment(cityKey(f.lang))}, a.id`;
 }
 
 /** ORDER BY for a whitelisted sort field; labels sort in the reader's language. */
@@ -115,7 +124,7 @@ function orderBy(
 ): SqlFragment {
   switch (field) {
     case 'city':
-      return { sql: `c.name_key ${direction}`, params: {} };
+      return { sql: `${cityKey(lang)} ${direction}`, params: {} };
     case 'country':
       return { sql: `country_name(c.country, @lang) ${direction}`, params: { lang } };
     case 'kind': {
@@ -281,7 +290,7 @@ function checkRules(db: Database.Database, a: ParsedAgreement, selfId: string | 
     // An exclusive twinning (Paris–Rome) rules out any other active twinning, both ways.
     const other = db
       .prepare(
-        `SELECT c.name, a.exclusive FROM agreements a JOIN cities c ON c.id = a.city_id
+        `SELECT ${CITY_NAME} AS name, a.exclusive FROM agreements a JOIN cities c ON c.id = a.city_id
          WHERE a.kind = 'twinning' AND a.status = 'active' AND a.id IS NOT ? AND (a.exclusive = 1 OR ? = 1)
          ORDER BY a.exclusive DESC LIMIT 1`,
       )

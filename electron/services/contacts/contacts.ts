@@ -19,11 +19,12 @@ import { newId, now } from '../common/clock';
 import { assertNoIssues, notFound } from '../../core/errors';
 import { indexContact } from '../search/searchIndex';
 import { moveToTrash } from '../trash/trash';
+import { CITY_NAME } from '../../db/functions';
 
 /** People in partner administrations and in our own departments. */
 
 const SELECT_CONTACT = `
-  SELECT k.id, k.name, k.role, k.organisation, k.side, cc.city_id AS cityId, c.name AS cityName,
+  SELECT k.id, k.name, k.role, k.organisation, k.side, cc.city_id AS cityId, ${CITY_NAME} AS cityName,
          k.email, k.phone, k.language, k.notes, k.created_at AS createdAt, k.updated_at AS updatedAt
   FROM contacts k LEFT JOIN contact_cities cc ON cc.contact_id = k.id LEFT JOIN cities c ON c.id = cc.city_id`;
 
@@ -63,7 +64,7 @@ export function getContactDetail(db: Database.Database, id: string): ContactDeta
   const contact = getContact(db, id);
   const agreements = db
     .prepare(
-      `SELECT a.id, c.name AS cityName, a.title, a.signed_on AS signedOn
+      `SELECT a.id, ${CITY_NAME} AS cityName, a.title, a.signed_on AS signedOn
        FROM agreement_contacts l JOIN agreements a ON a.id = l.agreement_id JOIN cities c ON c.id = a.city_id
        WHERE l.contact_id = ? ORDER BY a.signed_on`,
     )

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { noteChange } from '../../core/changes';
+import { setReaderLanguage } from '../../db/functions';
 
 /** Known settings keys. */
 export const SETTING_OWN_CITY = 'city.own';
@@ -16,6 +17,7 @@ export function getSetting(db: Database.Database, key: string): string | null {
  * feed (`core/changes.ts`) as entity `setting`, id = the key.
  */
 export function setSetting(db: Database.Database, key: string, value: string | null): void {
+  if (key === SETTING_LANGUAGE && (value === 'fr' || value === 'en')) setReaderLanguage(db, value);
   const before = getSetting(db, key);
   if (before === value) return;
   if (value === null) db.prepare('DELETE FROM settings WHERE key = ?').run(key);

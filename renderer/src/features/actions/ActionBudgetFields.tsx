@@ -1,33 +1,24 @@
-import { Fieldset, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
+import { Fieldset, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/useFormat';
+import { AmountInput } from '../../components/AmountInput';
 import type { ActionFieldsProps } from './actionForm';
-import { decimalSeparator, groupSeparator, safeMinorDigits } from './money';
+import { safeMinorDigits } from './money';
 
-/** A typed amount as the form keeps it: a number, or '' while empty. */
-const amountOf = (value: number | string) =>
-  typeof value === 'number' ? value : value === '' ? '' : Number(value);
+/** The decimals of the currency typed (EUR until one is). */
+const digitsOf = (currency: string) => safeMinorDigits(currency.trim().toUpperCase() || 'EUR');
 
 /** The planned and spent budgets, each an amount in the reader's notation and a currency. */
 export function ActionBudgetFields({ values, set, error }: ActionFieldsProps) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const moneyProps = (currency: string) => ({
-    decimalSeparator: decimalSeparator(format.language),
-    thousandSeparator: groupSeparator(format.language),
-    decimalScale: safeMinorDigits(currency.trim().toUpperCase() || 'EUR'),
-    min: 0,
-    allowNegative: false,
-  });
   return (
     <Fieldset legend={t('tracking.field.budget')} variant="unstyled">
       <SimpleGrid cols={4}>
-        <NumberInput
+        <AmountInput
           label={t('tracking.field.budgetPlanned')}
           value={values.plannedAmount}
-          onChange={(value) => set('plannedAmount', amountOf(value), 'budgetPlanned')}
+          onChange={(value) => set('plannedAmount', value, 'budgetPlanned')}
           error={error('budgetPlanned.amountMinor') ?? error('budgetPlanned', true)}
-          {...moneyProps(values.plannedCurrency)}
+          digits={digitsOf(values.plannedCurrency)}
         />
         <TextInput
           label={t('tracking.field.currency')}
@@ -40,12 +31,12 @@ export function ActionBudgetFields({ values, set, error }: ActionFieldsProps) {
           error={error('budgetPlanned.currency')}
           maxLength={3}
         />
-        <NumberInput
+        <AmountInput
           label={t('tracking.field.budgetSpent')}
           value={values.spentAmount}
-          onChange={(value) => set('spentAmount', amountOf(value), 'budgetSpent')}
+          onChange={(value) => set('spentAmount', value, 'budgetSpent')}
           error={error('budgetSpent.amountMinor') ?? error('budgetSpent', true)}
-          {...moneyProps(values.spentCurrency || values.plannedCurrency)}
+          digits={digitsOf(values.spentCurrency || values.plannedCurrency)}
         />
         <TextInput
           label={t('tracking.field.currency')}

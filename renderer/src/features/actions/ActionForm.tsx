@@ -1,8 +1,8 @@
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { ACTION_KINDS, ACTION_STATUSES } from '../../../../shared/domain/enums';
 import type { ActionDetail } from '../../../../shared/schemas/actions';
+import { DateTextInput } from '../../components/DateTextInput';
 import { RecordForm } from '../../components/RecordForm';
 import type { ActionFormTarget, ActionFormValues } from './actionForm';
 import { ActionBudgetFields } from './ActionBudgetFields';
@@ -70,20 +70,18 @@ export function ActionForm({ target, onCancel, onSaved }: Props) {
           error={error('status')}
           allowDeselect={false}
         />
-        <TextInput
+        <DateTextInput
           label={t('tracking.field.startOn')}
           description={t('tracking.form.datesHint')}
-          placeholder={t('tracking.list.datePlaceholder')}
           value={values.startOn}
-          onChange={(event) => set('startOn', event.currentTarget.value)}
+          onChange={(date) => set('startOn', date)}
           error={error('startOn')}
         />
-        <TextInput
+        <DateTextInput
           label={t('tracking.field.endOn')}
           description={t('tracking.form.datesHint')}
-          placeholder={t('tracking.list.datePlaceholder')}
           value={values.endOn}
-          onChange={(event) => set('endOn', event.currentTarget.value)}
+          onChange={(date) => set('endOn', date)}
           error={error('endOn')}
         />
         <TextInput
@@ -113,15 +111,12 @@ export function ActionForm({ target, onCancel, onSaved }: Props) {
         onChange={(event) => set('fundingSource', event.currentTarget.value)}
         error={error('fundingSource')}
       />
-      <DateInput
+      <DateTextInput
         label={t('tracking.field.followUpOn')}
         description={t('tracking.form.followUpHint')}
-        value={values.followUpOn}
-        onChange={(value) => set('followUpOn', value ? String(value).slice(0, 10) : null)}
+        value={values.followUpOn ?? ''}
+        onChange={(date) => set('followUpOn', date || null)}
         error={error('followUpOn')}
-        valueFormat="LL"
-        clearable
-        clearButtonProps={{ 'aria-label': t('common.cancel') }}
       />
       <Textarea
         label={t('tracking.field.outcomes')}

@@ -1,9 +1,10 @@
 import { MultiSelect } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionFieldsProps, ActionFormTarget } from './actionForm';
 import { actionQueries } from './actionQueries';
+import { NewParticipant } from './NewParticipant';
 import { useThemeOptions } from './useThemeOptions';
 
 interface Props extends ActionFieldsProps {
@@ -15,6 +16,8 @@ export function ActionLinkFields({ target, values, set, error }: Props) {
   const { t } = useTranslation();
   const themeOptions = useThemeOptions();
   const contacts = useQuery(actionQueries.contacts());
+  // Participants added in place, shown by name before the directory is read again.
+  const [added, setAdded] = useState<{ value: string; label: string }[]>([]);
 
   const contactOptions = useMemo(() => {
     const options = (contacts.data?.rows ?? []).map((contact) => ({
@@ -29,8 +32,10 @@ export function ActionLinkFields({ target, values, set, error }: Props) {
         }
       }
     }
+    for (const option of added)
+      if (!options.some((o) => o.value === option.value)) options.push(option);
     return options;
-  }, [contacts.data, target]);
+  }, [contacts.data, target, added]);
 
   return (
     <>
@@ -55,6 +60,20 @@ export function ActionLinkFields({ target, values, set, error }: Props) {
         clearable
         limit={50}
         nothingFoundMessage={t('common.nothingFound')}
+      />
+      <NewParticipant
+        agreementId={values.agreementId}
+        onAdded={(contact, role) => {
+          setAdded((list) => [
+            ...list,
+            {
+              value: contact.id,
+              label: [contact.name, contact.organisation].filter(Boolean).join(' · '),
+            },
+          ]);
+          set('contactIds', [...values.contactIds, contact.id], 'participants');
+          set('roles', { ...values.roles, [contact.id]: role });
+        }}
       />
     </>
   );

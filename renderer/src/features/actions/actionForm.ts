@@ -228,6 +228,13 @@ export function validateAction(values: ActionFormValues): Checked {
   const raw = toActionInput(values);
   const parsed = actionInputSchema.safeParse(raw, { reportInput: true });
   const issues = parsed.success ? [] : fieldIssuesFromZod(parsed.error);
+  if (!values.agreementId) {
+    // No agreement chosen yet: "required", not the id format the schema checks.
+    const at = issues.findIndex((issue) => issue.path === 'agreementId');
+    const required = { path: 'agreementId', key: 'errors.required' };
+    if (at >= 0) issues.splice(at, 1, required);
+    else issues.unshift(required);
+  }
   // Partial dates read well only once valid: the rules compare them.
   const start = typeof raw.startOn === 'string' && isPartialDate(raw.startOn) ? raw.startOn : null;
   const end = typeof raw.endOn === 'string' && isPartialDate(raw.endOn) ? raw.endOn : null;

@@ -104,7 +104,7 @@ function CityForm({ target, onDone }: { target: CityFormTarget; onDone: () => vo
         )
       }
     >
-      <CityFields values={form.values} errors={form.errors} onChange={form.setField} autoFocus />
+      <CityFields values={form.values} errors={form.errors} onChange={form.setField} autoFocus bilingual />
       <CityDirectoryFields values={form.values} errors={form.errors} onChange={form.setField} />
       <Textarea
         label={t('city.notes')}

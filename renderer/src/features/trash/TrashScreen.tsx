@@ -18,6 +18,7 @@ import { call } from '../../api/client';
 import type { TrashEntry } from '../../../../shared/schemas/history';
 import { useFormat } from '../../i18n/useFormat';
 import { errorMessage, notifyError, notifySuccess } from '../../lib/notify';
+import { hideUndoNotice } from '../../lib/undoNotice';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { trashKeys } from './trashKeys';
 
@@ -51,10 +52,13 @@ export function TrashScreen() {
 
   const onRestore = (entry: TrashEntry) =>
     restore.mutate(entry.id, {
-      onSuccess: (result) =>
+      onSuccess: (result) => {
+        // An "Undo" notice still showing for these records has nothing left to undo.
+        for (const record of result.restored) hideUndoNotice(record.id);
         notifySuccess(
           t('tracking.trash.restored', { names: result.restored.map((r) => r.label).join(', ') }),
-        ),
+        );
+      },
       onError: notifyError,
     });
 
