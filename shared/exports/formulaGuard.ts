@@ -30,7 +30,7 @@ export function neutraliseFormula(text: string): string {
  * Where a spreadsheet may start a field when it reads a CSV with a separator other than the one
  * it was written with: after `,`, `;`, tab, CR or LF, and after the quote a field may open with.
  */
-const CSV_FIELD_STARTS = /(^|[,;\t\r\n"])(?=[=+\-@\t\r])/g;
+const CSV_BOUNDARIES = new Set([',', ';', '\t', '\r', '\n', '"']);
 
 /**
  * A text value safe in a CSV field whatever separator the file is later read with: a `'` is put
@@ -40,7 +40,15 @@ const CSV_FIELD_STARTS = /(^|[,;\t\r\n"])(?=[=+\-@\t\r])/g;
  * passed here.
  */
 export function neutraliseCsvText(text: string): string {
-  return text.replace(CSV_FIELD_STARTS, "$1'");
+  // Character by character: a tab is both a boundary and a formula start (`\t@` needs two quotes).
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charAt(i);
+    if (FORMULA_STARTS.includes(char) && (i === 0 || CSV_BOUNDARIES.has(text.charAt(i - 1))))
+      out += "'";
+    out += char;
+  }
+  return out;
 }
 
 /** True when a CSV text field must be quoted: it holds a separator of any convention, a quote, CR or LF. */

@@ -64,6 +64,7 @@ describe('CSV formula guard under any separator', () => {
       [';', 'x,=1+1,y'],
       [',', 'x\t=1+1\ty'],
       [';', 'x\t@SUM(1)'],
+      [',', '\t@'],
     ];
     for (const [written, value] of cases) {
       const file = await render(documentOf('T', [[value, 'n', 1]]), 'csv', written);
