@@ -13,4 +13,5 @@ export const reportsErrorsFr: Record<keyof typeof reportsErrorsEn, string> = {
   formatNotAvailable: 'Ce rapport ne peut pas être produit au format {{format}}.',
   pathIsFolder: '{{file}} est un dossier : indiquez le nom du fichier à écrire.',
   tooManyJobs: 'Plusieurs exports sont déjà en cours : attendez qu’un d’eux se termine.',
+  noCalendarEvents: 'Ce rapport n’a rien de daté (action, relance ou anniversaire) à mettre dans un agenda.',
 };

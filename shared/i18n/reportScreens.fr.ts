@@ -122,5 +122,7 @@ export const reportScreensFr: typeof reportScreensEn = {
     saved: 'Enregistré dans {{file}}',
     downloaded: '{{file}} est téléchargé.',
     failed: 'L’export a échoué',
+    emptyFormat: 'vide',
+    noEvents: 'Pas d’agenda : ce rapport n’a rien de daté (action, relance ou anniversaire).',
   },
 };
