@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { openAppContext } from '../app/context';
 import { DataFolderError } from '../safety/recovery';
 import { resolveDataDir } from '../paths/dataDir';
-import { DomainError } from '../services/errors';
+import { DomainError } from '../core/errors';
 import { agreementsCommand } from './commands/agreements';
 import { archiveCommand } from './commands/archive';
 import { backupCommand, backupsCommand } from './commands/backup';

@@ -10,11 +10,11 @@ import {
 } from '../../shared/reports/requests';
 import { toAppError, type HandlerContext } from '../ipc/dispatch';
 import type { BuiltReport } from '../reports/types';
-import { DomainError } from '../services/errors';
-import { localDay } from '../services/overview';
+import { DomainError } from '../core/errors';
+import { localDay } from '../services/overview/overview';
 import type { RenderOptions } from './formats/index';
 import { fileNameOf, provisionalStem } from './fileNames';
-import { ExportCancelled, createProgress, type Progress } from './progress';
+import { ExportCancelled, createProgress, type Progress } from '../core/progress';
 import { checkTarget, writeFileAtomically } from './target';
 
 /** What a job is made of: the report builder, the format writers and a clock, injectable for tests. */

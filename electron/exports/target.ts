@@ -3,8 +3,8 @@ import { renameSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fsyncDir, removeQuietly } from '../safety/files';
-import { DomainError } from '../services/errors';
-import { ExportCancelled } from './progress';
+import { DomainError } from '../core/errors';
+import { ExportCancelled } from '../core/progress';
 
 /**
  * Refuses a file target before any work starts: the folder must exist, the path must not be a

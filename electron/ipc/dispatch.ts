@@ -10,7 +10,7 @@ import {
 } from '../../shared/ipc/contract';
 import { fieldIssuesFromZod, summarizeIssues } from '../../shared/ipc/issues';
 import type { AppError, Result } from '../../shared/ipc/result';
-import { DomainError } from '../services/errors';
+import { DomainError } from '../core/errors';
 
 /** What every handler gets: the open database and where the data lives. */
 export interface HandlerContext {

@@ -5,20 +5,20 @@ import {
   getAgreement,
   listAgreements,
   updateAgreement,
-} from '../services/agreements';
-import { createCity, deleteCity, getCity, listCities, updateCity } from '../services/cities';
-import { appState, loadSample, updateSettings } from '../services/setup';
-import { createTheme, deleteTheme, listThemes, updateTheme } from '../services/themes';
-import { actionFacets, listActions } from '../services/actionsList';
-import { createAction, deleteAction, getAction, updateAction } from '../services/actionsCrud';
-import { createContact, deleteContact, getContactDetail, listContacts, updateContact } from '../services/contacts';
-import { deleteDocument, listDocuments, readDocument, uploadDocument } from '../services/documents';
-import { listHistory } from '../services/audit';
-import { listTrash } from '../services/trash';
-import { emptyTrash, purgeTrash, restoreFromTrash } from '../services/restore';
-import { searchEverything } from '../services/search';
-import { cityFactSheet, dashboardSummary } from '../services/overview';
-import { createVersion, deleteVersion, listVersionsOfAgreement, updateVersion } from '../services/versions';
+} from '../services/agreements/agreements';
+import { createCity, deleteCity, getCity, listCities, updateCity } from '../services/cities/cities';
+import { appState, loadSample, updateSettings } from '../services/settings/setup';
+import { createTheme, deleteTheme, listThemes, updateTheme } from '../services/themes/themes';
+import { actionFacets, listActions } from '../services/actions/list';
+import { createAction, deleteAction, getAction, updateAction } from '../services/actions/crud';
+import { createContact, deleteContact, getContactDetail, listContacts, updateContact } from '../services/contacts/contacts';
+import { deleteDocument, listDocuments, readDocument, uploadDocument } from '../services/documents/documents';
+import { listHistory } from '../services/history/audit';
+import { listTrash } from '../services/trash/trash';
+import { emptyTrash, purgeTrash, restoreFromTrash } from '../services/trash/restore';
+import { searchEverything } from '../services/search/search';
+import { cityFactSheet, dashboardSummary } from '../services/overview/overview';
+import { createVersion, deleteVersion, listVersionsOfAgreement, updateVersion } from '../services/versions/versions';
 import { exportArchive } from '../safety/archive';
 import { takeBackup } from '../safety/schedule';
 import { backupOverviewView, checkOpenDatabase, updateBackupSettings } from '../safety/screens';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { AppSession, periodicBackupMs } from '../app/session';
 import { databasePath } from '../paths/dataDir';
 import { MENU_CHANNEL } from '../preload/channels';
-import { getSetting, SETTING_LANGUAGE } from '../services/settings';
+import { getSetting, SETTING_LANGUAGE } from '../services/settings/settings';
 import { registerIpc } from './ipc';
 import { installMenu, menuLanguage } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { AppSession, periodicBackupMs } from '../app/session';
-import { APP_VERSION } from '../app/meta';
+import { APP_VERSION } from '../core/meta';
 import { describeRecovery } from '../safety/recovery';
 import { resolveDataDir } from '../paths/dataDir';
-import { countRecords, loadSample } from '../services/setup';
+import { countRecords, loadSample } from '../services/settings/setup';
 import { randomToken } from '../web/csp';
 import { ensureRendererBuilt, RENDERER_DIST } from './rendererBuild';
 import { createPreviewServer } from './server';

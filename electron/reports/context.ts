@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import i18next, { type TFunction } from 'i18next';
 import { LANGUAGES, type Language } from '../../shared/domain/enums';
 import { resources } from '../../shared/i18n';
-import { localDay } from '../services/overview';
-import { SETTING_OWN_CITY, getSetting } from '../services/settings';
+import { localDay } from '../services/overview/overview';
+import { SETTING_OWN_CITY, getSetting } from '../services/settings/settings';
 import type { ReportContext } from './types';
 
 /** One translator per language, made once: documents are worded in main, without the renderer. */

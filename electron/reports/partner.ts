@@ -4,7 +4,7 @@ import { formatCoordinate, formatTimestamp } from '../../shared/format/intl';
 import type { AgreementAnniversary, AgreementBrief, PartnerData } from '../../shared/reports/data';
 import type { Cell, ReportDocument } from '../../shared/reports/document';
 import type { FactSheetAgreement } from '../../shared/schemas/overview';
-import { cityFactSheet } from '../services/overview';
+import { cityFactSheet } from '../services/overview/overview';
 import { anniversariesTable } from './anniversaries';
 import {
   actionsTable,

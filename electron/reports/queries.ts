@@ -4,8 +4,8 @@ import { searchKey } from '../../shared/domain/text';
 import type { ActionBreakdown, ActionNote, AgreementBrief, BudgetRow, PartnerCount, PeriodData, ThemeCount } from '../../shared/reports/data';
 import { actionListSchema, type ActionListFilter, type ActionRow } from '../../shared/schemas/actions';
 import type { AgreementListFilter, AgreementRow } from '../../shared/schemas/agreements';
-import { listAgreements } from '../services/agreements';
-import { SELECT_ACTION_ROW, actionRowIdsInOrder, actionRowsOf, actionWhere, toActionRow, type StoredActionRow } from '../services/actionsList';
+import { listAgreements } from '../services/agreements/agreements';
+import { SELECT_ACTION_ROW, actionRowIdsInOrder, actionRowsOf, actionWhere, toActionRow, type StoredActionRow } from '../services/actions/list';
 import { periodFilter } from './period';
 
 /**

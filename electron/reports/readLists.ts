@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { ActionListFilter, ActionRow } from '../../shared/schemas/actions';
 import type { AgreementListFilter, AgreementRow } from '../../shared/schemas/agreements';
-import type { Progress } from '../exports/progress';
-import { actionRowIdsInOrder, actionRowsOf } from '../services/actionsList';
-import { agreementRowIdsInOrder, agreementRowsOf } from '../services/agreements';
+import type { Progress } from '../core/progress';
+import { actionRowIdsInOrder, actionRowsOf } from '../services/actions/list';
+import { agreementRowIdsInOrder, agreementRowsOf } from '../services/agreements/agreements';
 
 /**
  * Whole lists read for an export without freezing the main process: the ordered ids in one

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ThemeData } from '../../shared/reports/data';
 import type { ReportDocument } from '../../shared/reports/document';
-import { getTheme } from '../services/themes';
+import { getTheme } from '../services/themes/themes';
 import {
   actionsTable,
   agreementsTable,

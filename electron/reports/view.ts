@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../../shared/reports/document';
 import type { ParsedReportView } from '../../shared/reports/requests';
-import type { Progress } from '../exports/progress';
+import type { Progress } from '../core/progress';
 import type { HandlerContext } from '../ipc/dispatch';
 import { annualDocument, computeAnnual } from './annual';
 import { anniversariesDocument, computeAnniversaries } from './anniversaries';

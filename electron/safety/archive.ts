@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { APP_VERSION } from '../app/meta';
+import { APP_VERSION } from '../core/meta';
 import { DATABASE_FILE, databasePath } from '../paths/dataDir';
 import { snapshotDatabase } from './backup';
 import { SafetyError } from './errors';

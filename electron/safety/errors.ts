@@ -1,4 +1,4 @@
-import { DomainError } from '../services/errors';
+import { DomainError } from '../core/errors';
 
 /**
  * A refusal of the safety engine the user can act on (a backup that does not verify, a folder in

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { APP_VERSION } from '../app/meta';
+import { APP_VERSION } from '../core/meta';
 import { closeDatabase, openDatabase } from '../db/open';
 import { schemaVersion } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';

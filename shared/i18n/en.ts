@@ -1,9 +1,9 @@
 /** English strings. French (`fr.ts`) must have exactly the same keys; the type checker says so. */
-import { actionsEn } from './tracking.actions.en';
-import { trackingPartnersEn } from './tracking.partners.en';
+import { actionsEn } from './actions.en';
+import { trackingPartnersEn } from './partners.en';
 import { safetyEn } from './safety.en';
 import { safetyErrorsEn } from './errors.safety.en';
-import { trackingErrorsEn } from './errors.tracking.en';
+import { trackingErrorsEn } from './errors.records.en';
 import { reportsErrorsEn } from './errors.reports.en';
 import { reportDocsEn } from './reportDocs.en';
 import { reportScreensEn } from './reportScreens.en';

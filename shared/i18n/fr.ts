@@ -1,9 +1,9 @@
 import type { Translation } from './index';
-import { actionsFr } from './tracking.actions.fr';
-import { trackingPartnersFr } from './tracking.partners.fr';
+import { actionsFr } from './actions.fr';
+import { trackingPartnersFr } from './partners.fr';
 import { safetyFr } from './safety.fr';
 import { safetyErrorsFr } from './errors.safety.fr';
-import { trackingErrorsFr } from './errors.tracking.fr';
+import { trackingErrorsFr } from './errors.records.fr';
 import { reportsErrorsFr } from './errors.reports.fr';
 import { reportDocsFr } from './reportDocs.fr';
 import { reportScreensFr } from './reportScreens.fr';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { generateData } from '../../electron/services/generate';
+import { generateData } from '../../electron/sample/generate';
 
 /**
  * Fills a bench database with the same generated register every bench measures: 500 cities,

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closeDatabase, openDatabase } from '../../electron/db/open';
 import { databasePath } from '../../electron/paths/dataDir';
-import { createProgress, type Progress } from '../../electron/exports/progress';
+import { createProgress, type Progress } from '../../electron/core/progress';
 import { buildReport, buildReportAsync } from '../../electron/reports/view';
 import {
   reportViewSchema,

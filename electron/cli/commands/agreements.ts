@@ -1,4 +1,4 @@
-import { listAgreements } from '../../services/agreements';
+import { listAgreements } from '../../services/agreements/agreements';
 import type { AgreementRow } from '../../../shared/schemas/agreements';
 import { countryName } from '../../db/functions';
 import type { CliCommand } from '../types';

@@ -1,4 +1,4 @@
-import { addDocumentFromFile } from '../../services/documents';
+import { addDocumentFromFile } from '../../services/documents/documents';
 import { idSchema } from '../../../shared/schemas/common';
 import { CliError, type CliCommand } from '../types';
 

@@ -1,4 +1,4 @@
-import { generateData } from '../../services/generate';
+import { generateData } from '../../sample/generate';
 import { CliError, type CliCommand } from '../types';
 
 const MAX = { cities: 100_000, agreements: 1_000_000, actions: 5_000_000, contacts: 1_000_000 };

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { searchKey } from '../../../shared/domain/text';
 import { idSchema } from '../../../shared/schemas/common';
-import { getCity, listCities } from '../../services/cities';
-import { getTheme, listThemes } from '../../services/themes';
+import { getCity, listCities } from '../../services/cities/cities';
+import { getTheme, listThemes } from '../../services/themes/themes';
 import { CliError } from '../types';
 import type { ReportLookups } from './reportOptions';
 

@@ -42,7 +42,7 @@ export const migration0050: Migration = {
 const join = (...parts: (string | null | undefined)[]) =>
   parts.filter((p) => p && p.trim()).join('\n');
 
-/** A frozen copy of how the services compose each record's search text (see services/searchIndex.ts). */
+/** A frozen copy of how the services compose each record's search text (see services/search/searchIndex.ts). */
 function indexExisting(db: Database.Database): void {
   const entry = db.prepare(
     `INSERT INTO search_entries (entry_id, kind, entity_id, title, body)

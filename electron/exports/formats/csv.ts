@@ -4,7 +4,7 @@ import { neutraliseFormula } from '../../../shared/exports/formulaGuard';
 import type { Cell, ColumnKind, ReportDocument } from '../../../shared/reports/document';
 import type { CsvSeparator } from '../../../shared/reports/requests';
 import { isMoney } from '../../../shared/reports/formatCell';
-import type { Progress } from '../progress';
+import type { Progress } from '../../core/progress';
 import { currencyDigits, moneyMajor } from './cells';
 import { labelsFor } from './labels';
 import { documentBlocks, kindAt, rowCount, type Block } from './tabular';

@@ -12,7 +12,7 @@ import {
 import { formatTimestamp } from '../../../shared/format/intl';
 import type { NotesSection, ReportDocument } from '../../../shared/reports/document';
 import { formatCell } from '../../../shared/reports/formatCell';
-import type { Progress } from '../progress';
+import type { Progress } from '../../core/progress';
 import { displayText } from './cells';
 import { insertTables, tableMarker, tableXml } from './docxTable';
 import { labelsFor } from './labels';

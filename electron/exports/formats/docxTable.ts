@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Cell } from '../../../shared/reports/document';
 import { formatCell } from '../../../shared/reports/formatCell';
-import type { Progress } from '../progress';
+import type { Progress } from '../../core/progress';
 import { displayText, isNumeric } from './cells';
 import { kindAt, type Block } from './tabular';
 

@@ -1,7 +1,7 @@
 import type { CsvSeparator, ExportFormat } from '../../../shared/reports/requests';
 import type { BuiltReport } from '../../reports/types';
-import { DomainError } from '../../services/errors';
-import type { Progress } from '../progress';
+import { DomainError } from '../../core/errors';
+import type { Progress } from '../../core/progress';
 import { renderCsv } from './csv';
 import { renderDocx } from './docx';
 import { renderIcs } from './ics';

@@ -10,7 +10,7 @@ import {
   type ReportDocument,
 } from '../../../shared/reports/document';
 import { formatCell, isMoney } from '../../../shared/reports/formatCell';
-import type { Progress } from '../progress';
+import type { Progress } from '../../core/progress';
 import { moneyMajor, partialDateValue } from './cells';
 import { labelsFor } from './labels';
 import { sheetNamer } from './sheetNames';

@@ -6,7 +6,7 @@ import type { HandlerContext } from '../../../electron/ipc/dispatch';
 import type { BuiltReport } from '../../../electron/reports/types';
 import { closeDatabase, openDatabase } from '../../../electron/db/open';
 import { databasePath } from '../../../electron/paths/dataDir';
-import { createCity } from '../../../electron/services/cities';
+import { createCity } from '../../../electron/services/cities/cities';
 import { cli, parisDataDir as paris } from '../helpers/cli';
 import { tempDir } from '../helpers/tempData';
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { AgreementListFilter } from '../../../shared/schemas/agreements';
-import { listAgreements } from '../../../electron/services/agreements';
+import { listAgreements } from '../../../electron/services/agreements/agreements';
 import { cityIdByName, tempDatabase } from '../helpers/tempData';
 
 interface Recorded {

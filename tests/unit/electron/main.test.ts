@@ -17,7 +17,7 @@ vi.mock('../../../electron/db/open', async (importOriginal) => {
 // Small handlers: this file tests the glue, not the services.
 vi.mock('../../../electron/ipc/handlers', async () => {
   const { getSetting, setSetting, SETTING_LANGUAGE } =
-    await import('../../../electron/services/settings');
+    await import('../../../electron/services/settings/settings');
   const state = (ctx: { db: Database.Database }) => ({
     language: getSetting(ctx.db, SETTING_LANGUAGE),
   });
@@ -34,7 +34,7 @@ vi.mock('../../../electron/ipc/handlers', async () => {
 
 const { startAccords } = await import('../../../electron/main/main');
 const { closeDatabase, openDatabase } = await import('../../../electron/db/open');
-const { setSetting, SETTING_LANGUAGE } = await import('../../../electron/services/settings');
+const { setSetting, SETTING_LANGUAGE } = await import('../../../electron/services/settings/settings');
 
 const base = mkdtempSync(join(tmpdir(), 'accords-main-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));

@@ -9,9 +9,9 @@ import {
   startExport,
   waitForExport,
 } from '../../../electron/exports/jobs';
-import type { Progress } from '../../../electron/exports/progress';
+import type { Progress } from '../../../electron/core/progress';
 import { buildReportAsync } from '../../../electron/reports/view';
-import { generateData } from '../../../electron/services/generate';
+import { generateData } from '../../../electron/sample/generate';
 import {
   exportStartSchema,
   type ExportStartRequest,

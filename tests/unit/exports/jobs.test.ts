@@ -14,10 +14,10 @@ import {
   type ExportDeps,
 } from '../../../electron/exports/jobRegistry';
 import { exportStatus } from '../../../electron/exports/jobs';
-import { ExportCancelled, type Progress } from '../../../electron/exports/progress';
+import { ExportCancelled, type Progress } from '../../../electron/core/progress';
 import { writeFileAtomically } from '../../../electron/exports/target';
 import type { HandlerContext } from '../../../electron/ipc/dispatch';
-import { DomainError } from '../../../electron/services/errors';
+import { DomainError } from '../../../electron/core/errors';
 import { tempDir } from '../helpers/tempData';
 
 // The jobs never touch the database themselves: the fake builder below ignores it.

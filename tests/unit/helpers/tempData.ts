@@ -6,7 +6,7 @@ import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { closeDatabase, openDatabase, type OpenOptions } from '../../../electron/db/open';
 import type { HandlerContext } from '../../../electron/ipc/dispatch';
 import { databasePath } from '../../../electron/paths/dataDir';
-import { loadSample } from '../../../electron/services/setup';
+import { loadSample } from '../../../electron/services/settings/setup';
 
 /**
  * A fresh folder under the OS temp dir, removed when the current test ends. Call it inside a

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/contract';
 import type { ErrorCode, Result } from '../../../shared/ipc/result';
 import { dispatch, type HandlerContext, type Handlers } from '../../../electron/ipc/dispatch';
-import { DomainError } from '../../../electron/services/errors';
-import { setSetting } from '../../../electron/services/settings';
+import { DomainError } from '../../../electron/core/errors';
+import { setSetting } from '../../../electron/services/settings/settings';
 import { handlers } from '../../../electron/ipc/handlers';
 import { agreementIdByCity, cityIdByName, dumpTables, tempDatabase } from '../helpers/tempData';
 

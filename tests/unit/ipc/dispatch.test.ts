@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppError, FieldIssue, Result } from '../../../shared/ipc/result';
 import { dispatch, toAppError, type HandlerContext } from '../../../electron/ipc/dispatch';
 import { handlers } from '../../../electron/ipc/handlers';
-import { DomainError } from '../../../electron/services/errors';
+import { DomainError } from '../../../electron/core/errors';
 import { cityIdByName, countRows, dumpTables, tempDatabase } from '../helpers/tempData';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';

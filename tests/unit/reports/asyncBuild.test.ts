@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { createProgress, ExportCancelled, type Progress } from '../../../electron/exports/progress';
+import { createProgress, ExportCancelled, type Progress } from '../../../electron/core/progress';
 import { buildReport, buildReportAsync } from '../../../electron/reports/view';
 import { allActions } from '../../../electron/reports/queries';
 import { READ_CHUNK } from '../../../electron/reports/readLists';
-import { listActions } from '../../../electron/services/actionsList';
+import { listActions } from '../../../electron/services/actions/list';
 import type { ActionListFilter, ActionRow } from '../../../shared/schemas/actions';
-import { generateData } from '../../../electron/services/generate';
+import { generateData } from '../../../electron/sample/generate';
 import type { ReportDocument } from '../../../shared/reports/document';
 import { reportViewSchema, type ReportRequest } from '../../../shared/reports/requests';
 import { suiteDatabase } from '../helpers/tempData';

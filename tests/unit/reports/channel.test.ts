@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cityIdByName, dumpTables, tempDatabase } from '../helpers/tempData';
-import { MISSING, call, callError } from '../tracking/helpers';
+import { MISSING, call, callError } from '../helpers/domain';
 
 describe('reports:view through the dispatcher', () => {
   test('answers the document of every report kind', () => {

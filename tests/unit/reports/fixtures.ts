@@ -5,7 +5,7 @@ import type { ReportDataOf } from '../../../shared/reports/data';
 import type { ReportDocument, ReportSection, TableSection } from '../../../shared/reports/document';
 import type { ReportRequest } from '../../../shared/reports/requests';
 import { reportViewSchema } from '../../../shared/reports/requests';
-import { addAction, themeId } from '../tracking/helpers';
+import { addAction, themeId } from '../helpers/domain';
 
 /** The reader's day every report test is computed for. */
 export const TODAY = '2026-12-01';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { generateData } from '../../../electron/services/generate';
-import { listActions } from '../../../electron/services/actionsList';
-import { listAgreements } from '../../../electron/services/agreements';
+import { generateData } from '../../../electron/sample/generate';
+import { listActions } from '../../../electron/services/actions/list';
+import { listAgreements } from '../../../electron/services/agreements/agreements';
 import { isRoundAnniversary } from '../../../shared/domain/anniversaries';
 import { dayRange, yearOf } from '../../../shared/domain/partialDate';
 import { suiteDatabase } from '../helpers/tempData';

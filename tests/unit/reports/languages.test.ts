@@ -4,7 +4,7 @@ import type { ReportRequest } from '../../../shared/reports/requests';
 import { reportDocsEn } from '../../../shared/i18n/reportDocs.en';
 import { reportDocsFr } from '../../../shared/i18n/reportDocs.fr';
 import { cityIdByName, tempDatabase } from '../helpers/tempData';
-import { themeId } from '../tracking/helpers';
+import { themeId } from '../helpers/domain';
 import { addDatedActions, report } from './fixtures';
 
 /** What must not change with the language: every number, date and amount of a document. */

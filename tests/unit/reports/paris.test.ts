@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { listActions } from '../../../electron/services/actionsList';
-import { listAgreements } from '../../../electron/services/agreements';
-import { updateCity } from '../../../electron/services/cities';
+import { listActions } from '../../../electron/services/actions/list';
+import { listAgreements } from '../../../electron/services/agreements/agreements';
+import { updateCity } from '../../../electron/services/cities/cities';
 import { activityLevels } from '../../../electron/reports/map';
 import { cityIdByName, tempDatabase } from '../helpers/tempData';
-import { themeId } from '../tracking/helpers';
+import { themeId } from '../helpers/domain';
 import { addDatedActions, columnOf, figures, report, section } from './fixtures';
 
 describe('reports on the Paris example', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { scopedActions } from '../../../electron/reports/queries';
 import { yearPeriod } from '../../../electron/reports/period';
-import { generateData } from '../../../electron/services/generate';
+import { generateData } from '../../../electron/sample/generate';
 import { tempDatabase } from '../helpers/tempData';
 
 /** The reports read a scope through its index, never the whole actions table. */

@@ -17,7 +17,7 @@ import { importArchive } from '../../../electron/safety/archiveImport';
 import { SafetyError } from '../../../electron/safety/errors';
 import { openDataFolderSafely } from '../../../electron/safety/startup';
 import { readTarGz, writeTarGz } from '../../../electron/safety/tar';
-import { countRecords } from '../../../electron/services/setup';
+import { countRecords } from '../../../electron/services/settings/setup';
 import { cleanup, dumpDatabase, sampleDataDir, tempDir } from './helpers';
 
 afterAll(cleanup);

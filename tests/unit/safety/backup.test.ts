@@ -29,7 +29,7 @@ import {
 } from '../../../electron/safety/settings';
 import { openDataFolderSafely, type RecoveryState } from '../../../electron/safety/startup';
 import { SafetyError } from '../../../electron/safety/errors';
-import { countRecords } from '../../../electron/services/setup';
+import { countRecords } from '../../../electron/services/settings/setup';
 import {
   cleanup,
   dumpDatabase,

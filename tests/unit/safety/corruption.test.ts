@@ -22,7 +22,7 @@ import { restoreBackup } from '../../../electron/safety/restore';
 import { openDataFolderSafely, type RecoveryState } from '../../../electron/safety/startup';
 import { takeBackup } from '../../../electron/safety/schedule';
 import type { DatabaseProblem } from '../../../electron/safety/types';
-import { countRecords } from '../../../electron/services/setup';
+import { countRecords } from '../../../electron/services/settings/setup';
 import { cleanup, sampleDataDir, tempDir } from './helpers';
 
 afterAll(cleanup);

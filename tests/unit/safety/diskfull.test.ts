@@ -10,7 +10,7 @@ import { createBackup } from '../../../electron/safety/backup';
 import { checkDatabaseFile } from '../../../electron/safety/integrity';
 import { writeBackupSettings } from '../../../electron/safety/settings';
 import { openDataFolderSafely, type RecoveryState } from '../../../electron/safety/startup';
-import { loadSample } from '../../../electron/services/setup';
+import { loadSample } from '../../../electron/services/settings/setup';
 import { cleanup, dumpDatabase, sampleDataDir, tempDir } from './helpers';
 
 /**

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { closeDatabase, openDatabase } from '../../../electron/db/open';
-import { loadSample } from '../../../electron/services/setup';
+import { loadSample } from '../../../electron/services/settings/setup';
 import { databasePath } from '../../../electron/paths/dataDir';
 
 export const REPO = resolve(import.meta.dirname, '../../..');

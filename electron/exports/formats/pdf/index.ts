@@ -1,5 +1,5 @@
 import type { ReportDocument, ReportSection } from '../../../../shared/reports/document';
-import type { Progress } from '../../progress';
+import type { Progress } from '../../../core/progress';
 import { tableBlock } from '../tabular';
 import { chartMinHeight, drawChart } from './chart';
 import { coverShowsFigures, drawCover } from './cover';

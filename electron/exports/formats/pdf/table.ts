@@ -1,6 +1,6 @@
 import type { Cell, ColumnKind } from '../../../../shared/reports/document';
 import { formatCell } from '../../../../shared/reports/formatCell';
-import type { Progress } from '../../progress';
+import type { Progress } from '../../../core/progress';
 import { displayText } from '../cells';
 import { kindAt, type Block } from '../tabular';
 import { textMeasure, wrapLines } from './measure';

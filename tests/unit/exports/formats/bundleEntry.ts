@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderReport } from '../../../../electron/exports/formats';
-import { noProgress } from '../../../../electron/exports/progress';
+import { noProgress } from '../../../../electron/core/progress';
 import { EXPORT_FORMATS } from '../../../../shared/reports/requests';
 import { built, richDocument } from './fixtures';
 

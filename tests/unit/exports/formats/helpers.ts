@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import type { ReportDocument } from '../../../../shared/reports/document';
 import type { CsvSeparator, ExportFormat } from '../../../../shared/reports/requests';
 import { renderReport } from '../../../../electron/exports/formats';
-import { createProgress, type Progress } from '../../../../electron/exports/progress';
+import { createProgress, type Progress } from '../../../../electron/core/progress';
 import { built } from './fixtures';
 
 /** Renders a fixture document in one format with a progress that records its phases. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgress, ExportCancelled } from '../../../../electron/exports/progress';
+import { createProgress, ExportCancelled } from '../../../../electron/core/progress';
 import type { ExportFormat } from '../../../../shared/reports/requests';
 import { bigDocument, richDocument } from './fixtures';
 import { render } from './helpers';

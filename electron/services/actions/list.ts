@@ -1,0 +1,271 @@
+import type Database from 'better-sqlite3';
+import { dayRange } from '../../../shared/domain/partialDate';
+import { checkDateRange } from '../../../shared/domain/trackingRules';
+import {
+  actionListSchema,
+  type ActionFacets,
+  type ActionListFilter,
+  type ActionPage,
+  type ActionRow,
+  type ThemeRef,
+} from '../../../shared/schemas/actions';
+import { assertNoIssues } from '../../core/errors';
+import { ACTIONS_MATCHING, ftsQuery } from '../search/search';
+
+/**
+ * The actions list: every filter the screen offers has an index (see migration 0030), the
+ * page and its total come from SQL, so 100,000 actions page as quickly as 100.
+ */
+
+/** The columns of a list row but its themes, over `actions x`, `agreements a` and `cities c`. */
+const ACTION_COLUMNS = `x.id, x.agreement_id AS agreementId, a.city_id AS cityId, c.name AS cityName, c.country,
+         x.title, x.kind, x.status, x.start_on AS startOn, x.end_on AS endOn, x.follow_up_on AS followUpOn,
+         x.place, x.lead_department AS leadDepartment,
+         x.budget_planned_minor AS plannedMinor, x.budget_planned_currency AS plannedCurrency,
+         x.budget_spent_minor AS spentMinor, x.budget_spent_currency AS spentCurrency,
+         x.created_at AS createdAt, x.updated_at AS updatedAt`;
+
+export const SELECT_ACTION_ROW = `
+  SELECT ${ACTION_COLUMNS},
+         (SELECT json_group_array(json_object('id', t.id, 'code', t.code, 'labelEn', t.label_en, 'labelFr', t.label_fr))
+            FROM action_themes at JOIN themes t ON t.id = at.theme_id WHERE at.action_id = x.id) AS themes
+  FROM actions x JOIN agreements a ON a.id = x.agreement_id JOIN cities c ON c.id = a.city_id`;
+
+export type StoredActionRow = Omit<ActionRow, 'budgetPlanned' | 'budgetSpent' | 'themes'> & {
+  plannedMinor: number | null;
+  plannedCurrency: string | null;
+  spentMinor: number | null;
+  spentCurrency: string | null;
+  themes: string;
+};
+
+export function toActionRow(row: StoredActionRow): ActionRow {
+  const { plannedMinor, plannedCurrency, spentMinor, spentCurrency, themes, ...rest } = row;
+  return {
+    ...rest,
+    budgetPlanned:
+      plannedMinor === null || plannedCurrency === null
+        ? null
+        : { amountMinor: plannedMinor, currency: plannedCurrency },
+    budgetSpent:
+      spentMinor === null || spentCurrency === null
+        ? null
+        : { amountMinor: spentMinor, currency: spentCurrency },
+    themes: (JSON.parse(themes) as ThemeRef[]).sort((l, r) => l.labelEn.localeCompare(r.labelEn)),
+  };
+}
+
+/**
+ * ORDER BY for each sort field; ties broken by rowid, which every index already orders by.
+ * Start dates sort as written (the agreement, status, kind and department indexes end with
+ * `start_on`, so those filters need no sort); with a date range they sort by the first day
+ * they cover, which gives the same order and lets the range and the order share one index.
+ */
+const ORDER: Record<string, string[]> = {
+  startOn: ['x.start_on'],
+  startDay: ['x.start_day', 'x.end_day'],
+  title: ['x.title_key'],
+  status: ['x.status'],
+  kind: ['x.kind'],
+  updatedAt: ['x.updated_at'],
+  followUpOn: ['x.follow_up_on'],
+};
+
+/** The WHERE clause and parameters of a filter (shared by the list, its total and the dashboard). */
+export function actionWhere(f: ReturnType<typeof actionListSchema.parse>): {
+  sql: string;
+  params: Record<string, unknown>;
+} {
+  assertNoIssues(checkDateRange(f.from, f.to), 'The date range is reversed');
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (f.agreementId) {
+    where.push('x.agreement_id = @agreementId');
+    params.agreementId = f.agreementId;
+  }
+  if (f.cityId) {
+    where.push('x.agreement_id IN (SELECT id FROM agreements WHERE city_id = @cityId)');
+    params.cityId = f.cityId;
+  }
+  if (f.themeId) {
+    where.push('x.id IN (SELECT action_id FROM action_themes WHERE theme_id = @themeId)');
+    params.themeId = f.themeId;
+  }
+  if (f.kind) {
+    where.push('x.kind = @kind');
+    params.kind = f.kind;
+  }
+  if (f.status) {
+    where.push('x.status = @status');
+    params.status = f.status;
+  }
+  // Overlap: the action starts before the range ends and ends after it starts.
+  if (f.to) {
+    where.push('x.start_day <= @toDay');
+    params.toDay = dayRange(f.to).last;
+  }
+  if (f.from) {
+    where.push('x.end_day >= @fromDay');
+    params.fromDay = dayRange(f.from).first;
+  }
+  if (f.department) {
+    where.push('x.lead_department = @department');
+    params.department = f.department;
+  }
+  if (f.followUpTo) {
+    where.push('x.follow_up_on <= @followUpTo');
+    params.followUpTo = f.followUpTo;
+  }
+  if (f.text !== undefined) {
+    const fts = ftsQuery(f.text);
+    if (fts) {
+      where.push(`x.id IN (${ACTIONS_MATCHING})`);
+      params.fts = fts;
+    }
+  }
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** The list's ORDER BY for a parsed filter: a total order (ties end on the rowid). */
+function actionOrder(f: ReturnType<typeof actionListSchema.parse>): string {
+  const direction = f.direction === 'asc' ? 'ASC' : 'DESC';
+  // A date range alone walks actions_start_day in order; beside an equality filter, the
+  // filter's own (…, start_on) index gives the order and the range is checked on the way.
+  const equality = f.agreementId || f.cityId || f.themeId || f.kind || f.status || f.department;
+  const sort = f.sort === 'startOn' && (f.from || f.to) && !equality ? 'startDay' : f.sort;
+  return [...ORDER[sort]!, 'x.rowid'].map((column) => `${column} ${direction}`).join(', ');
+}
+
+/** A window of the actions list, filtered and sorted, with the number of actions the filter keeps. */
+export function listActions(db: Database.Database, filter: ActionListFilter = {}): ActionPage {
+  const f = actionListSchema.parse(filter);
+  const where = actionWhere(f);
+  const total = db
+    .prepare(`SELECT count(*) FROM actions x ${where.sql}`)
+    .pluck()
+    .get(where.params) as number;
+  const order = actionOrder(f);
+  // The window is chosen on the actions table alone (through its indexes), then only its rows
+  // are joined and described: sorting thousands of matches never computes their themes.
+  const rows = db
+    .prepare(
+      `WITH page AS MATERIALIZED (SELECT x.rowid AS rid FROM actions x ${where.sql} ORDER BY ${order} LIMIT @limit OFFSET @offset)
+       ${SELECT_ACTION_ROW.replace('FROM actions x', 'FROM page CROSS JOIN actions x ON x.rowid = page.rid')} ORDER BY ${order}`,
+    )
+    .all({ ...where.params, limit: f.limit, offset: f.offset }) as StoredActionRow[];
+  return { rows: rows.map(toActionRow), total };
+}
+
+/** What the filters can offer: the departments, currencies and funding sources in use. */
+export function actionFacets(db: Database.Database): ActionFacets {
+  const distinct = (sql: string) => db.prepare(sql).pluck().all() as string[];
+  return {
+    departments: distinct(
+      "SELECT DISTINCT lead_department FROM actions WHERE lead_department <> '' ORDER BY 1",
+    ),
+    currencies: distinct(
+      `SELECT budget_planned_currency FROM actions WHERE budget_planned_currency IS NOT NULL
+       UNION SELECT budget_spent_currency FROM actions WHERE budget_spent_currency IS NOT NULL ORDER BY 1`,
+    ),
+    fundingSources: distinct(
+      "SELECT DISTINCT funding_source FROM actions WHERE funding_source <> '' ORDER BY 1",
+    ),
+    total: db.prepare('SELECT count(*) FROM actions').pluck().get() as number,
+  };
+}
+
+/**
+ * Every row of the actions list, read in chunks (exports of 100,000 actions): first
+ * `actionRowIdsInOrder` names every row the filter keeps, in the list's order, in one query;
+ * then `actionRowsOf` reads the rows of each chunk of those ids. Between two chunks nothing is
+ * held open, so the caller may yield to the event loop. Together they give exactly what
+ * `listActions` pages through, without re-sorting the matches for every page.
+ */
+export function actionRowIdsInOrder(db: Database.Database, filter: Omit<ActionListFilter, 'limit' | 'offset'> = {}): number[] {
+  const f = actionListSchema.parse(filter);
+  const where = actionWhere(f);
+  return db.prepare(`SELECT x.rowid FROM actions x ${where.sql} ORDER BY ${actionOrder(f)}`).pluck().all(where.params) as number[];
+}
+
+interface ChunkStatements {
+  rows: Database.Statement;
+  themeIds: Database.Statement;
+  themes: Database.Statement;
+}
+
+/** The chunk statements of each connection, prepared once. */
+const chunkStatements = new WeakMap<Database.Database, ChunkStatements>();
+
+function statementsOf(db: Database.Database): ChunkStatements {
+  let statements = chunkStatements.get(db);
+  if (!statements) {
+    // CROSS JOIN keeps json_each outermost: each id is one rowid lookup, in the order given.
+    statements = {
+      rows: db.prepare(
+        `SELECT ${ACTION_COLUMNS}
+         FROM json_each(@ids) j CROSS JOIN actions x ON x.rowid = j.value
+         JOIN agreements a ON a.id = x.agreement_id JOIN cities c ON c.id = a.city_id
+         ORDER BY j.key`,
+      ),
+      // One query for the whole chunk's theme links, each action's in its primary-key order
+      // (the order the per-row subquery reads them in); the labels come from the few themes.
+      themeIds: db
+        .prepare('SELECT at.action_id, at.theme_id FROM json_each(@ids) j CROSS JOIN action_themes at ON at.action_id = j.value')
+        .raw(),
+      themes: db.prepare('SELECT id, code, label_en AS labelEn, label_fr AS labelFr FROM themes'),
+    };
+    chunkStatements.set(db, statements);
+  }
+  return statements;
+}
+
+/**
+ * The list rows of the actions whose rowids are given (from `actionRowIdsInOrder`), in that
+ * order, with their themes: three queries whatever the number of ids (keep it to ~1,000).
+ */
+export function actionRowsOf(db: Database.Database, rowids: readonly number[]): ActionRow[] {
+  const statements = statementsOf(db);
+  const rows = (statements.rows.all({ ids: JSON.stringify(rowids) }) as StoredActionRow[]).map(chunkRow);
+  const themes = new Map((statements.themes.all() as ThemeRef[]).map((theme) => [theme.id, theme]));
+  const themesOfAction = new Map<string, ThemeRef[]>();
+  const links = statements.themeIds.all({ ids: JSON.stringify(rows.map((row) => row.id)) }) as [string, string][];
+  for (const [actionId, themeId] of links) {
+    const theme = { ...themes.get(themeId)! };
+    const list = themesOfAction.get(actionId);
+    if (list) list.push(theme);
+    else themesOfAction.set(actionId, [theme]);
+  }
+  for (const row of rows) {
+    const list = themesOfAction.get(row.id);
+    if (list) row.themes = list.length > 1 ? list.sort((l, r) => l.labelEn.localeCompare(r.labelEn)) : list;
+  }
+  return rows;
+}
+
+/**
+ * `toActionRow` for a chunk row (themes added afterwards), written out field by field: the
+ * rest-spread there costs more than the query itself at 100,000 rows. Same fields, same order.
+ */
+function chunkRow(row: StoredActionRow): ActionRow {
+  return {
+    id: row.id,
+    agreementId: row.agreementId,
+    cityId: row.cityId,
+    cityName: row.cityName,
+    country: row.country,
+    title: row.title,
+    kind: row.kind,
+    status: row.status,
+    startOn: row.startOn,
+    endOn: row.endOn,
+    followUpOn: row.followUpOn,
+    place: row.place,
+    leadDepartment: row.leadDepartment,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    budgetPlanned:
+      row.plannedMinor === null || row.plannedCurrency === null ? null : { amountMinor: row.plannedMinor, currency: row.plannedCurrency },
+    budgetSpent: row.spentMinor === null || row.spentCurrency === null ? null : { amountMinor: row.spentMinor, currency: row.spentCurrency },
+    themes: [],
+  };
+}

@@ -1,0 +1,95 @@
+import type Database from 'better-sqlite3';
+import { entryRange } from './searchIndex';
+import { searchKey } from '../../../shared/domain/text';
+import {
+  MATCH_END,
+  MATCH_START,
+  SEARCH_KINDS,
+  searchQuerySchema,
+  type SearchHit,
+  type SearchKind,
+  type SearchQuery,
+  type SearchResults,
+} from '../../../shared/schemas/search';
+
+/**
+ * The FTS5 query for what a user typed, or null when there is nothing to look for. Every
+ * word becomes a quoted prefix term ("sao"* "paul"*), all required: FTS operators, column
+ * filters and quotes typed by the user are only text, never syntax.
+ */
+export function ftsQuery(text: string): string | null {
+  const words = searchKey(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 12);
+  if (words.length === 0) return null;
+  return words.map((word) => `"${word.replace(/"/g, '""')}"*`).join(' ');
+}
+
+/** Actions whose search entry matches an FTS query (for the actions list's text filter). */
+export const ACTIONS_MATCHING = `
+  SELECT e.entity_id FROM search_fts f JOIN search_entries e ON e.entry_id = f.rowid
+  WHERE search_fts MATCH @fts AND f.rowid > ${entryRange('action').lo} AND f.rowid < ${entryRange('action').hi}`;
+
+interface Match {
+  id: string;
+  snippet: string;
+}
+
+/** One search box over everything, results grouped by kind, best matches first. */
+export function searchEverything(db: Database.Database, query: SearchQuery): SearchResults {
+  const q = searchQuerySchema.parse(query);
+  const fts = ftsQuery(q.text);
+  const kinds = q.kinds ?? SEARCH_KINDS;
+  if (!fts) return { text: q.text, groups: [] };
+  const matches = db.prepare(
+    `SELECT e.entity_id AS id, snippet(search_fts, -1, '${MATCH_START}', '${MATCH_END}', '…', 12) AS snippet
+     FROM search_fts f JOIN search_entries e ON e.entry_id = f.rowid
+     WHERE search_fts MATCH @fts AND f.rowid > @lo AND f.rowid < @hi
+     ORDER BY bm25(search_fts, 10.0, 1.0), f.rowid LIMIT @limit`,
+  );
+  const count = db.prepare(
+    'SELECT count(*) FROM search_fts WHERE search_fts MATCH @fts AND rowid > @lo AND rowid < @hi',
+  );
+  const groups: SearchResults['groups'] = [];
+  for (const kind of SEARCH_KINDS) {
+    if (!kinds.includes(kind)) continue;
+    const range = entryRange(kind);
+    const found = matches.all({ fts, ...range, limit: q.limit }) as Match[];
+    if (found.length === 0) continue;
+    const total =
+      found.length < q.limit ? found.length : (count.pluck().get({ fts, ...range }) as number);
+    groups.push({ kind, total, hits: describe(db, kind, found) });
+  }
+  return { text: q.text, groups };
+}
+
+type Described = Omit<SearchHit, 'kind' | 'snippet'>;
+
+const DESCRIBE: Record<SearchKind, string> = {
+  city: `SELECT c.id, c.name AS title, c.region AS subtitle, c.country, NULL AS date, NULL AS parentId
+         FROM cities c WHERE c.id IN (SELECT value FROM json_each(?))`,
+  agreement: `SELECT a.id, CASE WHEN a.title = '' THEN c.name ELSE a.title END AS title,
+                     CASE WHEN a.title = '' THEN '' ELSE c.name END AS subtitle,
+                     c.country, a.signed_on AS date, a.city_id AS parentId
+              FROM agreements a JOIN cities c ON c.id = a.city_id WHERE a.id IN (SELECT value FROM json_each(?))`,
+  action: `SELECT x.id, x.title, c.name AS subtitle, c.country, x.start_on AS date, x.agreement_id AS parentId
+           FROM actions x JOIN agreements a ON a.id = x.agreement_id JOIN cities c ON c.id = a.city_id
+           WHERE x.id IN (SELECT value FROM json_each(?))`,
+  contact: `SELECT k.id, k.name AS title, trim(k.role || CASE WHEN k.role <> '' AND k.organisation <> '' THEN ', ' ELSE '' END || k.organisation) AS subtitle,
+                   c.country, NULL AS date, cc.city_id AS parentId
+            FROM contacts k LEFT JOIN contact_cities cc ON cc.contact_id = k.id LEFT JOIN cities c ON c.id = cc.city_id
+            WHERE k.id IN (SELECT value FROM json_each(?))`,
+};
+
+/** Titles and second lines, read from the records themselves so a rename shows at once. */
+function describe(db: Database.Database, kind: SearchKind, found: Match[]): SearchHit[] {
+  const rows = db
+    .prepare(DESCRIBE[kind])
+    .all(JSON.stringify(found.map((m) => m.id))) as Described[];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return found.flatMap((match) => {
+    const row = byId.get(match.id);
+    return row ? [{ kind, ...row, snippet: match.snippet }] : [];
+  });
+}
