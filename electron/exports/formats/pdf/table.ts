@@ -2,6 +2,7 @@ import type { Cell, ColumnKind } from '../../../../shared/reports/document';
 import { formatCell } from '../../../../shared/reports/formatCell';
 import type { Progress } from '../../../core/progress';
 import { displayText } from '../cells';
+import { printedColumns, widestWord } from '../printColumns';
 import { kindAt, type Block } from '../tabular';
 import { textMeasure, wrapLines } from './measure';
 import { newPage, type Pdf } from './page';
@@ -66,33 +67,6 @@ function sampleRows(block: Block): { row: Cell[]; index: number }[] {
     ...Array.from({ length: SAMPLE_ROWS }, (_, i) => SAMPLE_ROWS + Math.floor(i * step)),
   ];
   return indices.map((index) => ({ row: rows[index] ?? [], index }));
-}
-
-function isBlank(cell: Cell | undefined): boolean {
-  return cell === null || cell === undefined || cell === '';
-}
-
-/** The columns worth printing: those with a value in some row (all of them when none has). */
-function printedColumns(block: Block): number[] {
-  const filled = block.columns.map(() => false);
-  const scan = (cells: Cell[]) =>
-    cells.forEach((cell, c) => {
-      if (!isBlank(cell)) filled[c] = true;
-    });
-  for (const row of block.rows) {
-    scan(row);
-    if (filled.every(Boolean)) break;
-  }
-  if (block.totals) scan(block.totals);
-  const kept = block.columns.map((_, c) => c).filter((c) => filled[c]);
-  return kept.length > 0 ? kept : block.columns.map((_, c) => c);
-}
-
-/** The widest word of a text (what a column must hold so no word is split). */
-function widestWord(text: string, measure: Measure): number {
-  let widest = 0;
-  for (const word of text.split(/[ \n]+/)) if (word) widest = Math.max(widest, measure(word));
-  return widest;
 }
 
 /**
