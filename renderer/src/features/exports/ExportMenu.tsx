@@ -76,7 +76,8 @@ export function ExportMenu({ subject }: Props) {
             );
           })}
           {EXPORT_FORMATS.some((format) => subject?.empty?.[format] !== undefined) && (
-            <Text fz="xs" c="dimmed" px="sm" pb={4} maw={236}>
+            // A div, not a paragraph: a menu holds items and groups, and text without a role.
+            <Text component="div" fz="xs" c="dimmed" px="sm" pb={4} maw={236}>
               {EXPORT_FORMATS.flatMap((format) => {
                 const empty = subject?.empty?.[format];
                 return empty === undefined ? [] : [t(empty)];

@@ -54,7 +54,7 @@ function ReportScreen({ kind }: { kind: ReportKind }) {
         </div>
         <Group gap="sm" wrap="nowrap">
           {view.isFetching && document && (
-            <Loader size="sm" aria-label={t('reports.view.updating')} />
+            <Loader size="sm" role="status" aria-label={t('reports.view.updating')} />
           )}
           <ExportMenu subject={subject} />
         </Group>
