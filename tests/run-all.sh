@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 rm -rf test-results && mkdir -p test-results
 status=0
 
-echo "== type check"; npx tsc --noEmit -p tsconfig.json || status=1
+echo "== type check"; npm run --silent typecheck || status=1
 echo "== lint"; npx eslint --max-warnings 0 . || status=1
 echo "== unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit-results.json || status=1

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { SESSION_CHANNELS, contract, type SessionChannel } from '../../shared/ipc/contract';
-import { fieldIssuesFromZod, summarizeIssues } from '../../shared/ipc/issues';
 import type { Result } from '../../shared/ipc/result';
 import type {
   AppStatus,
@@ -8,7 +7,9 @@ import type {
   BackupRestoreResult,
   RecoveryState,
 } from '../../shared/schemas/backups';
-import { dispatch, toAppError, type Handlers } from '../ipc/dispatch';
+import { dispatch, type Handlers } from '../ipc/dispatch';
+import { EVERYTHING } from '../core/changes';
+import { failure, failureFrom, invalidPayload, success } from '../core/result';
 import { handlers as appHandlers } from '../ipc/handlers';
 import { backupDirs, listBackups, readBackupSettings, restoreBackup } from '../safety';
 import { importArchive } from '../safety/archiveImport';
@@ -58,15 +59,7 @@ export class AppSession {
     if (isSessionChannel(channel)) return this.answerSession(channel, payload);
     if (this.state.mode === 'busy') return busy();
     if (this.state.mode === 'recovery') {
-      return {
-        ok: false,
-        error: {
-          code: 'conflict',
-          key: 'errors.recoveryNeeded',
-          message: `The database needs recovery first: ${this.state.recovery.detail}`,
-          details: {},
-        },
-      };
+      return failure('conflict', 'errors.recoveryNeeded', `The database needs recovery first: ${this.state.recovery.detail}`);
     }
     return dispatch(this.state.ctx, this.options.handlers ?? appHandlers, channel, payload);
   }
@@ -83,28 +76,23 @@ export class AppSession {
 
   private answerSession(channel: SessionChannel, payload: unknown): Result<unknown> {
     const parsed = contract[channel].request.safeParse(payload, { reportInput: true });
-    if (!parsed.success) {
-      const issues = fieldIssuesFromZod(parsed.error);
-      return {
-        ok: false,
-        error: { code: 'validation', key: 'errors.validation', message: `Invalid payload for ${channel}: ${summarizeIssues(issues)}`, details: { issues } },
-      };
-    }
+    if (!parsed.success) return invalidPayload(`payload for ${channel}`, parsed.error);
     if (this.state.mode === 'busy' && channel !== 'app:status') return busy();
     try {
       switch (channel) {
         case 'app:status':
-          return { ok: true, value: this.status() };
+          return success(this.status());
+        // These replace the data wholesale: every cache is stale (see core/changes.ts).
         case 'recovery:restore':
         case 'backups:restore':
-          return { ok: true, value: this.restore((parsed.data as { file: string }).file) };
+          return success(this.restore((parsed.data as { file: string }).file), EVERYTHING);
         case 'recovery:start-empty':
-          return { ok: true, value: this.startEmpty() };
+          return success(this.startEmpty(), EVERYTHING);
         case 'archive:import':
-          return { ok: true, value: this.importArchive((parsed.data as { file: string }).file) };
+          return success(this.importArchive((parsed.data as { file: string }).file), EVERYTHING);
       }
     } catch (error) {
-      return { ok: false, error: toAppError(error) };
+      return failureFrom(error);
     }
   }
 
@@ -119,7 +107,7 @@ export class AppSession {
     }
     this.close();
     try {
-      return restoreBackup(this.dataDir, file);
+      return restoreBackup(this.dataDir, file, { kind: this.options.kind ?? 'other' });
     } finally {
       this.state = this.open({});
     }
@@ -137,7 +125,7 @@ export class AppSession {
     this.close();
     this.state = { mode: 'busy', before };
     try {
-      const { dataDir: _dir, ...result } = await importArchive(file, this.dataDir, { replace: true });
+      const { dataDir: _dir, ...result } = await importArchive(file, this.dataDir, { replace: true, kind: this.options.kind ?? 'other' });
       return result;
     } finally {
       this.state = this.open({});
@@ -155,15 +143,7 @@ export class AppSession {
 }
 
 function busy(): Result<never> {
-  return {
-    ok: false,
-    error: {
-      code: 'conflict',
-      key: 'errors.safety.busy',
-      message: 'An archive is being imported into the data folder; try again in a moment',
-      details: {},
-    },
-  };
+  return failure('conflict', 'errors.safety.busy', 'An archive is being imported into the data folder; try again in a moment');
 }
 
 /** The periodic backup interval from the folder's backup settings, in ms (0 = none). */

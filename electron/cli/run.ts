@@ -12,15 +12,7 @@ import { attachCommand } from './commands/attach';
 import { reportCommand } from './commands/report';
 import { restoreCommand } from './commands/restore';
 import { sampleCommand } from './commands/sample';
-import { CliError, type CliCommand, type CliIo } from './types';
-
-/**
- * A command that works on the data folder itself instead of an opened database (backups,
- * restore, checks, archives): it must run when the database is damaged, missing or in use.
- */
-export interface FolderCommand extends Omit<CliCommand, 'run'> {
-  runInFolder(dataDir: string, values: Parameters<CliCommand['run']>[1], io: CliIo, positionals: string[]): void | Promise<void>;
-}
+import { CliError, type CliCommand, type CliIo, type FolderCommand } from './types';
 
 /** Every command, in the order `help` lists them. */
 export const COMMANDS: readonly (CliCommand | FolderCommand)[] = [
@@ -90,7 +82,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   let ctx;
   try {
-    ctx = openAppContext(dataDir);
+    ctx = openAppContext(dataDir, { kind: 'cli' });
   } catch (error) {
     io.err(`accords ${name}: ${error instanceof DataFolderError ? error.message : `cannot open the database: ${(error as Error).message}`}`);
     return 1;

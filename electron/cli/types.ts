@@ -1,4 +1,4 @@
-import type { HandlerContext } from '../ipc/dispatch';
+import type { HandlerContext } from '../core/context';
 
 /** Where a command writes: standard output for results, standard error for messages. */
 export interface CliIo {
@@ -30,4 +30,12 @@ export interface CliCommand {
    */
   check?(values: Record<string, string | boolean | string[] | undefined>, positionals: string[]): void;
   run(ctx: HandlerContext, values: Record<string, string | boolean | string[] | undefined>, io: CliIo, positionals: string[]): void | Promise<void>;
+}
+
+/**
+ * A command that works on the data folder itself instead of an opened database (backups,
+ * restore, checks, archives): it must run when the database is damaged, missing or in use.
+ */
+export interface FolderCommand extends Omit<CliCommand, 'run'> {
+  runInFolder(dataDir: string, values: Parameters<CliCommand['run']>[1], io: CliIo, positionals: string[]): void | Promise<void>;
 }

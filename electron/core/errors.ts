@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldIssue } from '../../shared/ipc/result';
+import type { AppError, ErrorCode, FieldIssue } from '../../shared/ipc/result';
 
 /**
  * A refusal the user can act on: a domain rule (`rule`), a missing record (`not_found`) or
@@ -22,11 +22,48 @@ export class DomainError extends Error {
 export function assertNoIssues(issues: FieldIssue[], message = 'Some fields break a rule'): void {
   if (issues.length > 0) {
     const first = issues[0]!;
-    throw new DomainError('rule', first.key, `${message}: ${issues.map((i) => `${i.path} (${i.key})`).join(', ')}`, issues, first.params ?? {});
+    throw new DomainError(
+      'rule',
+      first.key,
+      `${message}: ${issues.map((i) => `${i.path} (${i.key})`).join(', ')}`,
+      issues,
+      first.params ?? {},
+    );
   }
 }
 
 /** The error for a record that does not exist (or no longer does). */
 export function notFound(what: string, id: string): DomainError {
   return new DomainError('not_found', 'errors.notFound', `${what} ${id} not found`, [], { id });
+}
+
+/** Maps what a service threw to the envelope's error: domain refusals, storage failures, bugs. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof DomainError) {
+    return {
+      code: error.code,
+      key: error.key,
+      message: error.message,
+      details: { issues: error.issues, params: error.params },
+    };
+  }
+  const sqliteCode = (error as { code?: unknown } | null)?.code;
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_')) {
+    const key =
+      sqliteCode === 'SQLITE_FULL'
+        ? 'errors.storageFull'
+        : sqliteCode.startsWith('SQLITE_READONLY')
+          ? 'errors.storageReadOnly'
+          : sqliteCode.startsWith('SQLITE_BUSY')
+            ? 'errors.storageBusy'
+            : 'errors.storage';
+    return {
+      code: 'storage',
+      key,
+      message: `${sqliteCode}: ${(error as Error).message}`,
+      details: { params: { sqliteCode } },
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', key: 'errors.internal', message, details: {} };
 }

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { assertAccordsSchema, markAsAccords } from './identity';
 import { assertSupportedVersion, migrate } from './migrate';
 import type { Migration } from './migrations/types';
-import { registerSqlFunctions } from './functions';
+import { loadReaderLanguage, registerSqlFunctions } from './functions';
 
 export interface OpenOptions {
   /** Open without writing: no migration, for checks and read-only tools. */
@@ -26,6 +27,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     if (!options.readonly) {
       // Refuse a newer file before anything writes to it: switching to WAL rewrites its header.
       assertSupportedVersion(db, options.migrations);
+      // A foreign file, or ours with a trigger or table added behind Accords' back, is refused
+      // before anything (WAL, migrations) writes to it.
+      assertAccordsSchema(db, options.migrations);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
     }
@@ -36,7 +40,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
         ...(options.migrations ? { migrations: options.migrations } : {}),
         ...(options.beforeMigrate ? { before: (from: number, to: number) => options.beforeMigrate!(from, to, db) } : {}),
       });
+      markAsAccords(db);
     }
+    loadReaderLanguage(db);
     return db;
   } catch (error) {
     db.close();

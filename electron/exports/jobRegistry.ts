@@ -8,7 +8,8 @@ import {
   type ParsedExportStart,
   type ParsedReportView,
 } from '../../shared/reports/requests';
-import { toAppError, type HandlerContext } from '../ipc/dispatch';
+import type { HandlerContext } from '../core/context';
+import { toAppError } from '../core/errors';
 import type { BuiltReport } from '../reports/types';
 import { DomainError } from '../core/errors';
 import { localDay } from '../services/overview/overview';

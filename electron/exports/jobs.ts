@@ -3,7 +3,7 @@ import type {
   ExportStatus,
   ParsedExportStart,
 } from '../../shared/reports/requests';
-import type { HandlerContext } from '../ipc/dispatch';
+import type { HandlerContext } from '../core/context';
 import { buildReportAsync } from '../reports/view';
 import { renderReport } from './formats/index';
 import { createExportJobs } from './jobRegistry';

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import {
   SESSION_CHANNELS,
   contract,
@@ -8,16 +7,10 @@ import {
   type ResponseOf,
   type SessionChannel,
 } from '../../shared/ipc/contract';
-import { fieldIssuesFromZod, summarizeIssues } from '../../shared/ipc/issues';
-import type { AppError, Result } from '../../shared/ipc/result';
-import { DomainError } from '../core/errors';
-
-/** What every handler gets: the open database and where the data lives. */
-export interface HandlerContext {
-  db: Database.Database;
-  dataDir: string;
-  version: string;
-}
+import type { Result } from '../../shared/ipc/result';
+import { collectChanges } from '../core/changes';
+import type { HandlerContext } from '../core/context';
+import { failure, failureFrom, invalidPayload, success } from '../core/result';
 
 /**
  * One function per channel of the contract; the type checker makes sure none is missing. A
@@ -33,7 +26,8 @@ export type Handlers = {
 /**
  * The one door into main, for Electron IPC and the preview's HTTP alike: refuses unknown
  * channels, validates the payload against the contract, runs the handler and returns the
- * result envelope. It never throws.
+ * result envelope, with the changes the handler's writes noted (see `core/changes.ts`). It
+ * never throws.
  */
 export function dispatch(
   ctx: HandlerContext,
@@ -47,18 +41,16 @@ export function dispatch(
   // reportInput: zod 4 drops each issue's input otherwise, and the field issues need it to tell
   // a missing field (errors.required) from a wrong type (errors.invalidType).
   const parsed = contract[channel].request.safeParse(payload, { reportInput: true });
-  if (!parsed.success) {
-    const issues = fieldIssuesFromZod(parsed.error);
-    return failure('validation', 'errors.validation', `Invalid payload for ${channel}: ${summarizeIssues(issues)}`, { issues });
-  }
+  if (!parsed.success) return invalidPayload(`payload for ${channel}`, parsed.error);
   if (isSessionChannel(channel)) {
     return failure('unknown_channel', 'errors.unknownChannel', `${channel} is answered by the data-folder session, not a handler`);
   }
   try {
     const handler = handlers[channel] as (ctx: HandlerContext, request: unknown) => unknown;
-    return { ok: true, value: handler(ctx, parsed.data) };
+    const { value, changes } = collectChanges(ctx.db, () => handler(ctx, parsed.data));
+    return success(value, changes);
   } catch (error) {
-    return { ok: false, error: toAppError(error) };
+    return failureFrom(error);
   }
 }
 
@@ -70,47 +62,12 @@ export function dispatch(
 export async function settle(result: Result<unknown>): Promise<Result<unknown>> {
   if (!result.ok || !(result.value instanceof Promise)) return result;
   try {
-    return { ok: true, value: await result.value };
+    return success(await result.value, result.changes);
   } catch (error) {
-    return { ok: false, error: toAppError(error) };
+    return failureFrom(error);
   }
 }
 
 function isSessionChannel(channel: ChannelName): channel is SessionChannel {
   return (SESSION_CHANNELS as readonly string[]).includes(channel);
-}
-
-/** Maps what a service threw to the envelope's error: domain refusals, storage failures, bugs. */
-export function toAppError(error: unknown): AppError {
-  if (error instanceof DomainError) {
-    return {
-      code: error.code,
-      key: error.key,
-      message: error.message,
-      details: { issues: error.issues, params: error.params },
-    };
-  }
-  const sqliteCode = (error as { code?: unknown } | null)?.code;
-  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_')) {
-    const key =
-      sqliteCode === 'SQLITE_FULL'
-        ? 'errors.storageFull'
-        : sqliteCode.startsWith('SQLITE_READONLY')
-          ? 'errors.storageReadOnly'
-          : sqliteCode.startsWith('SQLITE_BUSY')
-            ? 'errors.storageBusy'
-            : 'errors.storage';
-    return { code: 'storage', key, message: `${sqliteCode}: ${(error as Error).message}`, details: { params: { sqliteCode } } };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', key: 'errors.internal', message, details: {} };
-}
-
-function failure(
-  code: AppError['code'],
-  key: string,
-  message: string,
-  details: AppError['details'] = {},
-): Result<never> {
-  return { ok: false, error: { code, key, message, details } };
 }

@@ -7,7 +7,8 @@ import {
   updateAgreement,
 } from '../services/agreements/agreements';
 import { createCity, deleteCity, getCity, listCities, updateCity } from '../services/cities/cities';
-import { appState, loadSample, updateSettings } from '../services/settings/setup';
+import { appState, updateSettings } from '../services/settings/setup';
+import { loadSample } from '../sample/load';
 import { createTheme, deleteTheme, listThemes, updateTheme } from '../services/themes/themes';
 import { actionFacets, listActions } from '../services/actions/list';
 import { createAction, deleteAction, getAction, updateAction } from '../services/actions/crud';
@@ -47,6 +48,7 @@ export const handlers: Handlers = {
   'cities:create': (ctx, input) => createCity(ctx.db, input),
   'cities:update': (ctx, { id, changes }) => updateCity(ctx.db, id, changes),
   'cities:delete': (ctx, { id }) => deleteCity(ctx.db, id),
+  'cities:fact-sheet': (ctx, { id }) => cityFactSheet(ctx.db, id),
 
   'agreements:list': (ctx, filter) => listAgreements(ctx.db, filter),
   'agreements:facets': (ctx) => agreementFacets(ctx.db),
@@ -54,10 +56,6 @@ export const handlers: Handlers = {
   'agreements:create': (ctx, input) => createAgreement(ctx.db, input),
   'agreements:update': (ctx, { id, changes }) => updateAgreement(ctx.db, id, changes),
   'agreements:delete': (ctx, { id }) => deleteAgreement(ctx.db, id),
-
-  'themes:list': (ctx) => listThemes(ctx.db),
-
-  'cities:fact-sheet': (ctx, { id }) => cityFactSheet(ctx.db, id),
 
   'agreements:versions': (ctx, { agreementId }) => listVersionsOfAgreement(ctx.db, agreementId),
   'agreements:version-create': (ctx, input) => createVersion(ctx.db, input),
@@ -77,6 +75,7 @@ export const handlers: Handlers = {
   'actions:update': (ctx, { id, changes }) => updateAction(ctx.db, id, changes),
   'actions:delete': (ctx, { id }) => deleteAction(ctx.db, id),
 
+  'themes:list': (ctx) => listThemes(ctx.db),
   'themes:create': (ctx, input) => createTheme(ctx.db, input),
   'themes:update': (ctx, { id, changes }) => updateTheme(ctx.db, id, changes),
   'themes:delete': (ctx, { id }) => deleteTheme(ctx.db, id),

@@ -1,7 +1,9 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { CHANNELS, type ChannelName } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
-import { dispatch, settle, type HandlerContext, type Handlers } from '../ipc/dispatch';
+import { dispatch, settle, type Handlers } from '../ipc/dispatch';
+import type { HandlerContext } from '../core/context';
+import { failure } from '../core/result';
 import { handlers as appHandlers } from '../ipc/handlers';
 import { isAppUrl } from './origin';
 import { isOwnWebContents } from './window';
@@ -74,13 +76,5 @@ export function registerIpc(
 
 /** The answer to a call from a sender that is not ours. */
 export function forbidden(channel: string): Result<never> {
-  return {
-    ok: false,
-    error: {
-      code: 'forbidden',
-      key: 'errors.forbidden',
-      message: `Refused ${channel}: the request did not come from the Accords window`,
-      details: {},
-    },
-  };
+  return failure('forbidden', 'errors.forbidden', `Refused ${channel}: the request did not come from the Accords window`);
 }

@@ -58,6 +58,7 @@ export function startAccords(): void {
       // shows the recovery screen instead (the session answers its channels).
       session = new AppSession(dataDir, {
         version: app.getVersion(),
+        kind: 'desktop',
         periodicBackupMs: periodicBackupMs(dataDir),
         onPeriodicError: (error) => console.error('Accords: periodic backup failed:', error),
       });

@@ -140,7 +140,7 @@ async function readOrNull(read: ReadFile, file: string): Promise<Uint8Array | nu
   }
 }
 
-function toBody(body: Uint8Array | string): BodyInit {
+function toBody(body: Uint8Array | string): string | Uint8Array<ArrayBuffer> {
   return typeof body === 'string' ? body : new Uint8Array(body);
 }
 

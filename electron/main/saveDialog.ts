@@ -12,8 +12,8 @@ import { homedir } from 'node:os';
 import { extname, join } from 'node:path';
 import { z } from 'zod';
 import type { SaveFileOptions } from '../../shared/ipc/bridge';
-import { fieldIssuesFromZod, summarizeIssues } from '../../shared/ipc/issues';
 import type { Result } from '../../shared/ipc/result';
+import { invalidPayload, success } from '../core/result';
 import { SAVE_DIALOG_CHANNEL } from '../preload/channels';
 import { forbidden, isTrustedSender } from './ipc';
 import { isOwnWebContents } from './window';
@@ -79,18 +79,7 @@ export function registerSaveDialog(
         return forbidden(SAVE_DIALOG_CHANNEL);
       }
       const parsed = saveFileOptionsSchema.safeParse(payload, { reportInput: true });
-      if (!parsed.success) {
-        const issues = fieldIssuesFromZod(parsed.error);
-        return {
-          ok: false,
-          error: {
-            code: 'validation',
-            key: 'errors.validation',
-            message: `Invalid save dialog options: ${summarizeIssues(issues)}`,
-            details: { issues },
-          },
-        };
-      }
+      if (!parsed.success) return invalidPayload('save dialog options', parsed.error);
       const { defaultName, title, filter } = parsed.data;
       const dialogOptions: SaveDialogOptions = {
         title,
@@ -103,8 +92,8 @@ export function registerSaveDialog(
       const result = window
         ? await dialog.showSaveDialog(window, dialogOptions)
         : await dialog.showSaveDialog(dialogOptions);
-      if (result.canceled || !result.filePath) return { ok: true, value: null };
-      return { ok: true, value: withExtension(result.filePath, filter.extensions[0]!) };
+      if (result.canceled || !result.filePath) return success(null);
+      return success(withExtension(result.filePath, filter.extensions[0]!));
     },
   );
   return () => ipcMain.removeHandler(SAVE_DIALOG_CHANNEL);

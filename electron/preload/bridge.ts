@@ -2,6 +2,7 @@ import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import type { AccordsBridge, SaveFileOptions } from '../../shared/ipc/bridge';
 import { isChannel } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
+import { failure } from '../core/result';
 import { MENU_CHANNEL, SAVE_DIALOG_CHANNEL } from './channels';
 
 /**
@@ -52,12 +53,4 @@ export function createBridge(
       };
     },
   };
-}
-
-function failure(
-  code: 'unknown_channel' | 'internal',
-  key: string,
-  message: string,
-): Result<never> {
-  return { ok: false, error: { code, key, message, details: {} } };
 }

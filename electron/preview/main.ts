@@ -4,7 +4,8 @@ import { AppSession, periodicBackupMs } from '../app/session';
 import { APP_VERSION } from '../core/meta';
 import { describeRecovery } from '../safety/recovery';
 import { resolveDataDir } from '../paths/dataDir';
-import { countRecords, loadSample } from '../services/settings/setup';
+import { countRecords } from '../services/settings/setup';
+import { loadSample } from '../sample/load';
 import { randomToken } from '../web/csp';
 import { ensureRendererBuilt, RENDERER_DIST } from './rendererBuild';
 import { createPreviewServer } from './server';
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(args['data-dir']);
   const session = new AppSession(dataDir, {
     version: APP_VERSION,
+    kind: 'preview',
     periodicBackupMs: periodicBackupMs(dataDir),
     onPeriodicError: (error) => console.error(`Accords preview: periodic backup failed: ${(error as Error).message}`),
   });

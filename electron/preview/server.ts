@@ -4,6 +4,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { API_PREFIX, TOKEN_HEADER } from '../../shared/ipc/bridge';
 import type { Result } from '../../shared/ipc/result';
 import { settle } from '../ipc/dispatch';
+import { failure } from '../core/result';
 import { MAX_ATTACHMENT_BASE64 } from '../../shared/schemas/documents';
 import { contentSecurityPolicy, randomToken } from '../web/csp';
 import { injectPageMeta } from '../web/html';
@@ -39,7 +40,35 @@ export interface PreviewServerOptions {
   token: string;
   /** The body limit, MAX_BODY_BYTES unless a test needs a small one. */
   maxBodyBytes?: number;
+  /** Slow or silent clients are cut off (defaults: PREVIEW_LIMITS; tests pass short ones). */
+  limits?: Partial<PreviewLimits>;
 }
+
+/**
+ * What one client may hold: a loopback server still meets slow-loris pages (any site the user
+ * visits can open connections to 127.0.0.1 and trickle bytes), and each body it buffers is up to
+ * MAX_BODY_BYTES of memory.
+ */
+export interface PreviewLimits {
+  /** To send the request's headers. */
+  headersMs: number;
+  /** To send the whole request, body included (an upload of the largest attachment over loopback). */
+  requestMs: number;
+  /** A connection with nothing happening on it. */
+  idleMs: number;
+  /** Request bodies being read at once; more get 503 at once. */
+  bodiesAtOnce: number;
+  /** How often Node looks for connections past the header and request times. */
+  checkEveryMs: number;
+}
+
+export const PREVIEW_LIMITS: PreviewLimits = {
+  headersMs: 10_000,
+  requestMs: 120_000,
+  idleMs: 30_000,
+  bodiesAtOnce: 4,
+  checkEveryMs: 2_000,
+};
 
 /**
  * The browser preview: serves the built renderer and answers the IPC contract over loopback
@@ -47,13 +76,31 @@ export interface PreviewServerOptions {
  * (no DNS rebinding), from the page's own origin and carrying the run's token reach a handler.
  */
 export function createPreviewServer(options: PreviewServerOptions): Server {
-  const server = createServer((request, response) => {
-    handle(options, server, request, response).catch((error: unknown) => {
-      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', String(error));
-      else response.destroy();
-    });
-  });
+  const limits = { ...PREVIEW_LIMITS, ...options.limits };
+  const bodies = { reading: 0, max: limits.bodiesAtOnce };
+  const server = createServer(
+    {
+      headersTimeout: limits.headersMs,
+      requestTimeout: limits.requestMs,
+      keepAliveTimeout: Math.min(5_000, limits.idleMs),
+      connectionsCheckingInterval: limits.checkEveryMs,
+    },
+    (request, response) => {
+      handle(options, server, request, response, bodies).catch((error: unknown) => {
+        if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', String(error));
+        else response.destroy();
+      });
+    },
+  );
+  // A socket silent for this long is closed, whatever state its request is in.
+  server.setTimeout(limits.idleMs, (socket) => socket.destroy());
   return server;
+}
+
+/** How many request bodies are being read now, and how many may be. */
+interface BodyBudget {
+  reading: number;
+  max: number;
 }
 
 async function handle(
@@ -61,6 +108,7 @@ async function handle(
   server: Server,
   request: IncomingMessage,
   response: ServerResponse,
+  bodies: BodyBudget,
 ): Promise<void> {
   response.setHeader('X-Content-Type-Options', 'nosniff');
   response.setHeader('Referrer-Policy', 'no-referrer');
@@ -72,7 +120,7 @@ async function handle(
   if (url.pathname.startsWith(API_PREFIX)) {
     // A name that does not decode is passed on as is: the dispatcher answers unknown_channel.
     const raw = url.pathname.slice(API_PREFIX.length);
-    await handleApi(options, request, response, safeDecode(raw) ?? raw);
+    await handleApi(options, request, response, safeDecode(raw) ?? raw, bodies);
     return;
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -87,36 +135,38 @@ async function handleApi(
   request: IncomingMessage,
   response: ServerResponse,
   channel: string,
+  bodies: BodyBudget,
 ): Promise<void> {
   const refuse = (status: number, message: string) =>
-    sendJson(response, status, {
-      ok: false,
-      error: { code: 'forbidden', key: 'errors.forbidden', message, details: {} },
-    });
+    sendJson(response, status, failure('forbidden', 'errors.forbidden', message));
   if (request.method !== 'POST') return refuse(405, 'Use POST');
   if (!sameOrigin(request)) return refuse(403, 'Foreign origin');
   if (!tokenMatches(request.headers[TOKEN_HEADER], options.token)) return refuse(403, 'Missing or wrong token');
+  if (bodies.reading >= bodies.max) {
+    response.setHeader('Connection', 'close');
+    response.setHeader('Retry-After', '1');
+    sendJson(response, 503, failure('conflict', 'errors.safety.busy', 'Too many requests at once'));
+    return;
+  }
   let payload: unknown;
+  bodies.reading += 1;
   try {
     const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
-    const body = await readBody(request, limit);
+    const body = await readBody(request, limit).finally(() => (bodies.reading -= 1));
     if (body === null) {
-      return sendJson(response, 413, {
-        ok: false,
-        error: {
-          code: 'validation',
-          key: 'errors.tooBig',
-          message: `Request body larger than ${limit} bytes`,
-          details: { params: { max: limit } },
-        },
-      });
+      return sendJson(
+        response,
+        413,
+        failure('validation', 'errors.tooBig', `Request body larger than ${limit} bytes`, { params: { max: limit } }),
+      );
     }
     payload = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
   } catch (error) {
-    return sendJson(response, 400, {
-      ok: false,
-      error: { code: 'validation', key: 'errors.invalidFormat', message: `Unreadable request body: ${(error as Error).message}`, details: {} },
-    });
+    return sendJson(
+      response,
+      400,
+      failure('validation', 'errors.invalidFormat', `Unreadable request body: ${(error as Error).message}`),
+    );
   }
   sendJson(response, 200, await settle(options.answer(channel, payload)));
 }

@@ -5,6 +5,7 @@ import { column, country, doc, periodLabel, reportDocument, table } from './docK
 import { periodOf, periodStem, type PeriodFields } from './period';
 import { actionCountsByCity } from './queries';
 import type { ReportContext } from './types';
+import { CITY_NAME } from '../db/functions';
 
 /**
  * The activity scale: level 0 is "no action"; the cities that have actions are split at the
@@ -36,8 +37,8 @@ export function computeMap(db: Database.Database, params: PeriodFields): MapData
   const counts = actionCountsByCity(db, { period });
   const cities = db
     .prepare(
-      `SELECT c.id AS cityId, c.name, c.country, c.latitude, c.longitude FROM cities c
-       WHERE EXISTS (SELECT 1 FROM agreements a WHERE a.city_id = c.id) ORDER BY c.name_key, c.country`,
+      `SELECT c.id AS cityId, ${CITY_NAME} AS name, c.country, c.latitude, c.longitude FROM cities c
+       WHERE EXISTS (SELECT 1 FROM agreements a WHERE a.city_id = c.id) ORDER BY search_key(${CITY_NAME}), c.country`,
     )
     .all() as Omit<MapData['cities'][number], 'value' | 'level'>[];
   const withValues = cities.map((c) => ({ ...c, value: counts.get(c.cityId) ?? 0 }));

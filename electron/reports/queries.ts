@@ -7,6 +7,7 @@ import type { AgreementListFilter, AgreementRow } from '../../shared/schemas/agr
 import { listAgreements } from '../services/agreements/agreements';
 import { SELECT_ACTION_ROW, actionRowIdsInOrder, actionRowsOf, actionWhere, toActionRow, type StoredActionRow } from '../services/actions/list';
 import { periodFilter } from './period';
+import { CITY_NAME } from '../db/functions';
 
 /**
  * The queries the reports share. A report's actions are named by a scope (a period, a partner
@@ -143,7 +144,7 @@ export function notesOf(db: Database.Database, scope: ActionScope): ActionNote[]
   const w = scopedActions(scope);
   return db
     .prepare(
-      `${w.with} SELECT x.id AS actionId, x.title, c.name AS cityName, c.country, x.status, x.start_on AS startOn,
+      `${w.with} SELECT x.id AS actionId, x.title, ${CITY_NAME} AS cityName, c.country, x.status, x.start_on AS startOn,
               x.end_on AS endOn, x.outcomes, x.resident_benefits AS residentBenefits, x.notes
        FROM ${w.from} ${JOIN_CITY} WHERE x.outcomes <> '' OR x.resident_benefits <> '' OR x.notes <> ''
        ORDER BY x.start_day, x.title_key, x.rowid`,
@@ -161,7 +162,7 @@ export function undatedOpen(db: Database.Database): ActionRow[] {
 }
 
 const SELECT_BRIEF = `
-  SELECT a.id, a.city_id AS cityId, c.name AS cityName, c.country, a.kind, a.exclusive,
+  SELECT a.id, a.city_id AS cityId, ${CITY_NAME} AS cityName, c.country, a.kind, a.exclusive,
          a.signed_on AS signedOn, a.status
   FROM agreements a JOIN cities c ON c.id = a.city_id`;
 
@@ -193,7 +194,7 @@ export function agreementsOf(db: Database.Database, scope: AgreementScope): Agre
     where = 'WHERE a.status = ?';
     params = [scope.status];
   }
-  return (db.prepare(`${SELECT_BRIEF} ${where} ORDER BY a.signed_on, c.name_key, a.id`).all(...params) as StoredBrief[]).map(toBrief);
+  return (db.prepare(`${SELECT_BRIEF} ${where} ORDER BY a.signed_on, search_key(${CITY_NAME}), a.id`).all(...params) as StoredBrief[]).map(toBrief);
 }
 
 /** How many of a scope's actions each partner city has (cities without any are absent). */

@@ -4,6 +4,8 @@ import type { AgreementListFilter, AgreementRow } from '../../shared/schemas/agr
 import type { Progress } from '../core/progress';
 import { actionRowIdsInOrder, actionRowsOf } from '../services/actions/list';
 import { agreementRowIdsInOrder, agreementRowsOf } from '../services/agreements/agreements';
+import type { Language } from '../../shared/domain/enums';
+import { withReaderLanguage } from '../db/functions';
 
 /**
  * Whole lists read for an export without freezing the main process: the ordered ids in one
@@ -36,9 +38,11 @@ export function readActions(
   db: Database.Database,
   filter: Omit<ActionListFilter, 'limit' | 'offset'>,
   progress: Progress,
+  lang: Language,
   onChunk: OnChunk<ActionRow> = () => {},
 ): Promise<ActionRow[]> {
-  return readInChunks(actionRowIdsInOrder(db, filter), (chunk) => actionRowsOf(db, chunk), progress, onChunk);
+  const ids = withReaderLanguage(db, lang, () => actionRowIdsInOrder(db, filter));
+  return readInChunks(ids, (chunk) => withReaderLanguage(db, lang, () => actionRowsOf(db, chunk)), progress, onChunk);
 }
 
 /** Every row of the register for `filter`, in its order (what `allAgreements` reads in one go). */
@@ -46,6 +50,8 @@ export function readAgreements(
   db: Database.Database,
   filter: Omit<AgreementListFilter, 'limit' | 'offset'>,
   progress: Progress,
+  lang: Language,
 ): Promise<AgreementRow[]> {
-  return readInChunks(agreementRowIdsInOrder(db, filter), (chunk) => agreementRowsOf(db, chunk), progress, () => {});
+  const ids = withReaderLanguage(db, lang, () => agreementRowIdsInOrder(db, filter));
+  return readInChunks(ids, (chunk) => withReaderLanguage(db, lang, () => agreementRowsOf(db, chunk)), progress, () => {});
 }

@@ -1,10 +1,11 @@
 import type { ReportDocument } from '../../shared/reports/document';
 import type { ParsedReportView } from '../../shared/reports/requests';
 import type { Progress } from '../core/progress';
-import type { HandlerContext } from '../ipc/dispatch';
+import type { HandlerContext } from '../core/context';
 import { annualDocument, computeAnnual } from './annual';
 import { anniversariesDocument, computeAnniversaries } from './anniversaries';
 import { reportContext } from './context';
+import { withReaderLanguage } from '../db/functions';
 import { actionsListDocument, actionsListDocumentOf, addActionsListRows, computeActionsList, type ActionsListParts } from './actionsList';
 import { agreementsListData, agreementsListDocument, computeAgreementsList } from './agreementsList';
 import { computeDormant, dormantDocument } from './dormant';
@@ -21,7 +22,8 @@ import type { BuiltReport, ReportContext } from './types';
  */
 export function buildReport(ctx: HandlerContext, view: ParsedReportView): BuiltReport {
   const rctx = reportContext(ctx.db, view.lang, view.today);
-  return build(rctx, view.request);
+  // City names in the report's language, whatever the interface speaks.
+  return withReaderLanguage(ctx.db, view.lang, () => build(rctx, view.request));
 }
 
 /**
@@ -35,19 +37,20 @@ export async function buildReportAsync(ctx: HandlerContext, view: ParsedReportVi
   const { request } = view;
   switch (request.report) {
     case 'agreements': {
-      const rows = await readAgreements(rctx.db, request.filter, progress);
-      return built(agreementsListData(request.filter, rows, rctx.today), agreementsListDocument, rctx);
+      const filter = { ...request.filter, lang: rctx.lang };
+      const rows = await readAgreements(rctx.db, filter, progress, rctx.lang);
+      return built(agreementsListData(filter, rows, rctx.today), agreementsListDocument, rctx);
     }
     case 'actions': {
       // The table rows and calendar entries are made chunk by chunk too: made at the end,
       // 100,000 of them would hold the event loop for a second.
       const parts: ActionsListParts = { cells: [], events: [] };
-      const rows = await readActions(rctx.db, request.filter, progress, (chunk) => addActionsListRows(parts, chunk, rctx));
+      const rows = await readActions(rctx.db, request.filter, progress, rctx.lang, (chunk) => addActionsListRows(parts, chunk, rctx));
       return { data: { filter: request.filter, rows }, document: actionsListDocumentOf(rctx, parts) };
     }
     default:
       progress.phase('reading', 0);
-      return build(rctx, request);
+      return withReaderLanguage(rctx.db, rctx.lang, () => build(rctx, request));
   }
 }
 
@@ -73,7 +76,8 @@ function build(rctx: ReportContext, request: ParsedReportView['request']): Built
     case 'map':
       return built(computeMap(db, request), mapDocument, rctx);
     case 'agreements':
-      return built(computeAgreementsList(db, request, today), agreementsListDocument, rctx);
+      // Partner names shown and sorted in the report's language, whatever the screen's was.
+      return built(computeAgreementsList(db, { ...request, filter: { ...request.filter, lang: rctx.lang } }, today), agreementsListDocument, rctx);
     case 'actions':
       return built(computeActionsList(db, request), actionsListDocument, rctx);
   }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { DATABASE_FILE, databasePath } from '../paths/dataDir';
@@ -13,17 +13,40 @@ import {
 import { SafetyError } from './errors';
 import { fsyncDir, messageOf, removeQuietly, stamp } from './files';
 import { checkDatabaseFile } from './integrity';
+import { neededHashesOfFile } from './attachments';
+import { blobPath } from '../services/documents/attachmentStore';
 import { assertNotInUse, removeCompanions, setAsideCurrent } from './recovery';
-import { readTarGz, type TarSink } from './tar';
+import { beginSession, type SessionKind } from './sessions';
+import { APP_VERSION } from '../core/meta';
+import { readTarGz, TarLimitError, type TarLimits, type TarSink } from './tar';
 import type { BackupInfo, TableCounts } from './types';
 
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+
+/**
+ * What an archive may unpack to. A register compresses a few times (the database's text, the
+ * full-text index) and attachments (PDF, JPEG) hardly at all: 50 times the archive's size, at
+ * least 128 MB and at most 64 GB, is far above any real archive and far below a gzip bomb's
+ * thousandfold. Entries: one per attachment, folder and pax record.
+ */
+export function defaultArchiveLimits(archiveBytes: number): TarLimits {
+  return {
+    maxBytes: Math.min(64 * 1024 ** 3, Math.max(128 * 1024 ** 2, 50 * archiveBytes)),
+    maxEntries: 500_000,
+  };
+}
 
 export interface ImportOptions {
   /** Replace the data already in the target folder (backed up / set aside first). */
   replace?: boolean;
   /** Import even though a session marker says the target folder is open. */
   force?: boolean;
+  /** Called once everything is unpacked and checked, before the target changes (tests). */
+  beforeSwap?: () => void;
+  /** Who imports (the marker held meanwhile says so). */
+  kind?: SessionKind;
+  /** Caps on the unpacked size and entry count (default: `defaultArchiveLimits`). */
+  limits?: TarLimits;
   now?: Date;
 }
 
@@ -98,6 +121,8 @@ export async function importArchive(
   }
   assertNotInUse(dataDir, options.force);
   mkdirSync(dataDir, { recursive: true });
+  // Held while the folder changes: a start meanwhile leaves the staging folder alone.
+  const endSession = beginSession(dataDir, APP_VERSION, options.kind ?? 'other');
   const staging = join(dataDir, `.import-${randomBytes(4).toString('hex')}`);
   mkdirSync(staging);
   try {
@@ -105,29 +130,34 @@ export async function importArchive(
     const manifestFile: { bytes: Buffer | null } = { bytes: null };
     const handles = new Set<FileHandle>();
     try {
-      await readTarGz(archiveFile, async (entry) => {
-        const path = safePath(entry.path);
-        if (!path) throw invalid(`unexpected entry "${entry.path}"`);
-        if (entry.type === 'dir') {
-          mkdirSync(join(staging, path), { recursive: true });
-          return null;
-        }
-        if (found.has(path) || (path === ARCHIVE_MANIFEST && manifestFile.bytes))
-          throw invalid(`"${path}" appears twice`);
-        if (path === ARCHIVE_MANIFEST) {
-          if (entry.size > MAX_MANIFEST_BYTES) throw invalid('the manifest is too large');
-          const chunks: Buffer[] = [];
-          return {
-            write: (chunk) => void chunks.push(Buffer.from(chunk)),
-            end: () => void (manifestFile.bytes = Buffer.concat(chunks)),
-          };
-        }
-        return fileSink(join(staging, path), handles, (size, sha256) =>
-          found.set(path, { size, sha256 }),
-        );
-      });
+      await readTarGz(
+        archiveFile,
+        async (entry) => {
+          const path = safePath(entry.path);
+          if (!path) throw invalid(`unexpected entry "${entry.path}"`);
+          if (entry.type === 'dir') {
+            mkdirSync(join(staging, path), { recursive: true });
+            return null;
+          }
+          if (found.has(path) || (path === ARCHIVE_MANIFEST && manifestFile.bytes))
+            throw invalid(`"${path}" appears twice`);
+          if (path === ARCHIVE_MANIFEST) {
+            if (entry.size > MAX_MANIFEST_BYTES) throw invalid('the manifest is too large');
+            const chunks: Buffer[] = [];
+            return {
+              write: (chunk) => void chunks.push(Buffer.from(chunk)),
+              end: () => void (manifestFile.bytes = Buffer.concat(chunks)),
+            };
+          }
+          return fileSink(join(staging, path), handles, (size, sha256) =>
+            found.set(path, { size, sha256 }),
+          );
+        },
+        options.limits ?? defaultArchiveLimits(statSync(archiveFile).size),
+      );
     } catch (error) {
       if (error instanceof SafetyError) throw error;
+      if (error instanceof TarLimitError) throw invalid(error.message);
       throw invalid(messageOf(error));
     } finally {
       for (const handle of handles) await handle.close().catch(() => undefined);
@@ -155,8 +185,16 @@ export async function importArchive(
     if (!found.has(DATABASE_FILE)) throw invalid('it holds no database');
     const check = checkDatabaseFile(stagedDb, { full: true });
     if (!check.ok) throw invalid(check.detail);
+    // Every document's file must have come with it: a register listing files it cannot open is
+    // not imported.
+    const lacking = [...neededHashesOfFile(stagedDb)].filter(
+      (hash) => !existsSync(blobPath(staging, hash)),
+    );
+    if (lacking.length > 0)
+      throw invalid(`${lacking.length} attached file(s) its documents need are not in it`);
 
     // Everything checked: now the target changes.
+    options.beforeSwap?.();
     const file = databasePath(dataDir);
     const { safetyBackup, movedAside } = setAsideCurrent(dataDir, 'import', now);
     let replacedAttachments: string | null = null;
@@ -187,6 +225,7 @@ export async function importArchive(
     };
   } finally {
     removeQuietly(staging);
+    endSession();
   }
 }
 

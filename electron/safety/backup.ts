@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:f
 import { basename, dirname, join, resolve } from 'node:path';
 import { SafetyError } from './errors';
 import { fsyncDir, fsyncFile, removeQuietly, stamp } from './files';
+import { copyBlobs, neededHashesOfFile } from './attachments';
 import { checkDatabaseFile, openReadOnly, tableCounts, type CheckOptions } from './integrity';
 import { BACKUP_REASONS, type BackupInfo, type BackupReason, type TableCounts } from './types';
 
@@ -72,6 +73,8 @@ export interface CreateBackupOptions {
   dir: string;
   reason: BackupReason;
   now?: Date;
+  /** The data folder whose attached files the backup carries (see attachments.ts). */
+  dataDir?: string;
 }
 
 /** A reading of "has anything changed", for this connection and every other one. */
@@ -104,6 +107,9 @@ export function createBackup(db: Database.Database, options: CreateBackupOptions
   const name = backupFileName(now, options.reason, sequence);
   const final = join(dir, name);
   const verified = writeVerified(db, final);
+  // The attached files the snapshot needs, into the backup folder's shared store. Taken from
+  // the snapshot (not the live database): exactly the documents that backup lists.
+  if (options.dataDir) copyBlobs(options.dataDir, dir, neededHashesOfFile(final));
   const created = parseBackupName(name)!;
   return {
     file: final,

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { registerSqlFunctions } from '../db/functions';
+import { NotAccordsError, schemaMismatch } from '../db/identity';
 import { NewerSchemaError } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import type { Migration } from '../db/migrations/types';
@@ -68,6 +69,7 @@ export function totalRows(counts: TableCounts): number {
  */
 export function classifyError(error: unknown): DatabaseProblem {
   if (error instanceof NewerSchemaError) return 'newer-schema';
+  if (error instanceof NotAccordsError) return 'not-accords';
   const code = errorCode(error) ?? '';
   if (code.startsWith('SQLITE_NOTADB')) return 'notadb';
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') return 'corrupt';
@@ -135,13 +137,14 @@ export function checkDatabaseFile(file: string, options: CheckOptions = {}): Che
         empty,
       });
     }
-    // Accords sets user_version in the same transaction as its first tables: tables at version 0
-    // mean another application's file.
-    if (version === 0 && !empty) {
+    // Not the version alone: another program's file, or ours with a trigger added behind
+    // Accords' back, differs from the schema the migrations produce (see db/identity.ts).
+    const foreign = schemaMismatch(db, migrations);
+    if (foreign) {
       return done({
         ok: false,
         problem: 'not-accords',
-        detail: 'Not an Accords database (it has tables but no Accords schema version)',
+        detail: `Not an Accords database: ${foreign}`,
         schemaVersion: version,
         counts,
         empty,

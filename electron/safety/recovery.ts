@@ -64,17 +64,39 @@ export function moveAside(
   return target;
 }
 
-/** Refuses to replace a data folder's files while a session marker says it is open. */
+const HOLDER_KEYS = {
+  desktop: 'errors.safety.folderInUseDesktop',
+  preview: 'errors.safety.folderInUsePreview',
+  cli: 'errors.safety.folderInUseCli',
+  other: 'errors.safety.folderInUse',
+} as const;
+
+const HOLDER_NAMES = {
+  desktop: 'the Accords desktop app',
+  preview: 'the Accords browser preview',
+  cli: 'an accords command',
+  other: 'Accords',
+} as const;
+
+/**
+ * Refuses to replace a data folder's files while another live process holds it open: its
+ * connection would go on acknowledging writes into a file that is no longer the folder's
+ * database. A marker whose process is gone is taken over; `force` only takes over markers left
+ * by another machine (a folder on a share), whose liveness cannot be judged from here — never
+ * a live process of this machine. The message says which process holds the folder.
+ */
 export function assertNotInUse(dataDir: string, force = false): void {
-  const open = listSessions(dataDir).filter((s) => !s.stale);
-  if (open.length > 0 && !force) {
-    throw new SafetyError(
-      'conflict',
-      'errors.safety.folderInUse',
-      `The data folder is open in Accords (process ${open.map((s) => s.pid).join(', ')}): close it first`,
-      { pid: open[0]!.pid },
-    );
-  }
+  const open = listSessions(dataDir).filter((s) => !s.stale && (s.sameHost || !force));
+  const holder = open[0];
+  if (!holder) return;
+  const kind = holder.kind ?? 'other';
+  const where = holder.sameHost ? '' : ` on ${holder.host}`;
+  throw new SafetyError(
+    'conflict',
+    HOLDER_KEYS[kind] ?? HOLDER_KEYS.other,
+    `The data folder is open in ${HOLDER_NAMES[kind] ?? HOLDER_NAMES.other} (process ${holder.pid}${where}): close it first${holder.sameHost ? '' : ', or use --force if that machine no longer has it open'}`,
+    { pid: holder.pid, host: holder.host },
+  );
 }
 
 /**
@@ -136,7 +158,9 @@ export function describeRecovery(state: RecoveryState): string {
   };
   // The newer-schema detail is already a full sentence; the others are technical causes.
   const parts =
-    state.problem === 'newer-schema' ? [`${state.detail.replace(/\.$/, '')}.`] : [`${what[state.problem]} (${state.detail}).`];
+    state.problem === 'newer-schema'
+      ? [`${state.detail.replace(/\.$/, '')}.`]
+      : [`${what[state.problem]} (${state.detail}).`];
   if (state.problem === 'newer-schema')
     parts.push('The file was left where it is: update Accords to open it.');
   if (state.movedTo) parts.push(`It was moved, untouched, to ${state.movedTo}.`);

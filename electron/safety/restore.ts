@@ -1,19 +1,24 @@
 import { renameSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { copyBlobs, neededHashesOfFile, type AttachmentCopyReport } from './attachments';
 import { databasePath } from '../paths/dataDir';
 import { SafetyError } from './errors';
 import { fsyncDir, fsyncFile, removeQuietly } from './files';
 import { snapshotDatabase } from './backup';
 import { checkDatabaseFile, openReadOnly } from './integrity';
 import { assertNotInUse, removeCompanions, setAsideCurrent } from './recovery';
+import { beginSession, type SessionKind } from './sessions';
+import { APP_VERSION } from '../core/meta';
 import type { BackupInfo, BackupRestoreResult } from './types';
 
 export type { BackupRestoreResult } from './types';
 
 export interface RestoreOptions {
   now?: Date;
-  /** Restore even though a session marker says the folder is open elsewhere. */
+  /** Take over session markers left by another machine (a live process here is never overridden). */
   force?: boolean;
+  /** Who restores (the marker held meanwhile says so). */
+  kind?: SessionKind;
 }
 
 /**
@@ -44,6 +49,22 @@ export function restoreBackup(
       'That file is the database itself, not a backup',
     );
   assertNotInUse(dataDir, options.force);
+  // Held while the files change: a start meanwhile sees the folder in use and leaves our
+  // temporary file alone; a restore or import from elsewhere is refused.
+  const endSession = beginSession(dataDir, APP_VERSION, options.kind ?? 'other');
+  try {
+    return restoreUnlocked(dataDir, file, source, now);
+  } finally {
+    endSession();
+  }
+}
+
+function restoreUnlocked(
+  dataDir: string,
+  file: string,
+  source: string,
+  now: Date,
+): BackupRestoreResult {
   const verdict = checkDatabaseFile(source, { full: true });
   if (!verdict.ok || verdict.empty) {
     throw new SafetyError(
@@ -61,6 +82,7 @@ export function restoreBackup(
   removeQuietly(temp);
   let safetyBackup: BackupInfo | null = null;
   let movedAside: string | null = null;
+  let attachments: AttachmentCopyReport = { added: 0, linked: 0, copiedBytes: 0, missing: [] };
   try {
     const db = openReadOnly(source);
     try {
@@ -69,6 +91,11 @@ export function restoreBackup(
       db.close();
     }
     fsyncFile(temp);
+    // Attached files the restored database needs and the folder lacks (deleted since, the trash
+    // emptied) come back from the backup folder's store — before the safety backup, whose
+    // rotation may drop this very backup and the files only it needed. Adding files to the
+    // content-addressed store never harms the database in place.
+    attachments = copyBlobs(dirname(source), dataDir, neededHashesOfFile(temp));
 
     ({ safetyBackup, movedAside } = setAsideCurrent(dataDir, 'restore', now));
     // The old WAL must not be replayed onto the restored file (its content is in the safety backup).
@@ -80,6 +107,8 @@ export function restoreBackup(
     throw error;
   }
   return {
+    attachmentsRestored: attachments.added,
+    attachmentsMissing: attachments.missing.length,
     restoredFrom: source,
     schemaVersion: verdict.schemaVersion!,
     counts: verdict.counts!,

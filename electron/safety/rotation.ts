@@ -1,5 +1,6 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { collectBackupBlobs } from './attachments';
 import { backupNames, PARTIAL_SUFFIX, type BackupName } from './backup';
 import type { BackupReason } from './types';
 
@@ -122,6 +123,17 @@ export function rotateBackups(
       removed.push(name);
     } catch {
       // A file we cannot remove now is tried again at the next rotation.
+    }
+  }
+  // Attached files no remaining backup needs (shared between backups, so only now).
+  if (removed.length > 0) {
+    try {
+      collectBackupBlobs(
+        dir,
+        plan.keep.map((name) => join(dir, name)),
+      );
+    } catch {
+      // retried at the next rotation
     }
   }
   try {

@@ -24,7 +24,7 @@ export function takeBackup(
   const settings = readBackupSettings(target.dataDir);
   const dir = options.dir ?? settings.dir ?? defaultBackupDir(target.dataDir);
   const now = options.now ?? new Date();
-  const info = createBackup(target.db, { dir, reason, now });
+  const info = createBackup(target.db, { dir, reason, now, dataDir: target.dataDir });
   try {
     rotateBackups(dir, settings.rotation, now);
   } catch {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from './files';
@@ -15,8 +15,13 @@ import { writeFileAtomic } from './files';
  */
 export const SESSIONS_DIR = '.sessions';
 
+/** What kind of process holds the folder: said when a restore or import is refused. */
+export type SessionKind = 'desktop' | 'preview' | 'cli' | 'other';
+
 export interface SessionMarker {
   pid: number;
+  /** Absent in markers written before it existed. */
+  kind?: SessionKind;
   host: string;
   /** When the machine booted (ms since epoch, approximate): tells a marker from before a reboot. */
   bootedAt: number;
@@ -28,6 +33,8 @@ export interface SessionEntry extends SessionMarker {
   file: string;
   /** True when its process is certainly gone: same machine and (rebooted since, or no such pid). */
   stale: boolean;
+  /** False for a marker left by another machine (a folder on a share): its liveness is unknown. */
+  sameHost: boolean;
 }
 
 /** How far two readings of the boot time may drift (clock adjustments) and still be the same boot. */
@@ -49,19 +56,41 @@ function processAlive(pid: number): boolean {
 }
 
 /** Leaves this process's marker; returns the function that removes it after a clean close. */
-export function beginSession(dataDir: string, version: string): () => void {
+export function beginSession(
+  dataDir: string,
+  version: string,
+  kind: SessionKind = 'other',
+): () => void {
   const dir = join(dataDir, SESSIONS_DIR);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${process.pid}-${randomBytes(4).toString('hex')}.json`);
   const marker: SessionMarker = {
     pid: process.pid,
+    kind,
     host: hostname(),
     bootedAt: Math.round(bootTime()),
     startedAt: new Date().toISOString(),
     version,
   };
-  writeFileAtomic(file, `${JSON.stringify(marker, null, 2)}\n`);
-  return () => rmSync(file, { force: true });
+  const text = `${JSON.stringify(marker, null, 2)}\n`;
+  try {
+    writeFileAtomic(file, text);
+  } catch (error) {
+    // Another process removed the (then empty) folder just now: make it again, once.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dir, { recursive: true });
+    writeFileAtomic(file, text);
+  }
+  return () => {
+    rmSync(file, { force: true });
+    // The last session out leaves no empty folder behind (a refused import into a new folder
+    // leaves that folder as it found it).
+    try {
+      rmdirSync(dir);
+    } catch {
+      // not empty: others still hold the folder
+    }
+  };
 }
 
 /** Every marker of the folder, each judged stale or live. An unreadable marker counts as stale. */
@@ -83,9 +112,18 @@ export function listSessions(dataDir: string): SessionEntry[] {
       const rebooted = Math.abs(marker.bootedAt - booted) > BOOT_TOLERANCE_MS;
       // A marker from another machine (a folder on a share) cannot be judged: treat it as live.
       const stale = sameHost && (rebooted || !processAlive(marker.pid));
-      return { ...marker, file, stale };
+      return { ...marker, file, stale, sameHost };
     } catch {
-      return { pid: 0, host: '', bootedAt: 0, startedAt: '', version: '', file, stale: true };
+      return {
+        pid: 0,
+        host: '',
+        bootedAt: 0,
+        startedAt: '',
+        version: '',
+        file,
+        stale: true,
+        sameHost: true,
+      };
     }
   });
 }

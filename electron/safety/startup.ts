@@ -5,13 +5,14 @@ import { closeDatabase, openDatabase } from '../db/open';
 import { schemaVersion } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import type { Migration } from '../db/migrations/types';
-import type { HandlerContext } from '../ipc/dispatch';
+import type { HandlerContext } from '../core/context';
 import { databasePath } from '../paths/dataDir';
-import { backupNames, listBackups, newestVerifiedBackup } from './backup';
+import { backupNames, listBackups, newestVerifiedBackup, PARTIAL_SUFFIX } from './backup';
+import { checkAttachments, describeAttachmentCheck } from './attachments';
 import { messageOf, removeQuietly } from './files';
 import { checkDatabaseFile, classifyError, tableCounts, totalRows } from './integrity';
 import { createChangeTracker, startPeriodicBackups, takeBackup } from './schedule';
-import { beginSession, clearStaleSessions, listSessions } from './sessions';
+import { beginSession, clearStaleSessions, listSessions, type SessionKind } from './sessions';
 import { backupDir, backupDirs } from './settings';
 import { moveAside } from './recovery';
 import type { BackupInfo, DatabaseProblem, RecoveryState } from './types';
@@ -43,6 +44,8 @@ export type StartupResult =
 
 export interface SafeOpenOptions {
   version?: string;
+  /** Which kind of process opens the folder (its session marker says so to a refused restore). */
+  kind?: SessionKind;
   now?: () => Date;
   /** Take a `start` backup (at most one per `startBackupMinIntervalMs`, default an hour). Default true. */
   startBackup?: boolean;
@@ -135,9 +138,9 @@ function openChecked(dataDirInput: string, options: SafeOpenOptions): StartupRes
   } catch (error) {
     return recovery('unavailable', `The data folder cannot be created: ${messageOf(error)}`, null);
   }
-  removeRestoreLeftovers(dataDir, now());
   const sessions = listSessions(dataDir);
   const inUse = sessions.filter((s) => !s.stale);
+  removeLeftovers(dataDir, now(), inUse.length > 0);
   // A clean close folds the WAL back and removes it. A non-empty -wal that nobody has open is
   // the trace of a session that did not close — or a stale one from elsewhere, which only a
   // full check tells apart (quick_check does not compare indexes with their tables).
@@ -191,7 +194,7 @@ function openChecked(dataDirInput: string, options: SafeOpenOptions): StartupRes
 
   let endSession: () => void;
   try {
-    endSession = beginSession(dataDir, version);
+    endSession = beginSession(dataDir, version, options.kind);
   } catch (error) {
     return recovery('unavailable', `The data folder cannot be written: ${messageOf(error)}`, null);
   }
@@ -225,6 +228,14 @@ function openChecked(dataDirInput: string, options: SafeOpenOptions): StartupRes
   const toVersion = schemaVersion(db);
   if (!report.created && toVersion !== fromVersion)
     report.migrated = { from: fromVersion, to: toVersion };
+
+  // The documents against the store's files (presence and size; `check` also hashes them).
+  try {
+    const problem = describeAttachmentCheck(checkAttachments(db, dataDir, { hash: false }));
+    if (problem) report.warnings.push(problem);
+  } catch (error) {
+    report.warnings.push(`The attached files could not be checked: ${messageOf(error)}`);
+  }
 
   if (options.startBackup !== false && !report.created && report.backups.length === 0) {
     try {
@@ -299,18 +310,33 @@ function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {
 }
 
 /**
- * Temporary files of a restore or an import that was interrupted (the real files were not touched
- * yet). Only those untouched for an hour: a younger one may belong to a command still running.
+ * Temporary files of a restore, an import or a backup that was killed (the real files were not
+ * touched by then): `accords.sqlite3.restoring`, `.import-*` staging folders, `.partial` backups.
+ * Every restore, import and backup runs inside a session of a live process, so when no live
+ * session holds the folder, nothing is writing them and they all go now; otherwise only those
+ * untouched for an hour (a younger one may belong to the process that holds the folder).
  */
-function removeRestoreLeftovers(dataDir: string, now: Date): void {
+function removeLeftovers(dataDir: string, now: Date, othersLive: boolean): void {
+  const stale = (path: string) => !othersLive || now.getTime() - statSync(path).mtimeMs > 3_600_000;
   try {
     for (const name of readdirSync(dataDir)) {
       if (!name.endsWith('.restoring') && !name.startsWith('.import-')) continue;
       const path = join(dataDir, name);
-      if (now.getTime() - statSync(path).mtimeMs > 3_600_000) removeQuietly(path);
+      if (stale(path)) removeQuietly(path);
     }
   } catch {
     // unreadable folder: the open below reports it
+  }
+  for (const dir of backupDirs(dataDir)) {
+    try {
+      for (const name of readdirSync(dir)) {
+        if (!name.startsWith('accords-') || !name.includes(PARTIAL_SUFFIX)) continue;
+        const path = join(dir, name);
+        if (stale(path)) removeQuietly(path);
+      }
+    } catch {
+      // no backup folder yet, or unreachable: the next start tries again
+    }
   }
 }
 

@@ -177,14 +177,42 @@ function parsePax(data: Buffer): Record<string, string> {
   return result;
 }
 
+/** Caps on what one archive may unpack to: a gzip bomb stops at the first byte past them. */
+export interface TarLimits {
+  /** Decompressed bytes in all (headers, contents, anything after the end marker). */
+  maxBytes: number;
+  /** Headers in all (files, folders, pax records). */
+  maxEntries: number;
+}
+
+/** A cap of `TarLimits` passed: `decompressed` says how far reading went before it stopped. */
+export class TarLimitError extends Error {
+  constructor(
+    readonly limit: 'bytes' | 'entries',
+    readonly decompressed: number,
+  ) {
+    super(
+      limit === 'bytes'
+        ? `it unpacks to more than the allowed size (stopped after ${decompressed} bytes)`
+        : 'it holds more entries than allowed',
+    );
+    this.name = 'TarLimitError';
+  }
+}
+
+/** A pax record larger than this is not a path or a size: refused rather than held in memory. */
+const MAX_PAX_BYTES = 1024 * 1024;
+
 /**
  * Reads a .tar.gz entry by entry. `onEntry` returns where a file's bytes go (or null to skip
  * them). Throws on a damaged or truncated archive, a bad header checksum, or an entry that is
- * neither a file nor a folder.
+ * neither a file nor a folder; with `limits`, a `TarLimitError` as soon as a cap is passed — an
+ * entry whose stated size would pass it is refused before any of its bytes reach its sink.
  */
 export async function readTarGz(
   file: string,
   onEntry: (entry: TarEntry) => Promise<TarSink | null> | TarSink | null,
+  limits: TarLimits = { maxBytes: Number.POSITIVE_INFINITY, maxEntries: Number.POSITIVE_INFINITY },
 ): Promise<void> {
   const source = createReadStream(file, { highWaterMark: 1024 * 1024 });
   const gunzip = createGunzip({ chunkSize: 256 * 1024 });
@@ -202,7 +230,18 @@ export async function readTarGz(
     collect: Buffer[] | null;
   } | null = null;
 
+  let decompressed = 0;
+  let entries = 0;
+  let promised = 0;
+  const stop = (error: TarLimitError): never => {
+    gunzip.destroy();
+    source.destroy();
+    throw error;
+  };
+
   for await (const chunk of gunzip) {
+    decompressed += (chunk as Buffer).length;
+    if (decompressed > limits.maxBytes) stop(new TarLimitError('bytes', decompressed));
     buffer = buffer.length === 0 ? (chunk as Buffer) : Buffer.concat([buffer, chunk as Buffer]);
     for (;;) {
       if (ended) {
@@ -240,6 +279,9 @@ export async function readTarGz(
       const type = String.fromCharCode(block[156]!);
       let size = readNumber(block, 124, 12);
       const pad = (BLOCK - (size % BLOCK)) % BLOCK;
+      entries += 1;
+      if (entries > limits.maxEntries) stop(new TarLimitError('entries', decompressed));
+      if (type === 'x' && size > MAX_PAX_BYTES) throw new Error('malformed pax header (too large)');
       if (type === 'x' || type === 'g') {
         // Global pax headers ('g') carry nothing Accords needs: their bytes are skipped.
         body = { remaining: size, pad, sink: null, collect: type === 'x' ? [] : null };
@@ -258,6 +300,10 @@ export async function readTarGz(
         size: type === '5' ? 0 : size,
         mtime: new Date(readNumber(block, 136, 12) * 1000),
       };
+      // Stated sizes add up: the entry that would pass the cap is refused before it is written.
+      promised += entry.size;
+      if (!Number.isFinite(entry.size) || promised > limits.maxBytes)
+        stop(new TarLimitError('bytes', decompressed));
       const sink = await onEntry(entry);
       body = {
         remaining: entry.size,

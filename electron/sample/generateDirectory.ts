@@ -10,6 +10,8 @@ import {
   PEOPLE,
 } from './generatorData';
 import { agreementDocument, addSearchEntry, cityDocument, contactDocument } from '../services/search/searchIndex';
+import { citySpellings } from '../services/search/searchIndex';
+import { namedOnce } from '../services/cities/cities';
 import {
   batched,
   blur,
@@ -27,8 +29,9 @@ export function generateCities(g: GenContext, count: number): GenCity[] {
   const { db, r, newId, stamp, progress } = g;
   const cityIds: GenCity[] = [];
   const insertCity = db.prepare(
-    `INSERT INTO cities (id, name, name_key, country, latitude, longitude, notes, region, languages, website, created_at, updated_at)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO cities (id, name, name_key, name_fr, name_en, name_fr_key, name_en_key, aliases, names_key,
+                         country, latitude, longitude, notes, region, languages, website, created_at, updated_at)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const taken = db.prepare('SELECT 1 FROM cities WHERE name_key = ? AND country = ?');
   const sources = COUNTRIES.map((country) => ({ country, names: namesFor(country) }));
@@ -47,10 +50,17 @@ export function generateCities(g: GenContext, count: number): GenCity[] {
         ? `Partner since the ${r.int(195, 202)}0s; contact through the ${r.pick(DEPARTMENTS)} department.`
         : '';
       const languages = source.country.languages;
+      const n = namedOnce(next.name, source.country.code);
       insertCity.run(
         id,
-        next.name,
-        searchKey(next.name),
+        n.name,
+        n.nameKey,
+        n.nameFr,
+        n.nameEn,
+        n.nameFrKey,
+        n.nameEnKey,
+        n.aliases,
+        n.namesKey,
         source.country.code,
         next.lat,
         next.lng,
@@ -66,7 +76,7 @@ export function generateCities(g: GenContext, count: number): GenCity[] {
         'city',
         id,
         cityDocument({
-          name: next.name,
+          name: citySpellings(n),
           country: source.country.code,
           region,
           languages,
@@ -222,7 +232,7 @@ export function generateAgreements(
         'agreement',
         id,
         agreementDocument({
-          cityName: city.name,
+          cityName: citySpellings(namedOnce(city.name, city.country.code)),
           country: city.country.code,
           title,
           notes,

@@ -3,10 +3,11 @@ import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { pageMeta } from './api/pageMeta';
+import { installChangeSync } from './app/changeSync';
 import { createQueryClient } from './app/queryClient';
 import { createRouter } from './app/router';
 import { cssVariablesResolver, themeIn } from './app/theme';
@@ -19,6 +20,8 @@ export function App() {
   const [router] = useState(createRouter);
   const close = t('common.close');
   const theme = useMemo(() => themeIn(close), [close]);
+  // Installed with the client it refreshes (and again should React make a new one).
+  useEffect(() => installChangeSync(queryClient), [queryClient]);
   return (
     <MantineProvider
       theme={theme}

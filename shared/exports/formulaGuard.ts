@@ -25,3 +25,25 @@ export function startsFormula(text: string): boolean {
 export function neutraliseFormula(text: string): string {
   return startsFormula(text) ? `'${text}` : text;
 }
+
+/**
+ * Where a spreadsheet may start a field when it reads a CSV with a separator other than the one
+ * it was written with: after `,`, `;`, tab, CR or LF, and after the quote a field may open with.
+ */
+const CSV_FIELD_STARTS = /(^|[,;\t\r\n"])(?=[=+\-@\t\r])/g;
+
+/**
+ * A text value safe in a CSV field whatever separator the file is later read with: a `'` is put
+ * before every formula start (`=`, `+`, `-`, `@`, tab, CR) that begins the text or follows a
+ * `,`, `;`, tab, CR, LF or `"`. `x;=1+1;y` becomes `x;'=1+1;y`, so a French spreadsheet
+ * splitting an English file at `;` finds `'=1+1`, never a formula. Typed numbers are never
+ * passed here.
+ */
+export function neutraliseCsvText(text: string): string {
+  return text.replace(CSV_FIELD_STARTS, "$1'");
+}
+
+/** True when a CSV text field must be quoted: it holds a separator of any convention, a quote, CR or LF. */
+export function csvNeedsQuotes(text: string): boolean {
+  return /[,;\t"\r\n]/.test(text);
+}

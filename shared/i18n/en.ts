@@ -7,6 +7,7 @@ import { trackingErrorsEn } from './errors.records.en';
 import { reportsErrorsEn } from './errors.reports.en';
 import { reportDocsEn } from './reportDocs.en';
 import { reportScreensEn } from './reportScreens.en';
+import { importEn } from './import.en';
 
 export const en = {
   safety: safetyEn,
@@ -14,6 +15,7 @@ export const en = {
   tracking: actionsEn,
   reports: reportScreensEn,
   reportDocs: reportDocsEn,
+  import: importEn,
   enums: {
     agreementKind: {
       twinning: 'Twinning',
@@ -48,6 +50,7 @@ export const en = {
     invalidChoice: 'Choose one of the options.',
     invalidFormat: 'Not in the expected format.',
     unknownField: 'Unknown field: {{fields}}.',
+    controlCharacters: 'Remove the invisible control characters from this text.',
     partialDate: 'Enter a year, or a year and month, or a full date that exists.',
     country: 'Choose a country.',
     endBeforeSigned: 'The end date cannot be before the signature ({{signedOn}}).',
@@ -102,7 +105,19 @@ export const en = {
     notRecorded: 'Not recorded',
     nothingFound: 'Nothing found',
   },
-  date: { year: 'Year', month: 'Month', day: 'Day', unknown: 'Unknown' },
+  date: {
+    year: 'Year',
+    month: 'Month',
+    day: 'Day',
+    unknown: 'Unknown',
+    placeholder: 'May 20, 2026 · May 2026 · 2026',
+    notADate: 'Not a date this field reads: type e.g. May 20, 2026, 05/2026, May 2026 or 2026.',
+  },
+  amount: {
+    notAnAmount: 'Not an amount: type e.g. 4,500.50.',
+    ambiguous: 'Could be read two ways: type 4,500 for four thousand five hundred, or 4.5.',
+    tooManyDecimals: 'Too many decimals for this currency.',
+  },
   setup: {
     title: 'Welcome to Accords',
     intro:
@@ -193,7 +208,7 @@ export const en = {
     newCity: 'New city',
     newCityTitle: 'New partner city',
     addCity: 'Add the city',
-    partialDateHint: 'The year is enough; add the month and the day when you know them.',
+    partialDateHint: 'The year is enough (2026); or the month (May 2026, 05/2026), or the day (May 20, 2026).',
     titleHint: 'Optional, e.g. “Pact of friendship and cooperation”.',
     saved: 'Agreement saved ({{city}}).',
     notSaved: 'Nothing was saved',
@@ -205,6 +220,11 @@ export const en = {
     longitude: 'Longitude',
     notes: 'Notes',
     coordinatesHint: 'Optional. Decimal degrees, e.g. 41.9028 and 12.4964 for Rome.',
+    nameFr: 'Name in French',
+    nameEn: 'Name in English',
+    otherNameHint: 'Left empty, filled from the well-known names when there is one.',
+    aliases: 'Other spellings',
+    aliasesHint: 'Names the city is also found by (press Enter after each).',
   },
   cities: {
     title: 'Partner cities',

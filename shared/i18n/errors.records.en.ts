@@ -14,6 +14,7 @@ export const trackingErrorsEn = {
   mime: 'Unknown file type.',
   base64: 'The file could not be read.',
   contactOwnSideCity: 'Our own staff belong to no partner city.',
+  attachmentNotAFile: 'Only a file can be attached, not a folder, a device or a pipe.',
   attachmentTooLarge: 'This file is too large: at most {{max}} MB.',
   attachmentDamaged: 'The stored copy of {{name}} is missing or damaged.',
   themeCode: 'A code is lower case letters, digits and _, starting with a letter.',

@@ -17,6 +17,7 @@ export const trackingErrorsFr: Record<keyof typeof trackingErrorsEn | 'themeInUs
   mime: 'Type de fichier inconnu.',
   base64: "Le fichier n'a pas pu être lu.",
   contactOwnSideCity: 'Nos propres services ne relèvent d’aucune ville partenaire.',
+  attachmentNotAFile: 'Seul un fichier peut être joint, pas un dossier, un périphérique ni un tube.',
   attachmentTooLarge: 'Ce fichier est trop volumineux : {{max}} Mo au plus.',
   attachmentDamaged: 'La copie enregistrée de {{name}} est absente ou endommagée.',
   themeCode: 'Un code est fait de minuscules, de chiffres et de _, et commence par une lettre.',

@@ -22,4 +22,10 @@ export const safetyErrorsEn = {
   backupUnknown: 'This file is not one of the backups of this data folder.',
   cannotStartEmpty:
     'A database is still in place: restore a backup instead of starting with an empty register.',
+  folderInUseDesktop:
+    'The data folder is open in the Accords desktop app (process {{pid}}). Close it first.',
+  folderInUsePreview:
+    'The data folder is open in the Accords browser preview (process {{pid}}). Stop it first.',
+  folderInUseCli:
+    'An accords command is using the data folder (process {{pid}}). Wait for it to finish.',
 };

@@ -27,4 +27,10 @@ export const safetyErrorsFr: Record<keyof typeof safetyErrorsEn, string> = {
   backupUnknown: 'Ce fichier ne fait pas partie des sauvegardes de ce dossier de données.',
   cannotStartEmpty:
     'Une base de données est toujours en place : restaurez une sauvegarde plutôt que de repartir d’un registre vide.',
+  folderInUseDesktop:
+    'Le dossier de données est ouvert dans l’application Accords (processus {{pid}}). Fermez-la d’abord.',
+  folderInUsePreview:
+    'Le dossier de données est ouvert dans l’aperçu navigateur d’Accords (processus {{pid}}). Arrêtez-le d’abord.',
+  folderInUseCli:
+    'Une commande accords utilise le dossier de données (processus {{pid}}). Attendez qu’elle se termine.',
 };

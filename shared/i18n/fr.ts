@@ -1,4 +1,4 @@
-import type { Translation } from './index';
+import type { Translation } from './translation';
 import { actionsFr } from './actions.fr';
 import { trackingPartnersFr } from './partners.fr';
 import { safetyFr } from './safety.fr';
@@ -7,6 +7,7 @@ import { trackingErrorsFr } from './errors.records.fr';
 import { reportsErrorsFr } from './errors.reports.fr';
 import { reportDocsFr } from './reportDocs.fr';
 import { reportScreensFr } from './reportScreens.fr';
+import { importFr } from './import.fr';
 
 /** Chaînes françaises : mêmes clés que `en.ts`. */
 export const fr: Translation = {
@@ -15,6 +16,7 @@ export const fr: Translation = {
   tracking: actionsFr,
   reports: reportScreensFr,
   reportDocs: reportDocsFr,
+  import: importFr,
   enums: {
     agreementKind: {
       twinning: 'Jumelage',
@@ -54,6 +56,7 @@ export const fr: Translation = {
     invalidChoice: 'Choisissez une des options.',
     invalidFormat: "Le format n'est pas celui attendu.",
     unknownField: 'Champ inconnu : {{fields}}.',
+    controlCharacters: 'Retirez les caractères de contrôle invisibles de ce texte.',
     partialDate: 'Indiquez une année, une année et un mois, ou une date complète qui existe.',
     country: 'Choisissez un pays.',
     endBeforeSigned: 'La date de fin ne peut pas précéder la signature ({{signedOn}}).',
@@ -112,7 +115,19 @@ export const fr: Translation = {
     notRecorded: 'Non renseigné',
     nothingFound: 'Aucun résultat',
   },
-  date: { year: 'Année', month: 'Mois', day: 'Jour', unknown: 'Inconnu' },
+  date: {
+    year: 'Année',
+    month: 'Mois',
+    day: 'Jour',
+    unknown: 'Inconnu',
+    placeholder: '20/05/2026 · mai 2026 · 2026',
+    notADate: 'Date non reconnue : tapez p. ex. 20/05/2026, 05/2026, mai 2026 ou 2026.',
+  },
+  amount: {
+    notAnAmount: 'Montant non reconnu : tapez p. ex. 4 500,50.',
+    ambiguous: 'Lecture ambiguë : tapez 4 500 pour quatre mille cinq cents, ou 4,5.',
+    tooManyDecimals: 'Trop de décimales pour cette devise.',
+  },
   setup: {
     title: 'Bienvenue dans Accords',
     intro:
@@ -204,7 +219,7 @@ export const fr: Translation = {
     newCity: 'Nouvelle ville',
     newCityTitle: 'Nouvelle ville partenaire',
     addCity: 'Ajouter la ville',
-    partialDateHint: 'L’année suffit ; ajoutez le mois et le jour si vous les connaissez.',
+    partialDateHint: 'L’année suffit (2026) ; ou le mois (mai 2026, 05/2026), ou le jour (20/05/2026).',
     titleHint: 'Facultatif, p. ex. « Pacte d’amitié et de coopération ».',
     saved: 'Accord enregistré ({{city}}).',
     notSaved: 'Rien n’a été enregistré',
@@ -216,6 +231,11 @@ export const fr: Translation = {
     longitude: 'Longitude',
     notes: 'Notes',
     coordinatesHint: 'Facultatif. En degrés décimaux, p. ex. 41,9028 et 12,4964 pour Rome.',
+    nameFr: 'Nom en français',
+    nameEn: 'Nom en anglais',
+    otherNameHint: 'Laissé vide, rempli d’après les noms connus s’il y en a un.',
+    aliases: 'Autres graphies',
+    aliasesHint: 'Noms sous lesquels la ville se trouve aussi (Entrée après chacun).',
   },
   cities: {
     title: 'Villes partenaires',

@@ -95,17 +95,21 @@ const byId = z.object({ id: idSchema }).strict();
  * against `request` before a service runs; the renderer's client infers types from here.
  */
 export const contract = {
+  // The app: state, settings, first run.
   'app:state': channel<AppState>()(noPayload),
   'settings:update': channel<AppState>()(settingsUpdateSchema.strict()),
   'setup:load-sample': channel<SampleLoaded>()(noPayload),
   'setup:start-empty': channel<AppState>()(startEmptySchema.strict()),
 
+  // Partner cities.
   'cities:list': channel<City[]>()(cityListSchema),
   'cities:get': channel<City>()(byId),
   'cities:create': channel<City>()(cityInputSchema.strict()),
   'cities:update': channel<City>()(cityUpdateSchema.strict()),
   'cities:delete': channel<{ id: string }>()(byId),
+  'cities:fact-sheet': channel<CityFactSheet>()(byId),
 
+  // Agreements, their versions.
   'agreements:list': channel<AgreementPage>()(agreementListSchema),
   'agreements:facets': channel<AgreementFacets>()(noPayload),
   'agreements:get': channel<AgreementDetail>()(byId),
@@ -113,22 +117,19 @@ export const contract = {
   'agreements:update': channel<AgreementRow>()(agreementUpdateSchema.strict()),
   'agreements:delete': channel<{ id: string }>()(byId),
 
-  'themes:list': channel<Theme[]>()(noPayload),
-
-  // Tracking (issue 3).
-  'cities:fact-sheet': channel<CityFactSheet>()(byId),
-
   'agreements:versions': channel<AgreementVersion[]>()(versionListSchema.strict()),
   'agreements:version-create': channel<AgreementVersion>()(versionInputSchema.strict()),
   'agreements:version-update': channel<AgreementVersion>()(versionUpdateSchema.strict()),
   'agreements:version-delete': channel<{ id: string }>()(byId),
 
+  // Contacts.
   'contacts:list': channel<ContactPage>()(contactListSchema.unwrap().strict().default({ limit: 200, offset: 0 })),
   'contacts:get': channel<ContactDetail>()(byId),
   'contacts:create': channel<Contact>()(contactInputSchema.strict()),
   'contacts:update': channel<Contact>()(contactUpdateSchema.strict()),
   'contacts:delete': channel<{ id: string }>()(byId),
 
+  // Project actions.
   'actions:list': channel<ActionPage>()(
     actionListSchema.unwrap().strict().default({ sort: 'startOn', direction: 'desc', limit: 200, offset: 0 }),
   ),
@@ -138,15 +139,19 @@ export const contract = {
   'actions:update': channel<ActionDetail>()(actionUpdateSchema.strict()),
   'actions:delete': channel<{ id: string }>()(byId),
 
+  // Themes.
+  'themes:list': channel<Theme[]>()(noPayload),
   'themes:create': channel<Theme>()(themeInputSchema.strict()),
   'themes:update': channel<Theme>()(themeUpdateSchema.strict()),
   'themes:delete': channel<{ id: string }>()(byId),
 
+  // Documents (attachments).
   'documents:list': channel<DocumentMeta[]>()(documentOwnerSchema.strict()),
   'documents:upload': channel<DocumentMeta>()(documentUploadSchema.strict()),
   'documents:read': channel<DocumentContent>()(byId),
   'documents:delete': channel<{ id: string }>()(byId),
 
+  // History and the trash.
   'history:list': channel<HistoryPage>()(historyListSchema.strict()),
 
   'trash:list': channel<Page<TrashEntry>>()(trashListSchema.unwrap().strict().default({ limit: 200, offset: 0 })),
@@ -154,7 +159,11 @@ export const contract = {
   'trash:purge': channel<{ id: string }>()(byId),
   'trash:empty': channel<{ purged: number }>()(noPayload),
 
-  // Data safety (issue 5).
+  // Search and the dashboard.
+  'search:query': channel<SearchResults>()(searchQuerySchema.strict()),
+  'dashboard:summary': channel<DashboardSummary>()(dashboardSchema),
+
+  // The data folder: status, recovery, backups, archives.
   'app:status': channel<AppStatus>()(noPayload),
   'recovery:restore': channel<BackupRestoreResult>()(backupFileSchema),
   'recovery:start-empty': channel<AppStatus>()(noPayload),
@@ -166,10 +175,7 @@ export const contract = {
   'archive:export': channel<ArchiveInfo>()(archiveExportSchema),
   'archive:import': channel<ArchiveImportResult>()(archiveImportSchema),
 
-  'search:query': channel<SearchResults>()(searchQuerySchema.strict()),
-  'dashboard:summary': channel<DashboardSummary>()(dashboardSchema),
-
-  // Reports and exports (issue 4).
+  // Reports and exports.
   'reports:view': channel<ReportDocument>()(reportViewSchema),
   'exports:start': channel<ExportStatus>()(exportStartSchema),
   'exports:status': channel<ExportStatus>()(exportJobSchema),

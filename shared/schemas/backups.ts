@@ -93,6 +93,10 @@ export interface RecoveryState {
 
 /** What the replaced database became when a backup was restored. */
 export interface BackupRestoreResult {
+  /** Attached files brought back from the backup folder (missing in the data folder). */
+  attachmentsRestored: number;
+  /** Attached files the backup needs that were found nowhere (older backups carried none). */
+  attachmentsMissing: number;
   restoredFrom: string;
   schemaVersion: number;
   counts: TableCounts;

@@ -3,7 +3,14 @@ import { countrySchema, idSchema, optionalText, requiredText, type RecordStamp }
 import { languageSchema, websiteSchema } from './fields';
 
 const cityFields = {
+  /** The name as the user typed it; fills the French and English names the user leaves empty. */
   name: requiredText(120),
+  /** The name a French reader sees ("Copenhague"); from the built-in table when left empty. */
+  nameFr: optionalText(120),
+  /** The name an English reader sees ("Copenhagen"); from the built-in table when left empty. */
+  nameEn: optionalText(120),
+  /** Other spellings the city is found by ("København", "Kopenhagen"). */
+  aliases: z.array(requiredText(120)).max(30),
   country: countrySchema,
   latitude: z.number().min(-90).max(90).nullable(),
   longitude: z.number().min(-180).max(180).nullable(),
@@ -18,6 +25,9 @@ const cityFields = {
 /** What a user fills in for a partner city. */
 export const cityInputSchema = z.object({
   ...cityFields,
+  nameFr: cityFields.nameFr.default(''),
+  nameEn: cityFields.nameEn.default(''),
+  aliases: cityFields.aliases.default([]),
   latitude: cityFields.latitude.default(null),
   longitude: cityFields.longitude.default(null),
   notes: cityFields.notes.default(''),
@@ -45,7 +55,11 @@ export type CityListFilter = z.input<typeof cityListSchema>;
 
 /** A partner city as stored. */
 export interface City extends RecordStamp {
+  /** The name in the reader's language. */
   name: string;
+  nameFr: string;
+  nameEn: string;
+  aliases: string[];
   country: string;
   latitude: number | null;
   longitude: number | null;

@@ -2,11 +2,35 @@ import { z } from 'zod';
 import { isPartialDate } from '../domain/partialDate';
 import { isCountryCode } from '../domain/countries';
 
-/** Free text that may be empty; surrounding white space is dropped. */
-export const optionalText = (max: number) => z.string().trim().max(max);
+/**
+ * Control characters no one types (NUL, the C0 controls other than tab and line breaks, DEL and
+ * the C1 controls): they reach the database only from a script or a paste gone wrong, and some
+ * break what reads the record later (a NUL title fails the table's CHECK, a form feed a PDF).
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
-/** Text the user must fill in. */
-export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+/** True when the text holds no control character other than tab, CR and LF. */
+export function withoutControlCharacters(text: string): boolean {
+  return !CONTROL_CHARACTERS.test(text);
+}
+
+/** Free text that may be empty; surrounding white space is dropped; no control characters. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine(withoutControlCharacters, { params: { key: 'errors.controlCharacters' } });
+
+/** Text the user must fill in (no control characters). */
+export const requiredText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine(withoutControlCharacters, { params: { key: 'errors.controlCharacters' } });
 
 /** A record's stable, globally unique id. */
 export const idSchema = z.uuid();

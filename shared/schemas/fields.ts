@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isCurrencyCode } from '../domain/money';
 import { isFullDate } from '../domain/trackingRules';
-import { optionalText } from './common';
+import { optionalText, withoutControlCharacters } from './common';
 
 /** A full calendar day, `YYYY-MM-DD` (a follow-up date). */
 export const fullDateSchema = z
@@ -69,4 +69,9 @@ export const websiteSchema = optionalText(300)
   .refine((v) => v === '' || isWebsite(v), { params: { key: 'errors.website' } });
 
 /** A language as people name it ("French", "pt-BR"). */
-export const languageSchema = z.string().trim().min(1).max(60);
+export const languageSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .refine(withoutControlCharacters, { params: { key: 'errors.controlCharacters' } });

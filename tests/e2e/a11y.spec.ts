@@ -15,14 +15,13 @@ import { expect, test } from './fixtures';
 /** Lets opening dialogs and drawers finish their transitions (a half-faded text is not checked). */
 async function settled(page: Page): Promise<void> {
   await expect(page.locator('.mantine-Loader-root')).toHaveCount(0);
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
+  // A string, evaluated in the page (the tests are type-checked without the DOM's types).
+  await page.evaluate(`Promise.all(
+    document
+      .getAnimations()
+      .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+      .map((a) => a.finished.catch(() => undefined)),
+  ).then(() => true)`);
 }
 
 /** Collects the violations of each state the tour shows; the test asserts there are none. */

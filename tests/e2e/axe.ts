@@ -27,11 +27,12 @@ interface Violation {
  * line naming the screen, the rule and the first elements, so a failure says what to fix.
  */
 export async function seriousViolations(page: Page, where: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
-      .axe;
-    const results = (await axe.run(document, {
+    const axe = (
+      globalThis as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } }
+    ).axe;
+    const results = (await axe.run((globalThis as unknown as { document: unknown }).document, {
       runOnly: { type: 'tag', values: tags },
       resultTypes: ['violations'],
     })) as {

@@ -82,7 +82,7 @@ test('an agreement created with a new city survives a restart; invalid input is 
     form.getByRole('combobox', { name: 'Type' }),
     'Friendship and cooperation',
   );
-  await form.getByRole('group', { name: 'Signed' }).getByLabel('Year').fill('2024');
+  await form.getByRole('textbox', { name: 'Signed' }).fill('2024');
   await form.getByRole('button', { name: 'Save' }).click();
 
   await expect(form).toBeHidden();
@@ -114,8 +114,8 @@ test('an agreement created with a new city survives a restart; invalid input is 
   const partner = invalid.getByRole('combobox', { name: 'Partner city' });
   await partner.fill('Kyoto');
   await page.getByRole('option', { name: 'Kyoto (Japan)' }).click();
-  const signedYear = invalid.getByRole('group', { name: 'Signed' }).getByLabel('Year');
-  const endedYear = invalid.getByRole('group', { name: 'Ended' }).getByLabel('Year');
+  const signedYear = invalid.getByRole('textbox', { name: 'Signed' });
+  const endedYear = invalid.getByRole('textbox', { name: 'Ended' });
   await signedYear.fill('2010');
   await endedYear.fill('2005');
   await invalid.getByRole('button', { name: 'Save' }).click();

@@ -1,7 +1,6 @@
 import { exportArchive } from '../../safety/archive';
 import { importArchive } from '../../safety/archiveImport';
-import type { FolderCommand } from '../run';
-import { CliError } from '../types';
+import { CliError, type FolderCommand } from '../types';
 import { describeBackup, describeCounts, describeSize } from './backup';
 
 /**
@@ -29,6 +28,7 @@ export const archiveCommand: FolderCommand = {
     const result = await importArchive(file, dataDir, {
       replace: values.replace === true,
       force: values.force === true,
+      kind: 'cli',
     });
     io.out(
       `Imported into ${result.dataDir} (${result.files} file(s), schema ${result.schemaVersion}, archived ${result.archiveCreatedAt}): ${describeCounts(result.counts)}`,

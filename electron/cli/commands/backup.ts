@@ -4,8 +4,7 @@ import { takeBackup } from '../../safety/schedule';
 import { backupDirs } from '../../safety/settings';
 import type { BackupInfo, TableCounts } from '../../safety/types';
 import { databasePath } from '../../paths/dataDir';
-import type { FolderCommand } from '../run';
-import { CliError } from '../types';
+import { CliError, type FolderCommand } from '../types';
 
 const MAIN_TABLES = ['agreements', 'cities', 'actions', 'themes'];
 

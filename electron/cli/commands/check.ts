@@ -1,8 +1,8 @@
 import { databasePath } from '../../paths/dataDir';
-import { checkDatabaseFile } from '../../safety/integrity';
+import { checkAttachments, describeAttachmentCheck } from '../../safety/attachments';
+import { checkDatabaseFile, openReadOnly } from '../../safety/integrity';
 import { listSessions } from '../../safety/sessions';
-import type { FolderCommand } from '../run';
-import { CliError } from '../types';
+import { CliError, type FolderCommand } from '../types';
 import { describeCounts } from './backup';
 
 /**
@@ -21,6 +21,17 @@ export const checkCommand: FolderCommand = {
     io.out(
       `ok: ${check} passed in ${result.ms} ms; schema ${result.schemaVersion}; ${describeCounts(result.counts ?? {})}`,
     );
+    // The documents against the files of the store (every file read and hashed).
+    const db = openReadOnly(databasePath(dataDir));
+    let attachments;
+    try {
+      attachments = checkAttachments(db, dataDir, { hash: true });
+    } finally {
+      db.close();
+    }
+    const problem = describeAttachmentCheck(attachments);
+    if (problem) throw new CliError(`attachments: ${problem}`);
+    io.out(`ok: ${attachments.documents} document(s), every attached file present and intact`);
     if (!values.full && listSessions(dataDir).some((s) => s.stale)) {
       io.out(
         'Note: the last session did not close cleanly; the app will run a full check at its next start (or run `check --full`).',

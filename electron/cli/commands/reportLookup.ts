@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { allSpellings } from '../../../shared/domain/placeNames';
 import { searchKey } from '../../../shared/domain/text';
 import { idSchema } from '../../../shared/schemas/common';
 import { getCity, listCities } from '../../services/cities/cities';
@@ -9,15 +10,20 @@ import type { ReportLookups } from './reportOptions';
 const isId = (text: string) => idSchema.safeParse(text.trim()).success;
 
 /**
- * `--partner prague`, `--partner Québec`, `--partner quebec` or an id: the partner city it names,
- * by its whole name without regard to case or accents. Several cities of that name (in two
+ * `--partner prague`, `--partner Québec`, `--partner copenhague` or an id: the partner city it names,
+ * by any of its whole names (French, English, other spellings) without regard to case or accents. Several cities of that name (in two
  * countries) are a refusal that lists them, so the user can pass the id instead.
  */
 export function findPartner(db: Database.Database, text: string): string {
   if (isId(text)) return getCity(db, text.trim()).id;
   const key = searchKey(text);
   const candidates = key ? listCities(db, { text: key }) : [];
-  const exact = candidates.filter((city) => searchKey(city.name) === key);
+  // Any of its names: "copenhague", "Copenhagen" and "København" name the same city.
+  const exact = candidates.filter((city) =>
+    allSpellings({ fr: city.nameFr, en: city.nameEn, aliases: city.aliases, country: city.country }).some(
+      (spelling) => searchKey(spelling) === key,
+    ),
+  );
   if (exact.length === 1) return exact[0]!.id;
   const list = (cities: typeof candidates) =>
     cities

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { parseBackupName } from '../../safety/backup';
 import { restoreBackup } from '../../safety/restore';
 import { backupDirs } from '../../safety/settings';
-import type { FolderCommand } from '../run';
-import { CliError } from '../types';
+import { CliError, type FolderCommand } from '../types';
 import { describeBackup, describeCounts } from './backup';
 
 /**
@@ -28,7 +27,7 @@ export const restoreCommand: FolderCommand = {
       if (found) file = found;
     }
     if (!existsSync(file)) throw new CliError(`${given}: no such file`);
-    const result = restoreBackup(dataDir, file, { force: values.force === true });
+    const result = restoreBackup(dataDir, file, { force: values.force === true, kind: 'cli' });
     io.out(
       `Restored ${result.restoredFrom} (schema ${result.schemaVersion}): ${describeCounts(result.counts)}`,
     );

@@ -1,5 +1,5 @@
 import { DomainError } from '../../core/errors';
-import { loadSample } from '../../services/settings/setup';
+import { loadSample } from '../../sample/load';
 import { CliError, type CliCommand } from '../types';
 
 /** `sample`: loads the Paris example into an empty database. */

@@ -1,7 +1,7 @@
 import type { Migration } from './types';
 
 /**
- * Schema v1: partner cities, agreements, themes and project actions. Every record has a UUID
+ * Migration 0010 (schema 10): partner cities, agreements, themes and project actions. Every record has a UUID
  * and created/updated timestamps (ISO 8601, UTC) so it can travel between desktops.
  * `name_key` columns hold the lower-case, accent-free form used for search and sorting.
  */

@@ -1,7 +1,7 @@
 import type { Migration } from './types';
 
 /**
- * Schema v3: the tracking records. Partner cities get a region, languages and a website;
+ * Migration 0030 (schema 30): the tracking records. Partner cities get a region, languages and a website;
  * agreements get versions (original, renewal, amendment, new pact), themes and contacts;
  * contacts arrive; actions get the full record (place, lead department, budgets in minor
  * units + ISO 4217 code, outcomes, follow-up day) with indicators and participants, and an

@@ -1,7 +1,7 @@
 import type { Migration } from './types';
 
 /**
- * Schema v4: history and trash.
+ * Migration 0040 (schema 40): history and trash.
  *
  * `audit_log` gets one row per create, update, delete and restore, written by the services in
  * the same transaction as the change: when (`created_at`), by whom (the configured user

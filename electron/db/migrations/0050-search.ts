@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Migration } from './types';
 
 /**
- * Schema v5: one search box over cities, agreements, actions and contacts.
+ * Migration 0050 (schema 50): one search box over cities, agreements, actions and contacts.
  *
  * `search_entries` holds one document per record (a title and a body of its other texts);
  * `search_fts` is an FTS5 index over it (external content) whose tokenizer folds case and

@@ -67,6 +67,7 @@ export const SEED_THEMES: readonly { code: string; labelEn: string; labelFr: str
   { code: 'city_services', labelEn: 'Municipal services', labelFr: 'Services municipaux' },
 ];
 
+/** Migration 0060 (schema 60): the seed themes, added where their code is not there yet. */
 export const migration0060: Migration = {
   version: 60,
   name: 'seed themes',

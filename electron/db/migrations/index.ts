@@ -4,6 +4,7 @@ import { migration0040 } from './0040-history-trash';
 import { migration0050 } from './0050-search';
 import { migration0060 } from './0060-seed-themes';
 import { migration0070 } from './0070-facet-indexes';
+import { migration0090 } from './0090-place-names';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append; never edit or reorder a shipped one. */
@@ -15,6 +16,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0050,
   migration0060,
   migration0070,
+  // 0080 is reserved for the data-safety step.
+  migration0090,
 ];
 
 /** The schema version this build of Accords writes. */

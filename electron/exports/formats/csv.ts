@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { isPartialDate } from '../../../shared/domain/partialDate';
-import { neutraliseFormula } from '../../../shared/exports/formulaGuard';
+import { csvNeedsQuotes, neutraliseCsvText } from '../../../shared/exports/formulaGuard';
 import type { Cell, ColumnKind, ReportDocument } from '../../../shared/reports/document';
 import type { CsvSeparator } from '../../../shared/reports/requests';
 import { isMoney } from '../../../shared/reports/formatCell';
@@ -28,15 +28,31 @@ function plainNumber(value: number, decimal: string, digits?: number): string {
   return decimal === '.' ? text : text.replace('.', decimal);
 }
 
-function textField(text: string, kind: ColumnKind): string {
+/**
+ * A text field: neutralised against formulas for every separator and quoted when it holds any
+ * separator (see `neutraliseCsvText`). Numbers stay plain strings, written as they are.
+ */
+class CsvText {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = neutraliseCsvText(text);
+  }
+  toString(): string {
+    return this.text;
+  }
+}
+
+type Field = string | CsvText;
+
+function textField(text: string, kind: ColumnKind): Field {
   // A valid partial date is typed data; anything else is text someone typed.
   if (kind === 'date' && isPartialDate(text)) return text;
-  return neutraliseFormula(text);
+  return new CsvText(text);
 }
 
 /** One cell as its fields: two for a money column (amount, currency), one otherwise. */
-function cellFields(cell: Cell, kind: ColumnKind, decimal: string): string[] {
-  const fields = (value: string, currency = ''): string[] =>
+function cellFields(cell: Cell, kind: ColumnKind, decimal: string): Field[] {
+  const fields = (value: Field, currency = ''): Field[] =>
     kind === 'money' ? [value, currency] : [value];
   if (cell === null) return fields('');
   if (isMoney(cell)) {
@@ -52,12 +68,10 @@ function cellFields(cell: Cell, kind: ColumnKind, decimal: string): string[] {
 }
 
 /** The header of a block: a money column names its currency column too. */
-function headerFields(block: Block, currencyLabel: (column: string) => string): string[] {
+function headerFields(block: Block, currencyLabel: (column: string) => string): Field[] {
   return block.columns.flatMap((column) => {
-    const label = neutraliseFormula(column.label);
-    return column.kind === 'money'
-      ? [label, neutraliseFormula(currencyLabel(column.label))]
-      : [label];
+    const label = new CsvText(column.label);
+    return column.kind === 'money' ? [label, new CsvText(currencyLabel(column.label))] : [label];
   });
 }
 
@@ -83,10 +97,10 @@ export async function renderCsv(
   const decimal = separator === ';' ? ',' : '.';
   const blocks = documentBlocks(document, labels);
   progress.phase('writing', rowCount(blocks));
-  const lines: string[][] = [];
+  const lines: Field[][] = [];
   for (const original of blocks) {
     const block = blockWithCurrency(original);
-    lines.push([neutraliseFormula(block.title)]);
+    lines.push([new CsvText(block.title)]);
     lines.push(headerFields(block, labels.currency));
     const writeRow = (row: Cell[], index: number) =>
       block.columns.flatMap((column, c) => {
@@ -105,14 +119,16 @@ export async function renderCsv(
     lines.push([]);
   }
   if (document.emptyMessage !== null && blocks.length === 0)
-    lines.push([neutraliseFormula(document.emptyMessage)]);
+    lines.push([new CsvText(document.emptyMessage)]);
   progress.phase('finishing', 0);
   const width = Math.max(1, ...lines.map((line) => line.length));
-  const rectangle = lines.map((line) => [...line, ...Array<string>(width - line.length).fill('')]);
+  const rectangle = lines.map((line) => [...line, ...Array<Field>(width - line.length).fill('')]);
   const text = Papa.unparse(rectangle, {
     delimiter: separator,
     newline: '\r\n',
-    quotes: false,
+    // Papaparse quotes a field holding this file's separator; a text field holding any other
+    // convention's separator is quoted too, so no reading of the file splits it.
+    quotes: (value: unknown) => value instanceof CsvText && csvNeedsQuotes(value.text),
     header: false,
   });
   return Buffer.from(`\uFEFF${text}\r\n`, 'utf8');

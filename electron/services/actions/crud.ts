@@ -18,11 +18,11 @@ import {
   type Participant,
 } from '../../../shared/schemas/actions';
 import { diffFields, recordAudit, recordUpdate, type AuditView } from '../history/audit';
-import { stripUndefined } from '../cities/cities';
+import { stripUndefined } from '../common/records';
 import { newId, now } from '../common/clock';
 import { assertNoIssues, notFound } from '../../core/errors';
 import { checkIds, setThemes, themeCodes } from '../common/links';
-import { SELECT_ACTION_ROW, toActionRow, type StoredActionRow } from './list';
+import { selectActionRows, toActionRow, type StoredActionRow } from './list';
 import { indexAction } from '../search/searchIndex';
 import { moveToTrash } from '../trash/trash';
 
@@ -31,11 +31,10 @@ import { moveToTrash } from '../trash/trash';
 export function getAction(db: Database.Database, id: string): ActionDetail {
   const row = db
     .prepare(
-      SELECT_ACTION_ROW.replace(
-        'FROM actions x',
+      selectActionRows(
+        'actions x',
         `, a.title AS agreementTitle, a.signed_on AS agreementSignedOn, x.partner_counterpart AS partnerCounterpart,
-           x.funding_source AS fundingSource, x.outcomes, x.resident_benefits AS residentBenefits, x.notes
-         FROM actions x`,
+           x.funding_source AS fundingSource, x.outcomes, x.resident_benefits AS residentBenefits, x.notes`,
       ) + ' WHERE x.id = ?',
     )
     .get(id) as

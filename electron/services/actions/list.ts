@@ -11,6 +11,8 @@ import {
 } from '../../../shared/schemas/actions';
 import { assertNoIssues } from '../../core/errors';
 import { ACTIONS_MATCHING, ftsQuery } from '../search/search';
+import { CITY_NAME } from '../../db/functions';
+import { fragment, where, type SqlFragment } from '../../db/sql';
 
 /**
  * The actions list: every filter the screen offers has an index (see migration 0030), the
@@ -18,18 +20,26 @@ import { ACTIONS_MATCHING, ftsQuery } from '../search/search';
  */
 
 /** The columns of a list row but its themes, over `actions x`, `agreements a` and `cities c`. */
-const ACTION_COLUMNS = `x.id, x.agreement_id AS agreementId, a.city_id AS cityId, c.name AS cityName, c.country,
+const ACTION_COLUMNS = `x.id, x.agreement_id AS agreementId, a.city_id AS cityId, ${CITY_NAME} AS cityName, c.country,
          x.title, x.kind, x.status, x.start_on AS startOn, x.end_on AS endOn, x.follow_up_on AS followUpOn,
          x.place, x.lead_department AS leadDepartment,
          x.budget_planned_minor AS plannedMinor, x.budget_planned_currency AS plannedCurrency,
          x.budget_spent_minor AS spentMinor, x.budget_spent_currency AS spentCurrency,
          x.created_at AS createdAt, x.updated_at AS updatedAt`;
 
-export const SELECT_ACTION_ROW = `
+/**
+ * A list row's SELECT over `from` (which names `actions x`), with `extra` columns after the
+ * themes (the detail's): the agreement and the city are joined after it.
+ */
+export function selectActionRows(from = 'actions x', extra = ''): string {
+  return `
   SELECT ${ACTION_COLUMNS},
          (SELECT json_group_array(json_object('id', t.id, 'code', t.code, 'labelEn', t.label_en, 'labelFr', t.label_fr))
-            FROM action_themes at JOIN themes t ON t.id = at.theme_id WHERE at.action_id = x.id) AS themes
-  FROM actions x JOIN agreements a ON a.id = x.agreement_id JOIN cities c ON c.id = a.city_id`;
+            FROM action_themes at JOIN themes t ON t.id = at.theme_id WHERE at.action_id = x.id) AS themes${extra}
+  FROM ${from} JOIN agreements a ON a.id = x.agreement_id JOIN cities c ON c.id = a.city_id`;
+}
+
+export const SELECT_ACTION_ROW = selectActionRows();
 
 export type StoredActionRow = Omit<ActionRow, 'budgetPlanned' | 'budgetSpent' | 'themes'> & {
   plannedMinor: number | null;
@@ -72,58 +82,24 @@ const ORDER: Record<string, string[]> = {
 };
 
 /** The WHERE clause and parameters of a filter (shared by the list, its total and the dashboard). */
-export function actionWhere(f: ReturnType<typeof actionListSchema.parse>): {
-  sql: string;
-  params: Record<string, unknown>;
-} {
+export function actionWhere(f: ReturnType<typeof actionListSchema.parse>): SqlFragment {
   assertNoIssues(checkDateRange(f.from, f.to), 'The date range is reversed');
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (f.agreementId) {
-    where.push('x.agreement_id = @agreementId');
-    params.agreementId = f.agreementId;
-  }
-  if (f.cityId) {
-    where.push('x.agreement_id IN (SELECT id FROM agreements WHERE city_id = @cityId)');
-    params.cityId = f.cityId;
-  }
-  if (f.themeId) {
-    where.push('x.id IN (SELECT action_id FROM action_themes WHERE theme_id = @themeId)');
-    params.themeId = f.themeId;
-  }
-  if (f.kind) {
-    where.push('x.kind = @kind');
-    params.kind = f.kind;
-  }
-  if (f.status) {
-    where.push('x.status = @status');
-    params.status = f.status;
-  }
-  // Overlap: the action starts before the range ends and ends after it starts.
-  if (f.to) {
-    where.push('x.start_day <= @toDay');
-    params.toDay = dayRange(f.to).last;
-  }
-  if (f.from) {
-    where.push('x.end_day >= @fromDay');
-    params.fromDay = dayRange(f.from).first;
-  }
-  if (f.department) {
-    where.push('x.lead_department = @department');
-    params.department = f.department;
-  }
-  if (f.followUpTo) {
-    where.push('x.follow_up_on <= @followUpTo');
-    params.followUpTo = f.followUpTo;
-  }
-  if (f.text !== undefined) {
-    const fts = ftsQuery(f.text);
-    if (fts) {
-      where.push(`x.id IN (${ACTIONS_MATCHING})`);
-      params.fts = fts;
-    }
-  }
-  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  const fts = f.text === undefined ? '' : ftsQuery(f.text);
+  return where(
+    f.agreementId && fragment('x.agreement_id = @agreementId', { agreementId: f.agreementId }),
+    f.cityId &&
+      fragment('x.agreement_id IN (SELECT id FROM agreements WHERE city_id = @cityId)', { cityId: f.cityId }),
+    f.themeId &&
+      fragment('x.id IN (SELECT action_id FROM action_themes WHERE theme_id = @themeId)', { themeId: f.themeId }),
+    f.kind && fragment('x.kind = @kind', { kind: f.kind }),
+    f.status && fragment('x.status = @status', { status: f.status }),
+    // Overlap: the action starts before the range ends and ends after it starts.
+    f.to && fragment('x.start_day <= @toDay', { toDay: dayRange(f.to).last }),
+    f.from && fragment('x.end_day >= @fromDay', { fromDay: dayRange(f.from).first }),
+    f.department && fragment('x.lead_department = @department', { department: f.department }),
+    f.followUpTo && fragment('x.follow_up_on <= @followUpTo', { followUpTo: f.followUpTo }),
+    fts && fragment(`x.id IN (${ACTIONS_MATCHING})`, { fts }),
+  );
 }
 
 /** The list's ORDER BY for a parsed filter: a total order (ties end on the rowid). */
@@ -150,7 +126,7 @@ export function listActions(db: Database.Database, filter: ActionListFilter = {}
   const rows = db
     .prepare(
       `WITH page AS MATERIALIZED (SELECT x.rowid AS rid FROM actions x ${where.sql} ORDER BY ${order} LIMIT @limit OFFSET @offset)
-       ${SELECT_ACTION_ROW.replace('FROM actions x', 'FROM page CROSS JOIN actions x ON x.rowid = page.rid')} ORDER BY ${order}`,
+       ${selectActionRows('page CROSS JOIN actions x ON x.rowid = page.rid')} ORDER BY ${order}`,
     )
     .all({ ...where.params, limit: f.limit, offset: f.offset }) as StoredActionRow[];
   return { rows: rows.map(toActionRow), total };

@@ -14,7 +14,8 @@ import type {
 import { agreementInputSchema, agreementListSchema } from '../../../shared/schemas/agreements';
 import type { FieldIssue } from '../../../shared/ipc/result';
 import { listActionsOfAgreement } from '../actions/ofAgreement';
-import { escapeLike, stripUndefined } from '../cities/cities';
+import { escapeLike, fragment, sql, where, type SqlFragment } from '../../db/sql';
+import { stripUndefined } from '../common/records';
 import { newId, now } from '../common/clock';
 import { DomainError, assertNoIssues, notFound } from '../../core/errors';
 import { countriesMatching } from '../cities/countrySearch';
@@ -24,13 +25,19 @@ import { checkIds, contactNames, contactsOfAgreement, setAgreementContacts, setT
 import { indexAgreement } from '../search/searchIndex';
 import { moveToTrash } from '../trash/trash';
 import { listVersions } from '../versions/versions';
+import { CITY_NAME, withReaderLanguage } from '../../db/functions';
 
-const SELECT_ROW = `
-  SELECT a.id, a.city_id AS cityId, c.name AS cityName, c.country, a.kind, a.exclusive,
+/** A register row's SELECT over `from` (which names `agreements a`); the city is joined after it. */
+function selectRows(from = 'agreements a'): string {
+  return `
+  SELECT a.id, a.city_id AS cityId, ${CITY_NAME} AS cityName, c.country, a.kind, a.exclusive,
          a.signed_on AS signedOn, a.status, a.ended_on AS endedOn, a.end_reason AS endReason,
          a.title, a.notes, a.created_at AS createdAt, a.updated_at AS updatedAt,
          (SELECT count(*) FROM actions x WHERE x.agreement_id = a.id) AS actionCount
-  FROM agreements a JOIN cities c ON c.id = a.city_id`;
+  FROM ${from} JOIN cities c ON c.id = a.city_id`;
+}
+
+const SELECT_ROW = selectRows();
 
 type StoredRow = Omit<AgreementRow, 'exclusive'> & { exclusive: number };
 
@@ -41,15 +48,19 @@ function toRow(row: StoredRow): AgreementRow {
 /** The register: agreements with their partner city, filtered, sorted and windowed in SQL. */
 export function listAgreements(db: Database.Database, filter: AgreementListFilter = {}): AgreementPage {
   const f = agreementListSchema.parse(filter);
-  const { whereSql, named } = agreementWhere(f);
-  const bind = (extra: Record<string, unknown> = {}) => ({ ...named, ...extra });
-  const total = (
-    db.prepare(`SELECT count(*) AS n FROM agreements a JOIN cities c ON c.id = a.city_id ${whereSql}`).get(bind()) as { n: number }
-  ).n;
+  const conditions = agreementWhere(f);
+  const total = db
+    .prepare(`SELECT count(*) FROM agreements a JOIN cities c ON c.id = a.city_id ${conditions.sql}`)
+    .pluck()
+    .get(conditions.params) as number;
   const order = agreementOrder(f);
-  const rows = db
-    .prepare(`${SELECT_ROW} ${whereSql} ORDER BY ${order.sql} LIMIT @limit OFFSET @offset`)
-    .all(bind({ ...order.params, limit: f.limit, offset: f.offset })) as StoredRow[];
+    // The partner's name in the language the register is sorted in (the screen's).
+    const page = sql`${fragment(SELECT_ROW)} ${conditions} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
+    const rows = withReaderLanguage(
+      db,
+      f.lang,
+      () => db.prepare(page.sql).all({ ...page.params, limit: f.limit, offset: f.offset }) as StoredRow[],
+    );
   return { rows: rows.map(toRow), total };
 }
 
@@ -60,12 +71,8 @@ export function listAgreements(db: Database.Database, filter: AgreementListFilte
  */
 export function agreementRowIdsInOrder(db: Database.Database, filter: Omit<AgreementListFilter, 'limit' | 'offset'> = {}): number[] {
   const f = agreementListSchema.parse(filter);
-  const { whereSql, named } = agreementWhere(f);
-  const order = agreementOrder(f);
-  return db
-    .prepare(`SELECT a.rowid FROM agreements a JOIN cities c ON c.id = a.city_id ${whereSql} ORDER BY ${order.sql}`)
-    .pluck()
-    .all({ ...named, ...order.params }) as number[];
+  const query = sql`SELECT a.rowid FROM agreements a JOIN cities c ON c.id = a.city_id ${agreementWhere(f)} ORDER BY ${agreementOrder(f)}`;
+  return db.prepare(query.sql).pluck().all(query.params) as number[];
 }
 
 /** The register rows of the agreements whose rowids are given, in that order (keep it to ~1,000). */
@@ -73,8 +80,7 @@ export function agreementRowsOf(db: Database.Database, rowids: readonly number[]
   let statement = rowsOfStatements.get(db);
   if (!statement) {
     // CROSS JOIN keeps json_each outermost: each id is one rowid lookup, in the order given.
-    const from = 'FROM json_each(@ids) j CROSS JOIN agreements a ON a.rowid = j.value';
-    statement = db.prepare(`${SELECT_ROW.replace('FROM agreements a', from)} ORDER BY j.key`);
+    statement = db.prepare(`${selectRows('json_each(@ids) j CROSS JOIN agreements a ON a.rowid = j.value')} ORDER BY j.key`);
     rowsOfStatements.set(db, statement);
   }
   return (statement.all({ ids: JSON.stringify(rowids) }) as StoredRow[]).map(toRow);
@@ -85,46 +91,29 @@ const rowsOfStatements = new WeakMap<Database.Database, Database.Statement>();
 
 type ParsedListFilter = ReturnType<typeof agreementListSchema.parse>;
 
-function agreementWhere(f: ParsedListFilter): { whereSql: string; named: Record<string, unknown> } {
-  const where: string[] = [];
-  const named: Record<string, unknown> = {};
-  if (f.text) {
+function agreementWhere(f: ParsedListFilter): SqlFragment {
+  return where(
     // The search box matches the city, the title, the notes, and country names in either language.
-    const countries = countriesMatching(f.text);
-    where.push(
-      `(c.name_key LIKE @text ESCAPE '\\' OR search_key(a.title) LIKE @text ESCAPE '\\'
+    f.text &&
+      fragment(
+        `(c.names_key LIKE @text ESCAPE '\\' OR search_key(a.title) LIKE @text ESCAPE '\\'
         OR search_key(a.notes) LIKE @text ESCAPE '\\' OR c.country IN (SELECT value FROM json_each(@countries)))`,
-    );
-    named.text = `%${escapeLike(searchKey(f.text))}%`;
-    named.countries = JSON.stringify(countries);
-  }
-  if (f.country) {
-    where.push('c.country = @country');
-    named.country = f.country;
-  }
-  if (f.decade !== undefined) {
-    where.push('a.signed_year BETWEEN @decade AND @decade + 9');
-    named.decade = f.decade;
-  }
-  if (f.kind) {
-    where.push('a.kind = @kind');
-    named.kind = f.kind;
-  }
-  if (f.status) {
-    where.push('a.status = @status');
-    named.status = f.status;
-  }
-  if (f.cityId) {
-    where.push('a.city_id = @cityId');
-    named.cityId = f.cityId;
-  }
-  return { whereSql: where.length ? `WHERE ${where.join(' AND ')}` : '', named };
+        { text: `%${escapeLike(searchKey(f.text))}%`, countries: JSON.stringify(countriesMatching(f.text)) },
+      ),
+    f.country && fragment('c.country = @country', { country: f.country }),
+    f.decade !== undefined && fragment('a.signed_year BETWEEN @decade AND @decade + 9', { decade: f.decade }),
+    f.kind && fragment('a.kind = @kind', { kind: f.kind }),
+    f.status && fragment('a.status = @status', { status: f.status }),
+    f.cityId && fragment('a.city_id = @cityId', { cityId: f.cityId }),
+  );
 }
 
+/** The column that sorts partner cities by their name in a language (indexed, migration 0090). */
+const cityKey = (lang: 'en' | 'fr') => (lang === 'fr' ? 'c.name_fr_key' : 'c.name_en_key');
+
 /** The register's whole ORDER BY: the chosen field, then ties broken down to the id. */
-function agreementOrder(f: ParsedListFilter): { sql: string; params: Record<string, unknown> } {
-  const order = orderBy(f.sort, f.direction === 'asc' ? 'ASC' : 'DESC', f.lang);
-  return { sql: `${order.sql}, a.signed_on DESC, c.name_key, a.id`, params: order.params };
+function agreementOrder(f: ParsedListFilter): SqlFragment {
+  return sql`${orderBy(f.sort, f.direction === 'asc' ? 'ASC' : 'DESC', f.lang)}, a.signed_on DESC, ${fragment(cityKey(f.lang))}, a.id`;
 }
 
 /** ORDER BY for a whitelisted sort field; labels sort in the reader's language. */
@@ -132,10 +121,10 @@ function orderBy(
   field: string,
   direction: 'ASC' | 'DESC',
   lang: 'en' | 'fr',
-): { sql: string; params: Record<string, unknown> } {
+): SqlFragment {
   switch (field) {
     case 'city':
-      return { sql: `c.name_key ${direction}`, params: {} };
+      return { sql: `${cityKey(lang)} ${direction}`, params: {} };
     case 'country':
       return { sql: `country_name(c.country, @lang) ${direction}`, params: { lang } };
     case 'kind': {
@@ -301,7 +290,7 @@ function checkRules(db: Database.Database, a: ParsedAgreement, selfId: string | 
     // An exclusive twinning (Paris–Rome) rules out any other active twinning, both ways.
     const other = db
       .prepare(
-        `SELECT c.name, a.exclusive FROM agreements a JOIN cities c ON c.id = a.city_id
+        `SELECT ${CITY_NAME} AS name, a.exclusive FROM agreements a JOIN cities c ON c.id = a.city_id
          WHERE a.kind = 'twinning' AND a.status = 'active' AND a.id IS NOT ? AND (a.exclusive = 1 OR ? = 1)
          ORDER BY a.exclusive DESC LIMIT 1`,
       )

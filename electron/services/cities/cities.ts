@@ -4,44 +4,76 @@ import { searchKey } from '../../../shared/domain/text';
 import type { CityInput, CityListFilter, City } from '../../../shared/schemas/cities';
 import { cityInputSchema, cityListSchema } from '../../../shared/schemas/cities';
 import { newId, now } from '../common/clock';
+import { escapeLike, fragment, sql, where } from '../../db/sql';
+import { stripUndefined } from '../common/records';
 import { DomainError, assertNoIssues, notFound } from '../../core/errors';
 import { diffFields, recordAudit, recordUpdate, type AuditView } from '../history/audit';
 import { indexAgreement, indexCity } from '../search/searchIndex';
 import { moveToTrash } from '../trash/trash';
+import { resolvePlaceNames, spellingsKey, type PlaceNames } from '../../../shared/domain/placeNames';
+import { CITY_NAME, readerLanguage } from '../../db/functions';
 
 const SELECT_CITY = `
-  SELECT c.id, c.name, c.country, c.latitude, c.longitude, c.notes, c.region, c.languages, c.website,
+  SELECT c.id, ${CITY_NAME} AS name, c.name_fr AS nameFr, c.name_en AS nameEn, c.aliases, c.country, c.latitude, c.longitude, c.notes, c.region, c.languages, c.website,
          c.created_at AS createdAt, c.updated_at AS updatedAt,
          (SELECT count(*) FROM agreements a WHERE a.city_id = c.id) AS agreementCount
   FROM cities c`;
 
-/** Partner cities, by name, optionally narrowed by a text (accent-insensitive) and a country. */
+/**
+ * Partner cities, by their name in the reader's language, optionally narrowed by a text found in
+ * any of their names (French, English, other spellings; without regard to case or accents) and a
+ * country.
+ */
 export function listCities(db: Database.Database, filter: CityListFilter = {}): City[] {
   const { text, country } = cityListSchema.parse(filter);
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (text) {
-    where.push(`c.name_key LIKE ? ESCAPE '\\'`);
-    params.push(`%${escapeLike(searchKey(text))}%`);
-  }
-  if (country) {
-    where.push('c.country = ?');
-    params.push(country);
-  }
-  const sql = `${SELECT_CITY} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.name_key, c.country`;
-  return (db.prepare(sql).all(...params) as StoredCity[]).map(toCity);
+  const query = sql`${fragment(SELECT_CITY)} ${where(
+    text && fragment(`c.names_key LIKE @text ESCAPE '\\'`, { text: `%${escapeLike(searchKey(text))}%` }),
+    country && fragment('c.country = @country', { country }),
+  )}`;
+  const cities = (db.prepare(query.sql).all(query.params) as StoredCity[]).map(toCity);
+  // The reader's language decides the order: "Pékin" sorts among the P's in French.
+  const collator = new Intl.Collator(readerLanguage(db), { sensitivity: 'base' });
+  return cities.sort((l, r) => collator.compare(l.name, r.name) || l.country.localeCompare(r.country));
 }
 
-type StoredCity = Omit<City, 'languages'> & { languages: string };
+type StoredCity = Omit<City, 'languages' | 'aliases'> & { languages: string; aliases: string };
 
 function toCity(row: StoredCity): City {
-  return { ...row, languages: JSON.parse(row.languages) as string[] };
+  return { ...row, languages: JSON.parse(row.languages) as string[], aliases: JSON.parse(row.aliases) as string[] };
+}
+
+/**
+ * A name typed alone is the city's name in the reader's language (an English reader who types
+ * "Montréal" sees Montréal); the built-in table fills the other language.
+ */
+function typedInReaderLanguage<T extends { name: string; nameFr?: string | undefined; nameEn?: string | undefined }>(db: Database.Database, city: T): T {
+  if (readerLanguage(db) === 'fr') return { ...city, nameFr: city.nameFr || city.name };
+  return { ...city, nameEn: city.nameEn || city.name };
+}
+
+/** The name columns of a city known by one name (the example, generated directories). */
+export function namedOnce(name: string, country: string): ReturnType<typeof nameColumns> {
+  return nameColumns(name, resolvePlaceNames({ name, country }), country);
+}
+
+/** The columns that hold a city's names, from its resolved names. */
+export function nameColumns(typed: string, names: PlaceNames, country: string) {
+  return {
+    name: typed,
+    nameKey: searchKey(typed),
+    nameFr: names.fr,
+    nameEn: names.en,
+    nameFrKey: searchKey(names.fr),
+    nameEnKey: searchKey(names.en),
+    aliases: JSON.stringify(names.aliases),
+    namesKey: spellingsKey({ ...names, country }),
+  };
 }
 
 /** A city as its history lines show it. */
 function auditView(city: City): AuditView {
-  const { name, country, latitude, longitude, notes, region, languages, website } = city;
-  return { name, country, latitude, longitude, region, languages, website, notes };
+  const { nameFr, nameEn, aliases, country, latitude, longitude, notes, region, languages, website } = city;
+  return { nameFr, nameEn, aliases, country, latitude, longitude, region, languages, website, notes };
 }
 
 /** One partner city; `not_found` when it does not exist. */
@@ -57,15 +89,24 @@ export function createCity(db: Database.Database, input: CityInput): City {
   assertNoIssues(checkCoordinates(city.latitude, city.longitude));
   const id = newId();
   const stamp = now();
+  const names = resolvePlaceNames(typedInReaderLanguage(db, city));
   return db.transaction(() => {
-    assertUnique(db, city.name, city.country, null);
+    assertUnique(db, city.name, names, city.country, null);
+    const n = nameColumns(city.name, names, city.country);
     db.prepare(
-      `INSERT INTO cities (id, name, name_key, country, latitude, longitude, notes, region, languages, website, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO cities (id, name, name_key, name_fr, name_en, name_fr_key, name_en_key, aliases, names_key,
+                           country, latitude, longitude, notes, region, languages, website, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
-      city.name,
-      searchKey(city.name),
+      n.name,
+      n.nameKey,
+      n.nameFr,
+      n.nameEn,
+      n.nameFrKey,
+      n.nameEnKey,
+      n.aliases,
+      n.namesKey,
       city.country,
       city.latitude,
       city.longitude,
@@ -87,17 +128,34 @@ export function createCity(db: Database.Database, input: CityInput): City {
 export function updateCity(db: Database.Database, id: string, changes: Partial<CityInput>): City {
   return db.transaction(() => {
     const current = getCity(db, id);
-    const next = cityInputSchema.parse({ ...pick(current), ...stripUndefined(changes) });
+    const typed = db.prepare('SELECT name FROM cities WHERE id = ?').pluck().get(id) as string;
+    const given = stripUndefined(changes);
+    // A new name alone (a rename from the command line) names the city in both languages anew.
+    const renamed = given.name !== undefined && given.nameFr === undefined && given.nameEn === undefined;
+    const next = cityInputSchema.parse({
+      ...pick(current, typed),
+      ...(renamed ? { nameFr: '', nameEn: '', aliases: given.aliases ?? [] } : {}),
+      ...given,
+    });
     assertNoIssues(checkCoordinates(next.latitude, next.longitude));
-    assertUnique(db, next.name, next.country, id);
+    const names = resolvePlaceNames(typedInReaderLanguage(db, next));
+    assertUnique(db, next.name, names, next.country, id);
     const stamp = now();
+    const n = nameColumns(next.name, names, next.country);
     db.prepare(
-      `UPDATE cities SET name = ?, name_key = ?, country = ?, latitude = ?, longitude = ?, notes = ?,
+      `UPDATE cities SET name = ?, name_key = ?, name_fr = ?, name_en = ?, name_fr_key = ?, name_en_key = ?, aliases = ?,
+              names_key = ?, country = ?, latitude = ?, longitude = ?, notes = ?,
               region = ?, languages = ?, website = ?, updated_at = ?
        WHERE id = ?`,
     ).run(
-      next.name,
-      searchKey(next.name),
+      n.name,
+      n.nameKey,
+      n.nameFr,
+      n.nameEn,
+      n.nameFrKey,
+      n.nameEnKey,
+      n.aliases,
+      n.namesKey,
       next.country,
       next.latitude,
       next.longitude,
@@ -111,7 +169,8 @@ export function updateCity(db: Database.Database, id: string, changes: Partial<C
     const updated = getCity(db, id);
     recordUpdate(db, { entityType: 'city', entityId: id, label: updated.name, at: stamp }, auditView(current), auditView(updated));
     indexCity(db, id);
-    if (updated.name !== current.name || updated.country !== current.country) {
+    const namesChanged = JSON.stringify([updated.nameFr, updated.nameEn, updated.aliases, next.name]) !== JSON.stringify([current.nameFr, current.nameEn, current.aliases, typed]);
+    if (namesChanged || updated.country !== current.country) {
       // An agreement is found by its partner city's name and country.
       for (const agreementId of db.prepare('SELECT id FROM agreements WHERE city_id = ?').pluck().all(id) as string[]) indexAgreement(db, agreementId);
     }
@@ -138,10 +197,19 @@ export function deleteCity(db: Database.Database, id: string): { id: string } {
   }).immediate();
 }
 
-function assertUnique(db: Database.Database, name: string, country: string, exceptId: string | null): void {
+/**
+ * A city is unique by name and country, in either language: "Copenhague" (DK) is refused when
+ * Copenhagen (DK) is there, whichever of its names either one was typed with.
+ */
+function assertUnique(db: Database.Database, name: string, names: PlaceNames, country: string, exceptId: string | null): void {
+  const keys = [...new Set([name, names.fr, names.en].map(searchKey))];
   const clash = db
-    .prepare('SELECT id FROM cities WHERE name_key = ? AND country = ? AND id IS NOT ?')
-    .get(searchKey(name), country, exceptId);
+    .prepare(
+      `SELECT id FROM cities WHERE country = @country AND id IS NOT @exceptId
+         AND (name_key IN (SELECT value FROM json_each(@keys)) OR name_fr_key IN (SELECT value FROM json_each(@keys))
+              OR name_en_key IN (SELECT value FROM json_each(@keys)))`,
+    )
+    .get({ country, exceptId, keys: JSON.stringify(keys) });
   if (clash) {
     throw new DomainError('rule', 'errors.cityExists', `${name} (${country}) is already in the directory`, [
       { path: 'name', key: 'errors.cityExists', params: { city: name } },
@@ -149,17 +217,7 @@ function assertUnique(db: Database.Database, name: string, country: string, exce
   }
 }
 
-function pick(city: City): CityInput {
-  const { name, country, latitude, longitude, notes, region, languages, website } = city;
-  return { name, country, latitude, longitude, notes, region, languages, website };
-}
-
-/** Drops keys whose value is undefined, so a partial update keeps the stored value. */
-export function stripUndefined<T extends object>(changes: T): Partial<T> {
-  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
-}
-
-/** Escapes LIKE's wildcards in a user's text (used with ESCAPE '\'). */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+function pick(city: City, typedName: string): CityInput {
+  const { nameFr, nameEn, aliases, country, latitude, longitude, notes, region, languages, website } = city;
+  return { name: typedName, nameFr, nameEn, aliases, country, latitude, longitude, notes, region, languages, website };
 }

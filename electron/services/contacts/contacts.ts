@@ -13,40 +13,36 @@ import {
   type ContactUpdate,
 } from '../../../shared/schemas/contacts';
 import { diffFields, recordAudit, recordUpdate, type AuditView } from '../history/audit';
-import { escapeLike, stripUndefined } from '../cities/cities';
+import { escapeLike, fragment, where } from '../../db/sql';
+import { stripUndefined } from '../common/records';
 import { newId, now } from '../common/clock';
 import { assertNoIssues, notFound } from '../../core/errors';
 import { indexContact } from '../search/searchIndex';
 import { moveToTrash } from '../trash/trash';
+import { CITY_NAME } from '../../db/functions';
 
 /** People in partner administrations and in our own departments. */
 
 const SELECT_CONTACT = `
-  SELECT k.id, k.name, k.role, k.organisation, k.side, cc.city_id AS cityId, c.name AS cityName,
+  SELECT k.id, k.name, k.role, k.organisation, k.side, cc.city_id AS cityId, ${CITY_NAME} AS cityName,
          k.email, k.phone, k.language, k.notes, k.created_at AS createdAt, k.updated_at AS updatedAt
   FROM contacts k LEFT JOIN contact_cities cc ON cc.contact_id = k.id LEFT JOIN cities c ON c.id = cc.city_id`;
 
 /** The directory, by name: narrowed by a text (name, role, organisation, e-mail), a city, a side. */
 export function listContacts(db: Database.Database, filter: ContactListFilter = {}): ContactPage {
   const f = contactListSchema.parse(filter);
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (f.text) {
-    where.push(
-      `(k.name_key LIKE @text ESCAPE '\\' OR search_key(k.role) LIKE @text ESCAPE '\\'
+  const conditions = where(
+    f.text &&
+      fragment(
+        `(k.name_key LIKE @text ESCAPE '\\' OR search_key(k.role) LIKE @text ESCAPE '\\'
         OR search_key(k.organisation) LIKE @text ESCAPE '\\' OR lower(k.email) LIKE @text ESCAPE '\\')`,
-    );
-    params.text = `%${escapeLike(searchKey(f.text))}%`;
-  }
-  if (f.cityId) {
-    where.push('k.id IN (SELECT contact_id FROM contact_cities WHERE city_id = @cityId)');
-    params.cityId = f.cityId;
-  }
-  if (f.side) {
-    where.push('k.side = @side');
-    params.side = f.side;
-  }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+        { text: `%${escapeLike(searchKey(f.text))}%` },
+      ),
+    f.cityId &&
+      fragment('k.id IN (SELECT contact_id FROM contact_cities WHERE city_id = @cityId)', { cityId: f.cityId }),
+    f.side && fragment('k.side = @side', { side: f.side }),
+  );
+  const { sql: whereSql, params } = conditions;
   const total = db
     .prepare(`SELECT count(*) FROM contacts k ${whereSql}`)
     .pluck()
@@ -68,7 +64,7 @@ export function getContactDetail(db: Database.Database, id: string): ContactDeta
   const contact = getContact(db, id);
   const agreements = db
     .prepare(
-      `SELECT a.id, c.name AS cityName, a.title, a.signed_on AS signedOn
+      `SELECT a.id, ${CITY_NAME} AS cityName, a.title, a.signed_on AS signedOn
        FROM agreement_contacts l JOIN agreements a ON a.id = l.agreement_id JOIN cities c ON c.id = a.city_id
        WHERE l.contact_id = ? ORDER BY a.signed_on`,
     )

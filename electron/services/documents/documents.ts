@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import {
   DOCUMENT_OWNERS,
@@ -159,16 +159,51 @@ export function uploadDocument(ctx: StoreContext, upload: DocumentUpload): Docum
   });
 }
 
-/** Attaches a file from disk (desktop dialogs, the command line); checks its size before reading it. */
+function notAFile(path: string): DomainError {
+  return new DomainError(
+    'rule',
+    'errors.attachmentNotAFile',
+    `${path} is not a regular file (a folder, a device or a pipe cannot be attached)`,
+    [{ path: 'file', key: 'errors.attachmentNotAFile' }],
+    { file: path },
+  );
+}
+
+/**
+ * Reads a regular file whole, at most `MAX_ATTACHMENT_BYTES`. Opened without blocking (a FIFO
+ * would wait for a writer) and judged on the opened descriptor (no swap between check and read):
+ * a device such as /dev/zero, a pipe or a folder is refused before a byte is read.
+ */
+function readRegularFile(path: string): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw notAFile(path);
+    if (stat.size > MAX_ATTACHMENT_BYTES) throw tooLarge(stat.size);
+    const bytes = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, bytes, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === stat.size ? bytes : bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Attaches a file from disk (desktop dialogs, the command line): regular files only, size
+ * checked before reading.
+ */
 export function addDocumentFromFile(
   ctx: StoreContext,
   path: string,
   owner: { ownerType: DocumentOwnerType; ownerId: string },
   options: { name?: string; mime?: string } = {},
 ): DocumentMeta {
-  const size = statSync(path).size;
-  if (size > MAX_ATTACHMENT_BYTES) throw tooLarge(size);
-  const bytes = readFileSync(path);
+  const bytes = readRegularFile(path);
   const name = options.name ?? basename(path);
   return addDocument(ctx, owner, { name, mime: options.mime ?? mimeOf(name), bytes });
 }

@@ -8,6 +8,7 @@ import type {
   HistoryPage,
 } from '../../../shared/schemas/history';
 import { historyListSchema } from '../../../shared/schemas/history';
+import { noteChange } from '../../core/changes';
 import { newId, now } from '../common/clock';
 import { getSetting } from '../settings/settings';
 
@@ -59,9 +60,17 @@ export interface AuditRecord {
 
 /**
  * Writes one history line. Call it inside the transaction of the change it describes: if
- * the change rolls back, so does its history.
+ * the change rolls back, so does its history. The same record goes into the change feed
+ * (`core/changes.ts`): an update with the names of the fields that changed.
  */
 export function recordAudit(db: Database.Database, record: AuditRecord): void {
+  const fields = record.action === 'update' ? Object.keys(record.changes ?? {}) : [];
+  noteChange(db, {
+    entity: record.entityType,
+    id: record.entityId,
+    op: record.action,
+    ...(fields.length > 0 ? { fields } : {}),
+  });
   const at = record.at ?? now();
   db.prepare(
     `INSERT INTO audit_log (id, created_at, updated_at, user_name, entity_type, entity_id, parent_id, action, label, changes)

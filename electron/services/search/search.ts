@@ -11,6 +11,7 @@ import {
   type SearchQuery,
   type SearchResults,
 } from '../../../shared/schemas/search';
+import { CITY_NAME } from '../../db/functions';
 
 /**
  * The FTS5 query for what a user typed, or null when there is nothing to look for. Every
@@ -67,13 +68,13 @@ export function searchEverything(db: Database.Database, query: SearchQuery): Sea
 type Described = Omit<SearchHit, 'kind' | 'snippet'>;
 
 const DESCRIBE: Record<SearchKind, string> = {
-  city: `SELECT c.id, c.name AS title, c.region AS subtitle, c.country, NULL AS date, NULL AS parentId
+  city: `SELECT c.id, ${CITY_NAME} AS title, c.region AS subtitle, c.country, NULL AS date, NULL AS parentId
          FROM cities c WHERE c.id IN (SELECT value FROM json_each(?))`,
-  agreement: `SELECT a.id, CASE WHEN a.title = '' THEN c.name ELSE a.title END AS title,
-                     CASE WHEN a.title = '' THEN '' ELSE c.name END AS subtitle,
+  agreement: `SELECT a.id, CASE WHEN a.title = '' THEN ${CITY_NAME} ELSE a.title END AS title,
+                     CASE WHEN a.title = '' THEN '' ELSE ${CITY_NAME} END AS subtitle,
                      c.country, a.signed_on AS date, a.city_id AS parentId
               FROM agreements a JOIN cities c ON c.id = a.city_id WHERE a.id IN (SELECT value FROM json_each(?))`,
-  action: `SELECT x.id, x.title, c.name AS subtitle, c.country, x.start_on AS date, x.agreement_id AS parentId
+  action: `SELECT x.id, x.title, ${CITY_NAME} AS subtitle, c.country, x.start_on AS date, x.agreement_id AS parentId
            FROM actions x JOIN agreements a ON a.id = x.agreement_id JOIN cities c ON c.id = a.city_id
            WHERE x.id IN (SELECT value FROM json_each(?))`,
   contact: `SELECT k.id, k.name AS title, trim(k.role || CASE WHEN k.role <> '' AND k.organisation <> '' THEN ', ' ELSE '' END || k.organisation) AS subtitle,

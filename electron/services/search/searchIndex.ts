@@ -22,6 +22,16 @@ export interface SearchDocument {
   body: string;
 }
 
+/**
+ * The title a city is found by: every spelling of its name, so "tbilissi", "copenhague" and
+ * "pekin" find Tbilisi, Copenhagen and Beijing (the same composition as migration 0090).
+ */
+export function citySpellings(c: { name: string; nameFr: string; nameEn: string; namesKey: string }): string {
+  const names = [...new Set([c.nameFr, c.nameEn, c.name].filter(Boolean))].join(' ');
+  return names + (c.namesKey ? `\n${c.namesKey.split('\n').join(' ')}` : '');
+}
+
+/** `name` is the city's spellings (`citySpellings`). */
 export function cityDocument(c: {
   name: string;
   country: string;
@@ -36,6 +46,7 @@ export function cityDocument(c: {
   };
 }
 
+/** `cityName` is the partner city's spellings (`citySpellings`). */
 export function agreementDocument(a: {
   cityName: string;
   country: string;
@@ -194,10 +205,15 @@ export function unindex(db: Database.Database, ids: readonly string[]): void {
 
 export function indexCity(db: Database.Database, id: string): void {
   const row = db
-    .prepare('SELECT name, country, region, languages, website, notes FROM cities WHERE id = ?')
+    .prepare(
+      'SELECT name, name_fr AS nameFr, name_en AS nameEn, names_key AS namesKey, country, region, languages, website, notes FROM cities WHERE id = ?',
+    )
     .get(id) as
     | {
         name: string;
+        nameFr: string;
+        nameEn: string;
+        namesKey: string;
         country: string;
         region: string;
         languages: string;
@@ -210,17 +226,19 @@ export function indexCity(db: Database.Database, id: string): void {
     db,
     'city',
     id,
-    cityDocument({ ...row, languages: JSON.parse(row.languages) as string[] }),
+    cityDocument({ ...row, name: citySpellings(row), languages: JSON.parse(row.languages) as string[] }),
   );
 }
 
 export function indexAgreement(db: Database.Database, id: string): void {
   const row = db
     .prepare(
-      'SELECT c.name AS cityName, c.country, a.title, a.notes, a.end_reason AS endReason FROM agreements a JOIN cities c ON c.id = a.city_id WHERE a.id = ?',
+      `SELECT c.name, c.name_fr AS nameFr, c.name_en AS nameEn, c.names_key AS namesKey, c.country, a.title, a.notes,
+              a.end_reason AS endReason
+       FROM agreements a JOIN cities c ON c.id = a.city_id WHERE a.id = ?`,
     )
     .get(id) as
-    | { cityName: string; country: string; title: string; notes: string; endReason: string }
+    | { name: string; nameFr: string; nameEn: string; namesKey: string; country: string; title: string; notes: string; endReason: string }
     | undefined;
   if (!row) return unindex(db, [id]);
   const versions = (
@@ -231,7 +249,7 @@ export function indexAgreement(db: Database.Database, id: string): void {
     summary: v.summary,
     signatories: JSON.parse(v.signatories) as { name: string; role: string }[],
   }));
-  putSearchEntry(db, 'agreement', id, agreementDocument({ ...row, versions }));
+  putSearchEntry(db, 'agreement', id, agreementDocument({ ...row, cityName: citySpellings(row), versions }));
 }
 
 export function indexAction(db: Database.Database, id: string): void {

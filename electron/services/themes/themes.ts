@@ -2,8 +2,9 @@ import type Database from 'better-sqlite3';
 import type { Theme, ThemeInput, ThemeUpdate } from '../../../shared/schemas/themes';
 import { themeInputSchema } from '../../../shared/schemas/themes';
 import { searchKey } from '../../../shared/domain/text';
+import { noteChange } from '../../core/changes';
 import { diffFields, recordAudit, recordUpdate } from '../history/audit';
-import { stripUndefined } from '../cities/cities';
+import { stripUndefined } from '../common/records';
 import { newId, now } from '../common/clock';
 import { DomainError, notFound } from '../../core/errors';
 
@@ -106,7 +107,9 @@ export function ensureThemes(
   const ids = new Map<string, string>();
   const stamp = now();
   for (const theme of themes) {
-    insert.run(newId(), theme.code, theme.labelEn, theme.labelFr, stamp, stamp);
+    const id = newId();
+    if (insert.run(id, theme.code, theme.labelEn, theme.labelFr, stamp, stamp).changes > 0)
+      noteChange(db, { entity: 'theme', id, op: 'create' });
     ids.set(theme.code, lookup.get(theme.code) as string);
   }
   return ids;

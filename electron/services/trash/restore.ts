@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { RestoreResult, TrashRestore, TrashedEntity } from '../../../shared/schemas/history';
 import { assertStoredAgreementRules } from '../agreements/agreements';
+import { noteChange, noteChanges } from '../../core/changes';
 import { recordAudit } from '../history/audit';
 import { removeUnusedFiles, type StoreContext } from '../documents/documents';
 import { DomainError, notFound } from '../../core/errors';
@@ -8,6 +9,7 @@ import { indexAction, indexAgreement, indexCity, indexContact } from '../search/
 import {
   LINK_TABLES,
   getTrashEntry,
+  snapshotIds,
   trashEntryHolding,
   type Row,
   type Snapshot,
@@ -101,6 +103,8 @@ function restoreEntry(
     });
     restored.push({ entityType, id, label: isRoot ? entry.label : label });
   }
+  // Versions come back with their agreement, without a history line of their own.
+  noteChanges(db, 'agreement_version', snapshotIds(snapshot, 'agreement_versions'), 'restore');
 }
 
 /** Makes sure the root's parent exists, restoring it from the trash when it is there. */
@@ -182,10 +186,14 @@ function reindex(db: Database.Database, entityType: TrashedEntity, id: string): 
   else if (entityType === 'contact') indexContact(db, id);
 }
 
-/** Deletes a trash entry for good, then removes the stored files nothing needs any more. */
+/**
+ * Deletes a trash entry for good, then removes the stored files nothing needs any more. The
+ * change feed reports each record it held (and its versions) as deleted.
+ */
 export function purgeTrash(ctx: StoreContext, id: string): { id: string } {
   ctx.db
     .transaction(() => {
+      notePurged(ctx.db, id);
       if (ctx.db.prepare('DELETE FROM trash WHERE id = ?').run(id).changes === 0)
         throw notFound('Trash entry', id);
     })
@@ -197,8 +205,31 @@ export function purgeTrash(ctx: StoreContext, id: string): { id: string } {
 /** Empties the trash. */
 export function emptyTrash(ctx: StoreContext): { purged: number } {
   const purged = ctx.db
-    .transaction(() => ctx.db.prepare('DELETE FROM trash').run().changes)
+    .transaction(() => {
+      notePurged(ctx.db, null);
+      return ctx.db.prepare('DELETE FROM trash').run().changes;
+    })
     .immediate();
   removeUnusedFiles(ctx);
   return { purged };
+}
+
+/** Notes, as deleted, the records held by one trash entry (or, with null, all) about to be purged. */
+function notePurged(db: Database.Database, trashId: string | null): void {
+  const members = db
+    .prepare(
+      `SELECT entity_type AS entityType, entity_id AS id FROM trash_members
+       WHERE @id IS NULL OR trash_id = @id ORDER BY rowid`,
+    )
+    .all({ id: trashId }) as { entityType: TrashedEntity; id: string }[];
+  for (const m of members) noteChange(db, { entity: m.entityType, id: m.id, op: 'delete' });
+  const versions = db
+    .prepare(
+      `SELECT json_extract(r.value, '$.id')
+       FROM trash, json_each(trash.snapshot, '$.tables') t, json_each(t.value, '$.rows') r
+       WHERE (@id IS NULL OR trash.id = @id) AND json_extract(t.value, '$.table') = 'agreement_versions'`,
+    )
+    .pluck()
+    .all({ id: trashId }) as string[];
+  noteChanges(db, 'agreement_version', versions, 'delete');
 }

@@ -7,6 +7,7 @@ import type {
 } from '../../../shared/schemas/history';
 import { trashListSchema } from '../../../shared/schemas/history';
 import type { Page } from '../../../shared/schemas/common';
+import { noteChanges } from '../../core/changes';
 import { currentUserName, recordAudit } from '../history/audit';
 import { newId, now } from '../common/clock';
 import { notFound } from '../../core/errors';
@@ -233,6 +234,8 @@ export function moveToTrash(
     parentId: audit.parentId ?? null,
     at,
   });
+  // Versions have no history line of their own when they go with their agreement.
+  noteChanges(db, 'agreement_version', snapshotIds(snapshot, 'agreement_versions'), 'delete');
   for (const m of members) {
     if (m.id === id) continue;
     const parentId = m.entityType === 'document' ? documentOwner(snapshot, m.id) : id;
@@ -246,6 +249,11 @@ export function moveToTrash(
     });
   }
   return trashId;
+}
+
+/** The ids of the rows of one table in a snapshot. */
+export function snapshotIds(snapshot: Snapshot, table: SnapshotTable): string[] {
+  return (snapshot.tables.find((t) => t.table === table)?.rows ?? []).map((r) => r.id as string);
 }
 
 function documentOwner(snapshot: Snapshot, documentId: string): string | null {

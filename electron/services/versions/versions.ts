@@ -9,7 +9,7 @@ import {
   type VersionUpdate,
 } from '../../../shared/schemas/versions';
 import { diffFields, recordAudit, recordUpdate, type AuditView } from '../history/audit';
-import { stripUndefined } from '../cities/cities';
+import { stripUndefined } from '../common/records';
 import { newId, now } from '../common/clock';
 import { DomainError, assertNoIssues, notFound } from '../../core/errors';
 import { indexAgreement } from '../search/searchIndex';

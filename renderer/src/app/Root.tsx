@@ -2,13 +2,13 @@ import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { safetyQueries } from '../features/backups/backupQueries';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
 import { isLanguage } from '../i18n/i18n';
 import { errorMessage } from '../lib/notify';
-import { useAppState } from './appQueries';
+import { useAppState, useUpdateSettings } from './appQueries';
 import { AppLayout } from './AppLayout';
 import { useMenuCommands } from './useMenuCommands';
 
@@ -56,14 +56,19 @@ function ReadyRoot() {
   const languageTaken = useRef(false);
   useMenuCommands();
   const savedLanguage = state.data?.language;
+  const { mutate: saveLanguage } = useUpdateSettings();
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     if (languageTaken.current || state.data === undefined) return;
     languageTaken.current = true;
     if (isLanguage(savedLanguage) && savedLanguage !== i18n.resolvedLanguage) {
       void i18n.changeLanguage(savedLanguage);
+    } else if (!isLanguage(savedLanguage) && isLanguage(i18n.resolvedLanguage)) {
+      // Main shows city names in the reader's language: tell it the one the screens start in.
+      saveLanguage({ language: i18n.resolvedLanguage }, { onSuccess: () => void queryClient.invalidateQueries() });
     }
-  }, [state.data, savedLanguage, i18n]);
+  }, [state.data, savedLanguage, i18n, saveLanguage, queryClient]);
 
   if (state.isPending) {
     return (

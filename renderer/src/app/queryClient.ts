@@ -3,8 +3,9 @@ import { ApiError } from '../api/ApiError';
 
 /**
  * The one cache of what main answered. Main is the only writer besides this window, and
- * every mutation invalidates what it touched, so answers stay fresh for a while; a refused
- * call (an ApiError from main) is not retried, an unreachable main is, twice.
+ * every write comes back with the records it touched, which refresh what shows them
+ * (`changeSync.ts`), so answers stay fresh for a while; a refused call (an ApiError from
+ * main) is not retried, an unreachable main is, twice.
  */
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -21,7 +21,7 @@ export interface SortState<Sort extends string> {
   direction: 'asc' | 'desc';
 }
 
-interface Props<Row, Sort extends string> {
+export interface VirtualTableProps<Row, Sort extends string> {
   label: string;
   columns: Column<Row, Sort>[];
   rows: Row[];
@@ -48,7 +48,9 @@ const PREFETCH_ROWS = 40;
  * in view are in the DOM; spacer rows keep the scroll height. Rows take focus: arrows move,
  * Enter or a click opens. Column headers main can sort by are buttons.
  */
-export function VirtualTable<Row, Sort extends string = string>(props: Props<Row, Sort>) {
+export function VirtualTable<Row, Sort extends string = string>(
+  props: VirtualTableProps<Row, Sort>,
+) {
   const { columns, rows, hasMore = false, loadingMore = false, onEndReached } = props;
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);

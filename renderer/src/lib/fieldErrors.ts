@@ -7,22 +7,42 @@ import { formatPartialDate } from '../i18n/format';
 /** The first issue found for each field of a form, by field name. */
 export type FieldErrors = Partial<Record<string, FieldIssue>>;
 
+/** How issues are keyed: by their first field (`budget`), or by their whole path (`budget.currency`). */
+export type IssueKeying = 'field' | 'path';
+
+/** An issue's path without the `changes.` an update's paths start with. */
+export const barePath = (path: string) => path.replace(/^changes\./, '');
+
 /**
  * Sorts issues (the form's own or main's) into the form's fields. An update's paths start
- * with `changes.`; a nested path belongs to its first field. What fits no field is `rest`.
+ * with `changes.`; a nested path belongs to its first field, and is kept whole with `path`
+ * keying (for forms with rows, such as an action's indicators). What fits no field is `rest`.
  */
 export function sortIssues(
   issues: readonly FieldIssue[],
   fields: readonly string[],
+  keying: IssueKeying = 'field',
 ): { byField: FieldErrors; rest: FieldIssue[] } {
   const byField: FieldErrors = {};
   const rest: FieldIssue[] = [];
   for (const issue of issues) {
-    const field = issue.path.replace(/^changes\./, '').split('.')[0] ?? '';
-    if (fields.includes(field)) byField[field] ??= issue;
+    const path = barePath(issue.path);
+    const field = path.split('.')[0] ?? '';
+    if (fields.includes(field)) byField[keying === 'path' ? path : field] ??= issue;
     else rest.push(issue);
   }
   return { byField, rest };
+}
+
+/**
+ * The first error at `path`, or under it unless `exact` (errors keyed by path). The keys keep
+ * the order the issues came in, so the first one found is the one checked first.
+ */
+export function errorAt(errors: FieldErrors, path: string, exact = false): FieldIssue | undefined {
+  for (const [key, issue] of Object.entries(errors)) {
+    if (key === path || (!exact && key.startsWith(`${path}.`))) return issue;
+  }
+  return undefined;
 }
 
 /** The issues main returned with a refusal, if it is one that names fields. */
@@ -59,8 +79,9 @@ export interface FormFailure {
 export function spreadFailure(
   error: unknown,
   fields: readonly string[],
+  keying: IssueKeying = 'field',
 ): { byField: FieldErrors; failure: FormFailure | null } {
-  const { byField, rest } = sortIssues(issuesOf(error), fields);
+  const { byField, rest } = sortIssues(issuesOf(error), fields, keying);
   const placed = Object.keys(byField).length > 0;
   return { byField, failure: placed && rest.length === 0 ? null : { error, rest } };
 }

@@ -60,3 +60,15 @@ export function useUrlFilters<F extends object>(
 
   return { filters, setFilters, clearFilters, openId, setOpenId };
 }
+
+/** The row a list screen has open (in its drawer), kept in the URL. */
+export interface OpenRowState {
+  openId: string | null;
+  setOpenId: (id: string | null) => void;
+}
+
+/** A sortable list's sort, kept in the URL with its filters. */
+export interface SortedListState<Sort extends string> {
+  filters: { sort: Sort; direction: 'asc' | 'desc' };
+  setFilters: (patch: { sort?: Sort; direction?: 'asc' | 'desc' }) => void;
+}

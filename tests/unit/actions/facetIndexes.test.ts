@@ -5,8 +5,7 @@ import { migrate } from '../../../electron/db/migrate';
 import { MIGRATIONS } from '../../../electron/db/migrations/index';
 import { closeDatabase, openDatabase } from '../../../electron/db/open';
 import { actionFacets } from '../../../electron/services/actions/list';
-import { loadSample } from '../../../electron/services/settings/setup';
-import { tempDir } from '../helpers/tempData';
+import { tempDatabase, tempDir } from '../helpers/tempData';
 
 // The queries of actionFacets (electron/services/actions/list.ts), as it runs them.
 const FACET_QUERIES = [
@@ -21,7 +20,20 @@ describe('migration 0070: indexes for the actions facets', () => {
     const raw = new Database(file);
     raw.pragma('foreign_keys = ON');
     migrate(raw, { migrations: MIGRATIONS.filter((m) => m.version <= 60) });
-    loadSample(raw);
+    // The Paris example as a 0060 database holds it (loadSample writes today's schema).
+    const { db: current } = tempDatabase({ sample: true });
+    const source = current.prepare('SELECT * FROM actions ORDER BY id').all() as Record<string, unknown>[];
+    const cities = current.prepare('SELECT id, name, name_key, country, latitude, longitude, notes, region, languages, website, created_at, updated_at FROM cities').all();
+    const agreements = current.prepare('SELECT * FROM agreements').all() as Record<string, unknown>[];
+    const insert = (table: string, rows: unknown[]) => {
+      for (const row of rows as Record<string, unknown>[]) {
+        const columns = Object.keys(row);
+        raw.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
+      }
+    };
+    insert('cities', cities);
+    insert('agreements', agreements);
+    insert('actions', source);
     raw
       .prepare(
         `UPDATE actions SET funding_source = 'EU Horizon', budget_planned_minor = 500000,
@@ -32,7 +44,7 @@ describe('migration 0070: indexes for the actions facets', () => {
     const before = raw.prepare('SELECT * FROM actions ORDER BY id').all();
     raw.close();
 
-    const db = openDatabase(file);
+    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 70) });
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(70);
       expect(db.prepare('SELECT * FROM actions ORDER BY id').all()).toEqual(before);

@@ -12,7 +12,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { AppSession } from '../../../electron/app/session';
 import { settle } from '../../../electron/ipc/dispatch';
 import { databasePath } from '../../../electron/paths/dataDir';
-import { loadSample } from '../../../electron/services/settings/setup';
+import { loadSample } from '../../../electron/sample/load';
 import type { Result } from '../../../shared/ipc/result';
 import type { AgreementPage } from '../../../shared/schemas/agreements';
 import type { AppStatus, ArchiveImportResult, ArchiveInfo } from '../../../shared/schemas/backups';

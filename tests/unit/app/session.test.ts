@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { AppSession } from '../../../electron/app/session';
 import { databasePath } from '../../../electron/paths/dataDir';
-import { loadSample } from '../../../electron/services/settings/setup';
+import { loadSample } from '../../../electron/sample/load';
 import type { Result } from '../../../shared/ipc/result';
 import { resources } from '../../../shared/i18n';
 import type { AgreementPage } from '../../../shared/schemas/agreements';

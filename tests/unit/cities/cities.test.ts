@@ -1,15 +1,9 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createAgreement } from '../../../electron/services/agreements/agreements';
-import {
-  createCity,
-  deleteCity,
-  escapeLike,
-  getCity,
-  listCities,
-  stripUndefined,
-  updateCity,
-} from '../../../electron/services/cities/cities';
+import { createCity, deleteCity, getCity, listCities, updateCity } from '../../../electron/services/cities/cities';
+import { stripUndefined } from '../../../electron/services/common/records';
+import { escapeLike } from '../../../electron/db/sql';
 import { DomainError } from '../../../electron/core/errors';
 import { cityIdByName, countRows, dumpTables, tempDatabase } from '../helpers/tempData';
 

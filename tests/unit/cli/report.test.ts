@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ParsedReportView } from '../../../shared/reports/requests';
-import type { HandlerContext } from '../../../electron/ipc/dispatch';
+import type { HandlerContext } from '../../../electron/core/context';
 import type { BuiltReport } from '../../../electron/reports/types';
 import { closeDatabase, openDatabase } from '../../../electron/db/open';
 import { databasePath } from '../../../electron/paths/dataDir';

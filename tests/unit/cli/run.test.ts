@@ -169,13 +169,13 @@ describe('accords CLI', () => {
     const file = databasePath(dir);
     const raw = new Database(file);
     raw.exec('CREATE TABLE future (x TEXT) STRICT');
-    raw.pragma('user_version = 90');
+    raw.pragma('user_version = 990');
     raw.close();
     const before = readFileSync(file);
     const result = await cli('agreements', '--data-dir', dir);
     expect(result.code).toBe(1);
     expect(result.err).toHaveLength(1);
-    expect(result.err[0]).toMatch(/^accords agreements: .*newer version of Accords.*schema 90/);
+    expect(result.err[0]).toMatch(/^accords agreements: .*newer version of Accords.*schema 990/);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 

@@ -36,7 +36,7 @@ const found = (db: Database.Database, text: string) =>
     searchEverything(db, { text }).groups.map((g) => [g.kind, g.hits.map((h) => h.title)]),
   );
 
-describe('migrating a v1 database (0010) to the tracking schema', () => {
+describe('migrating a schema-10 database (0010) to the tracking schema (0030)', () => {
   it('keeps every row, fills the new columns, indexes the records for search, and adds the seed themes', () => {
     const { file, db: raw } = databaseAt(10);
     raw.exec(`
@@ -237,7 +237,7 @@ describe('migrating a v1 database (0010) to the tracking schema', () => {
   });
 });
 
-describe('the tracking schema', () => {
+describe('the tracking schema (0030)', () => {
   const RECORD_TABLES = [
     'agreement_versions',
     'contacts',

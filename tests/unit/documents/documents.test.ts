@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +34,25 @@ function blobs(dir: string): string[] {
 }
 
 describe('documents', () => {
+  it('attach takes regular files only: /dev/zero, a folder and a pipe are refused at once', () => {
+    const { db, ctx, dir } = tempDatabase({ sample: true });
+    const owner = { ownerType: 'agreement' as const, ownerId: agreementIdByCity(db, 'Montreal') };
+    const fifo = join(tempDir(), 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    for (const path of ['/dev/zero', tempDir(), fifo]) {
+      let error: unknown = null;
+      try {
+        addDocumentFromFile(ctx, path, owner);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error, path).toBeInstanceOf(DomainError);
+      expect((error as DomainError).key, path).toBe('errors.attachmentNotAFile');
+    }
+    expect(blobs(dir)).toEqual([]);
+    expect(listDocuments(db, owner.ownerType, owner.ownerId)).toEqual([]);
+  });
+
   it('stores the bytes once under their hash, intact, with no temporary file left', () => {
     const { db, ctx, dir } = tempDatabase({ sample: true });
     const montreal = agreementIdByCity(db, 'Montreal');

@@ -64,5 +64,12 @@ describe('electron bundles', () => {
     expect(external).toEqual(['better-sqlite3', 'electron']);
     expect(code).toContain('requestSingleInstanceLock');
     expect(code).toContain('registerSchemesAsPrivileged');
+    // The import's workbook reader, started on a worker thread from beside main.cjs.
+    const worker = readFileSync(join(outdir, 'xlsxWorker.cjs'), 'utf8');
+    expect(
+      requiresOf(worker).filter(
+        (name) => !name.startsWith('node:') && !builtinModules.includes(name),
+      ),
+    ).toEqual([]);
   }, 60_000);
 });

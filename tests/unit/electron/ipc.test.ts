@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/contract';
-import type { HandlerContext, Handlers } from '../../../electron/ipc/dispatch';
+import type { Handlers } from '../../../electron/ipc/dispatch';
+import type { HandlerContext } from '../../../electron/core/context';
 
 const fake = await vi.hoisted(() => import('./fakeElectron').then((m) => m.createFakeElectron()));
 vi.mock('electron', () => fake.module);

@@ -122,7 +122,12 @@ describe('main entry', () => {
       { sender: window.webContents, senderFrame: top },
       { language: 'fr' },
     );
-    expect(result).toEqual({ ok: true, value: { language: 'fr' } });
+    // Through the Electron door, the envelope carries what the write changed.
+    expect(result).toEqual({
+      ok: true,
+      value: { language: 'fr' },
+      changes: [{ entity: 'setting', id: 'ui.language', op: 'create' }],
+    });
     expect(menuLabels()?.[0]).toBe('Fichier');
 
     const go = (fake.Menu.current?.template as MenuItemConstructorOptions[])[3]!;

@@ -16,7 +16,7 @@ import {
 import { exportStatus } from '../../../electron/exports/jobs';
 import { ExportCancelled, type Progress } from '../../../electron/core/progress';
 import { writeFileAtomically } from '../../../electron/exports/target';
-import type { HandlerContext } from '../../../electron/ipc/dispatch';
+import type { HandlerContext } from '../../../electron/core/context';
 import { DomainError } from '../../../electron/core/errors';
 import { tempDir } from '../helpers/tempData';
 

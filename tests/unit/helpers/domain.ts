@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { expect } from 'vitest';
-import { dispatch, type HandlerContext } from '../../../electron/ipc/dispatch';
+import { dispatch } from '../../../electron/ipc/dispatch';
+import type { HandlerContext } from '../../../electron/core/context';
 import { handlers } from '../../../electron/ipc/handlers';
 import { DomainError } from '../../../electron/core/errors';
 import { createAction } from '../../../electron/services/actions/crud';

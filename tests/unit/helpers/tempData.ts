@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { closeDatabase, openDatabase, type OpenOptions } from '../../../electron/db/open';
-import type { HandlerContext } from '../../../electron/ipc/dispatch';
+import type { HandlerContext } from '../../../electron/core/context';
 import { databasePath } from '../../../electron/paths/dataDir';
-import { loadSample } from '../../../electron/services/settings/setup';
+import { loadSample } from '../../../electron/sample/load';
 
 /**
  * A fresh folder under the OS temp dir, removed when the current test ends. Call it inside a

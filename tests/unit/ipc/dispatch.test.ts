@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AppError, FieldIssue, Result } from '../../../shared/ipc/result';
-import { dispatch, toAppError, type HandlerContext } from '../../../electron/ipc/dispatch';
+import { dispatch } from '../../../electron/ipc/dispatch';
+import type { HandlerContext } from '../../../electron/core/context';
+import { toAppError } from '../../../electron/core/errors';
 import { handlers } from '../../../electron/ipc/handlers';
 import { DomainError } from '../../../electron/core/errors';
 import { cityIdByName, countRows, dumpTables, tempDatabase } from '../helpers/tempData';
@@ -76,6 +78,30 @@ describe('dispatch', () => {
       expect(invalid(ctx, 'cities:create', { name: 'x'.repeat(121), country: 'FR' })).toEqual([
         { path: 'name', key: 'errors.tooLong', params: { max: 120 } },
       ]);
+    });
+
+    it('control characters: a NUL name or title is a field error, not a raw SQLITE_CONSTRAINT', () => {
+      const { ctx } = tempDatabase({ sample: true });
+      expect(invalid(ctx, 'cities:create', { name: '\u0000', country: 'FR' })).toEqual([
+        { path: 'name', key: 'errors.controlCharacters' },
+      ]);
+      expect(
+        invalid(ctx, 'agreements:create', {
+          cityId: cityIdByName(ctx.db, 'Rome'),
+          kind: 'memorandum',
+          signedOn: '2023',
+          title: 'Pacte\u0007 d’amitié\u007f',
+        }),
+      ).toEqual([{ path: 'title', key: 'errors.controlCharacters' }]);
+      // Tabs and line breaks are text people type (notes over several lines).
+      const kept = dispatch(ctx, handlers, 'agreements:create', {
+        cityId: cityIdByName(ctx.db, 'Rome'),
+        kind: 'memorandum',
+        signedOn: '2023',
+        title: 'Deux lignes',
+        notes: 'Première ligne\r\nSeconde\tligne',
+      });
+      expect(kept.ok).toBe(true);
     });
 
     it('missing fields and wrong types', () => {

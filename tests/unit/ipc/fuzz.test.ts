@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHANNELS, contract } from '../../../shared/ipc/contract';
 import { AppSession } from '../../../electron/app/session';
-import { loadSample } from '../../../electron/services/settings/setup';
+import { loadSample } from '../../../electron/sample/load';
 import { dumpTables } from '../helpers/tempData';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -63,7 +63,7 @@ describe('handlers', () => {
       ok: true,
       value: { language: 'fr', ownCity: 'Lyon' },
     });
-    expect(call('setup:load-sample', {})).toEqual({
+    expect(call('setup:load-sample', {})).toMatchObject({
       ok: true,
       value: { cities: 40, agreements: 40, actions: 4 },
     });
@@ -128,7 +128,12 @@ describe('handlers', () => {
     expect(call('agreements:delete', { id: agreementId })).toEqual({
       ok: true,
       value: { id: agreementId },
+      changes: [{ entity: 'agreement', id: agreementId, op: 'delete' }],
     });
-    expect(call('cities:delete', { id: cityId })).toEqual({ ok: true, value: { id: cityId } });
+    expect(call('cities:delete', { id: cityId })).toEqual({
+      ok: true,
+      value: { id: cityId },
+      changes: [{ entity: 'city', id: cityId, op: 'delete' }],
+    });
   });
 });

@@ -316,6 +316,21 @@ describe('preview server: what is sent', () => {
     expect(JSON.parse(encoded.body)).toMatchObject({ ok: true, value: { total: 40 } });
   });
 
+  it('answers a write with the records it changed, and a read with none', async () => {
+    const { port } = await startPreview({ sample: true });
+    const created = JSON.parse(
+      (await api(port, 'cities:create', { name: 'Trois-Rivières', country: 'CA' })).body,
+    );
+    expect(created).toEqual({
+      ok: true,
+      value: expect.objectContaining({ name: 'Trois-Rivières' }),
+      changes: [{ entity: 'city', id: created.value.id, op: 'create' }],
+    });
+    const read = JSON.parse((await api(port, 'cities:get', { id: created.value.id })).body);
+    expect(read.ok).toBe(true);
+    expect(read).not.toHaveProperty('changes');
+  });
+
   it('answers validation and unknown channels as envelopes', async () => {
     const { port } = await startPreview();
     const bad = JSON.parse(

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { HandlerContext } from '../../../electron/ipc/dispatch';
+import type { HandlerContext } from '../../../electron/core/context';
 import { buildReport } from '../../../electron/reports/view';
 import type { ReportDataOf } from '../../../shared/reports/data';
 import type { ReportDocument, ReportSection, TableSection } from '../../../shared/reports/document';

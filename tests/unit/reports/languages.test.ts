@@ -14,11 +14,13 @@ function figuresOf(document: ReportDocument): unknown {
       case 'figures':
         return s.items.map((i) => i.value);
       case 'table':
-        return s.rows.map((row) => row.filter((cell) => typeof cell !== 'string' || /^\d{4}(-\d\d){0,2}$/.test(cell)));
+        // As a set: rows listed by partner city follow its name, which sorts differently in each language.
+        return s.rows.map((row) => JSON.stringify(row.filter((cell) => typeof cell !== 'string' || /^\d{4}(-\d\d){0,2}$/.test(cell)))).sort();
       case 'chart':
         return s.series.map((series) => series.values);
       case 'map':
-        return s.points.map((p) => [p.cityId, p.value, p.level]);
+        // By id: the points follow the city names, which sort differently in each language.
+        return s.points.map((p) => [p.cityId, p.value, p.level]).sort((l, r) => String(l[0]).localeCompare(String(r[0])));
       case 'notes':
         return s.entries.length;
     }

@@ -5,7 +5,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkDatabaseFile } from '../../../electron/safety/integrity';
 import { openDataFolderSafely } from '../../../electron/safety/startup';
 import { databasePath } from '../../../electron/paths/dataDir';
-import { cleanup, killHard, sleep, spawnChild, tempDir } from './helpers';
+import {
+  CRASH_LAST_SQL,
+  CRASH_ROWS_SQL,
+  cleanup,
+  killHard,
+  sleep,
+  spawnChild,
+  tempDir,
+} from './helpers';
 
 afterAll(cleanup);
 
@@ -16,12 +24,12 @@ function readGroups(file: string): { groups: Map<number, number>; last: number }
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const hasTable =
-      db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'crash_rows'").pluck().get() ===
-      1;
+      db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'settings'").pluck().get() === 1;
     if (!hasTable) return { groups: new Map(), last: 0 };
     const rows = db
       .prepare(
-        'SELECT grp, count(*) AS n, min(size) AS lo, max(size) AS hi FROM crash_rows GROUP BY grp',
+        `WITH crash_rows AS (${CRASH_ROWS_SQL})
+         SELECT grp, count(*) AS n, min(size) AS lo, max(size) AS hi FROM crash_rows GROUP BY grp`,
       )
       .all() as {
       grp: number;
@@ -37,7 +45,7 @@ function readGroups(file: string): { groups: Map<number, number>; last: number }
       expect(row.hi).toBe(1 + (row.grp % 7));
       groups.set(row.grp, row.n);
     }
-    const last = db.prepare('SELECT last FROM crash_meta').pluck().get() as number;
+    const last = db.prepare(CRASH_LAST_SQL).pluck().get() as number;
     return { groups, last };
   } finally {
     db.close();

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../electron/db/open';
-import { toAppError } from '../../../electron/ipc/dispatch';
+import { toAppError } from '../../../electron/core/errors';
 import { databasePath } from '../../../electron/paths/dataDir';
 import { createBackup } from '../../../electron/safety/backup';
 import { checkDatabaseFile } from '../../../electron/safety/integrity';
 import { writeBackupSettings } from '../../../electron/safety/settings';
 import { openDataFolderSafely, type RecoveryState } from '../../../electron/safety/startup';
-import { loadSample } from '../../../electron/services/settings/setup';
+import { loadSample } from '../../../electron/sample/load';
 import { cleanup, dumpDatabase, sampleDataDir, tempDir } from './helpers';
 
 /**

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { closeDatabase, openDatabase } from '../../../electron/db/open';
-import { loadSample } from '../../../electron/services/settings/setup';
+import { loadSample } from '../../../electron/sample/load';
 import { databasePath } from '../../../electron/paths/dataDir';
 
 export const REPO = resolve(import.meta.dirname, '../../..');
@@ -173,3 +173,13 @@ export async function killHard(child: Child): Promise<void> {
 export function sleep(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
 }
+
+/**
+ * The crash writer's rows (see fixtures/child.ts), as a table expression: `grp`, `idx`, `size`.
+ * Use as `WITH crash_rows AS (${CRASH_ROWS_SQL}) SELECT …`.
+ */
+export const CRASH_ROWS_SQL = `SELECT json_extract(value, '$.grp') AS grp, json_extract(value, '$.idx') AS idx,
+  json_extract(value, '$.size') AS size FROM settings WHERE key GLOB 'crash/[0-9]*'`;
+
+/** The last group the crash writer committed (0 before the first). */
+export const CRASH_LAST_SQL = `SELECT coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'crash/last'), 0)`;

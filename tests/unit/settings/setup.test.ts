@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../electron/db/open';
 import { DomainError } from '../../../electron/core/errors';
-import {
-  appState,
-  countRecords,
-  loadSample,
-  updateSettings,
-} from '../../../electron/services/settings/setup';
+import { appState, countRecords, updateSettings } from '../../../electron/services/settings/setup';
+import { loadSample } from '../../../electron/sample/load';
 import { getSetting, setSetting } from '../../../electron/services/settings/settings';
 import { createCity } from '../../../electron/services/cities/cities';
 import { countRows, dumpTables, tempDatabase } from '../helpers/tempData';

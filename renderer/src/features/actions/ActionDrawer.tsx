@@ -1,11 +1,11 @@
 import { RecordActions, RecordDrawer } from '../../components/RecordDrawer';
-import { Button, Stack, Tabs, Text } from '@mantine/core';
+import { Stack, Tabs, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/schemas/actions';
 import { notifyError, notifySuccess } from '../../lib/notify';
+import { showUndoNotice } from '../../lib/undoNotice';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { actionQueries } from './actionQueries';
@@ -37,28 +37,16 @@ export function ActionDrawer({ id, onClose, onEdit }: Props) {
         remove.mutate(target.id, {
           onSuccess: () => {
             onClose();
-            const notice = notifications.show({
-              color: 'teal',
-              autoClose: 8000,
-              message: (
-                <Stack gap={6} align="flex-start">
-                  <Text fz="sm">{t('tracking.detail.deleted', { title: target.title })}</Text>
-                  <Button
-                    size="compact-sm"
-                    variant="light"
-                    onClick={() => {
-                      notifications.hide(notice);
-                      undo.mutate(target.id, {
-                        onSuccess: () =>
-                          notifySuccess(t('tracking.detail.restored', { title: target.title })),
-                        onError: notifyError,
-                      });
-                    }}
-                  >
-                    {t('tracking.detail.undo')}
-                  </Button>
-                </Stack>
-              ),
+            showUndoNotice({
+              entityId: target.id,
+              message: t('tracking.detail.deleted', { title: target.title }),
+              undoLabel: t('tracking.detail.undo'),
+              onUndo: () =>
+                undo.mutate(target.id, {
+                  onSuccess: () =>
+                    notifySuccess(t('tracking.detail.restored', { title: target.title })),
+                  onError: notifyError,
+                }),
             });
           },
           onError: notifyError,

@@ -1,5 +1,5 @@
-import { Button, CloseButton, Group, Pill, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { Button, Group, Pill, Select, Stack, Text, TextInput } from '@mantine/core';
+import { IconFilterOff } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,24 +7,26 @@ import { ACTION_KINDS, ACTION_STATUSES } from '../../../../shared/domain/enums';
 import { isPartialDate } from '../../../../shared/domain/partialDate';
 import { checkDateRange } from '../../../../shared/domain/trackingRules';
 import type { ActionFacets } from '../../../../shared/schemas/actions';
+import { SearchBox } from '../../components/SearchBox';
 import { useFormat } from '../../i18n/useFormat';
 import { agreementQueries } from '../agreements/agreementQueries';
 import { actionQueries } from './actionQueries';
-import { themeLabel } from './ActionBadges';
+import { useThemeOptions } from './useThemeOptions';
 import { translateIssue } from '../../lib/fieldErrors';
 import { useDebouncedText } from '../../lib/useDebouncedText';
+import type { useActionFilters } from './useActionFilters';
 import { hasActiveFilters, type ActionFilters } from './useActionFilters';
 
 interface Props {
-  filters: ActionFilters;
+  /** The list's filters in the URL. */
+  url: ReturnType<typeof useActionFilters>;
   facets: ActionFacets | undefined;
-  onChange: (patch: Partial<ActionFilters>) => void;
-  onClear: () => void;
 }
 
 /** Search, filters and a date range over the actions list; main does the filtering. */
-export function ActionFilterBar({ filters, facets, onChange, onClear }: Props) {
+export function ActionFilterBar({ url, facets }: Props) {
   const { t } = useTranslation();
+  const { filters, setFilters: onChange, clearFilters: onClear } = url;
   const format = useFormat();
   const sendText = useMemo(() => (text: string) => onChange({ text }), [onChange]);
   const [text, setText] = useDebouncedText(filters.text, sendText);
@@ -39,7 +41,6 @@ export function ActionFilterBar({ filters, facets, onChange, onClear }: Props) {
   const [from, setFrom] = useDebouncedText(filters.from ?? '', sendFrom);
   const [to, setTo] = useDebouncedText(filters.to ?? '', sendTo);
 
-  const themes = useQuery(actionQueries.themes());
   const cities = useQuery(actionQueries.cities());
   const agreement = useQuery({
     ...agreementQueries.detail(filters.agreementId ?? ''),
@@ -47,13 +48,7 @@ export function ActionFilterBar({ filters, facets, onChange, onClear }: Props) {
   });
 
   const all = t('tracking.list.all');
-  const themeOptions = useMemo(
-    () =>
-      (themes.data ?? [])
-        .map((theme) => ({ value: theme.id, label: themeLabel(theme, format.language) }))
-        .sort((a, b) => a.label.localeCompare(b.label, format.language)),
-    [themes.data, format.language],
-  );
+  const themeOptions = useThemeOptions();
   const cityOptions = useMemo(
     () =>
       (cities.data ?? []).map((city) => ({
@@ -81,22 +76,11 @@ export function ActionFilterBar({ filters, facets, onChange, onClear }: Props) {
       role="search"
       aria-label={t('tracking.list.filtersLabel')}
     >
-      <TextInput
+      <SearchBox
         label={t('tracking.list.search')}
         placeholder={t('tracking.list.searchPlaceholder')}
         value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
-        onKeyDown={(event) => event.key === 'Escape' && text && setText('')}
-        leftSection={<IconSearch size={16} aria-hidden="true" />}
-        rightSection={
-          text ? (
-            <CloseButton
-              size="sm"
-              aria-label={t('register.clearSearch')}
-              onClick={() => setText('')}
-            />
-          ) : null
-        }
+        onChange={setText}
         w={220}
       />
       {filters.agreementId && (

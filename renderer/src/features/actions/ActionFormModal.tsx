@@ -1,11 +1,8 @@
-import { FormModal } from '../../components/FormModal';
 import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/schemas/actions';
+import { FormModal, recordKey } from '../../components/FormModal';
 import { ActionForm } from './ActionForm';
-
-/** What the form is open for: a new action (perhaps under a given agreement), or changes to one. */
-export type ActionFormTarget =
-  { mode: 'create'; agreementId: string | null } | { mode: 'edit'; action: ActionDetail };
+import type { ActionFormTarget } from './actionForm';
 
 interface Props {
   target: ActionFormTarget | null;
@@ -15,24 +12,22 @@ interface Props {
 
 export function ActionFormModal({ target, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const title =
-    target?.mode === 'edit'
-      ? t('tracking.form.editTitle', { title: target.action.title })
-      : t('tracking.form.createTitle');
   return (
-    <FormModal opened={target !== null} onClose={onClose} title={title} size="50rem">
-      {target && (
-        <ActionForm
-          key={
-            target.mode === 'edit'
-              ? target.action.id + target.action.updatedAt
-              : `new-${target.agreementId ?? ''}`
-          }
-          target={target}
-          onCancel={onClose}
-          onSaved={onSaved}
-        />
-      )}
+    <FormModal
+      target={target}
+      onClose={onClose}
+      title={(open) =>
+        open.mode === 'edit'
+          ? t('tracking.form.editTitle', { title: open.action.title })
+          : t('tracking.form.createTitle')
+      }
+      // A new action under another agreement starts afresh too.
+      formKey={(open) =>
+        open.mode === 'edit' ? recordKey(open.action) : `new-${open.agreementId ?? ''}`
+      }
+      size="50rem"
+    >
+      {(open) => <ActionForm target={open} onCancel={onClose} onSaved={onSaved} />}
     </FormModal>
   );
 }

@@ -63,6 +63,8 @@ export function AgreementSelect({ value, onChange, error }: Props) {
       nothingFoundMessage={t('common.nothingFound')}
       error={error}
       withAsterisk
+      // Focused after a refused save, an open list would cover the other fields' errors.
+      openOnFocus={false}
     />
   );
 }

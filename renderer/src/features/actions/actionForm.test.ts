@@ -22,6 +22,22 @@ describe('validateAction', () => {
     );
   });
 
+  it('asks for the agreement when none is chosen ("Required", not a format error)', () => {
+    expect(paths(validateAction(values({ agreementId: null })))).toEqual([
+      'agreementId:errors.required',
+    ]);
+    expect(paths(validateAction(values({ agreementId: null, title: '' })))).toEqual([
+      'agreementId:errors.required',
+      'title:errors.required',
+    ]);
+  });
+
+  it('refuses a budget typed as text that is no amount (NaN from the amount field)', () => {
+    expect(validateAction(values({ plannedAmount: Number.NaN, plannedCurrency: 'EUR' })).ok).toBe(
+      false,
+    );
+  });
+
   it('refuses an end before the start, at the precision both know', () => {
     expect(paths(validateAction(values({ startOn: '2021-05', endOn: '2020' })))).toEqual([
       'endOn:errors.actionEndBeforeStart',

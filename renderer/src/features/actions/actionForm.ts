@@ -16,6 +16,10 @@ import {
 } from '../../../../shared/schemas/actions';
 import { safeMinorDigits } from './money';
 
+/** What the form is open for: a new action (perhaps under a given agreement), or changes to one. */
+export type ActionFormTarget =
+  { mode: 'create'; agreementId: string | null } | { mode: 'edit'; action: ActionDetail };
+
 /** One indicator row as typed. */
 export interface IndicatorValues {
   /** A stable key for React; the stored id when the indicator exists. */
@@ -76,6 +80,21 @@ export const ACTION_FIELDS = [
   'themeIds',
   'notes',
 ] as const;
+
+/** Sets a field and clears the errors at `clears` (the field itself by default). */
+export type SetActionField = <K extends keyof ActionFormValues>(
+  field: K,
+  value: ActionFormValues[K],
+  clears?: string,
+) => void;
+
+/** What each group of the form's fields receives. */
+export interface ActionFieldsProps {
+  values: ActionFormValues;
+  set: SetActionField;
+  /** The translated error at a path, or under it unless `exact`. */
+  error: (path: string, exact?: boolean) => string | undefined;
+}
 
 let counter = 0;
 export const newKey = () => `new-${++counter}`;
@@ -209,6 +228,13 @@ export function validateAction(values: ActionFormValues): Checked {
   const raw = toActionInput(values);
   const parsed = actionInputSchema.safeParse(raw, { reportInput: true });
   const issues = parsed.success ? [] : fieldIssuesFromZod(parsed.error);
+  if (!values.agreementId) {
+    // No agreement chosen yet: "required", not the id format the schema checks.
+    const at = issues.findIndex((issue) => issue.path === 'agreementId');
+    const required = { path: 'agreementId', key: 'errors.required' };
+    if (at >= 0) issues.splice(at, 1, required);
+    else issues.unshift(required);
+  }
   // Partial dates read well only once valid: the rules compare them.
   const start = typeof raw.startOn === 'string' && isPartialDate(raw.startOn) ? raw.startOn : null;
   const end = typeof raw.endOn === 'string' && isPartialDate(raw.endOn) ? raw.endOn : null;

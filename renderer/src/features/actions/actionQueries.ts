@@ -1,5 +1,6 @@
-import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { call } from '../../api/client';
+import { pagedQueryOptions } from '../../lib/pagedQuery';
 import type { ActionListFilter } from '../../../../shared/schemas/actions';
 
 /** Rows fetched per page of the actions list. */
@@ -19,16 +20,9 @@ export const actionKeys = {
 
 export const actionQueries = {
   list: (query: ActionQuery) =>
-    infiniteQueryOptions({
-      queryKey: actionKeys.list(query),
-      queryFn: ({ pageParam }) =>
-        call('actions:list', { ...query, limit: ACTION_PAGE_SIZE, offset: pageParam }),
-      initialPageParam: 0,
-      getNextPageParam: (last, pages) => {
-        const loaded = pages.reduce((sum, page) => sum + page.rows.length, 0);
-        return last.rows.length > 0 && loaded < last.total ? loaded : undefined;
-      },
-    }),
+    pagedQueryOptions(actionKeys.list(query), (offset) =>
+      call('actions:list', { ...query, limit: ACTION_PAGE_SIZE, offset }),
+    ),
   facets: () =>
     queryOptions({
       queryKey: actionKeys.facets(),
@@ -54,23 +48,3 @@ export const actionQueries = {
       queryFn: () => call('contacts:list', { limit: 1000, offset: 0 }),
     }),
 };
-
-/**
- * After an action, a document or a trash entry changes: the lists, details, histories,
- * trash and search results that may show it.
- */
-export function invalidateTracking(client: QueryClient): Promise<unknown> {
-  return Promise.all(
-    [
-      'actions',
-      'agreements',
-      'history',
-      'trash',
-      'search',
-      'documents',
-      'themes',
-      'dashboard',
-      'cities',
-    ].map((key) => client.invalidateQueries({ queryKey: [key] })),
-  );
-}

@@ -14,7 +14,8 @@ import { AgreementFacts } from './AgreementFacts';
 import { ActionList } from './ActionList';
 import { AgreementVersions } from './AgreementVersions';
 import { useDeleteAgreement } from './useAgreementMutations';
-import { ActionFormModal, type ActionFormTarget } from '../actions/ActionFormModal';
+import type { ActionFormTarget } from '../actions/actionForm';
+import { ActionFormModal } from '../actions/ActionFormModal';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { HistoryPanel } from '../history/HistoryPanel';
 

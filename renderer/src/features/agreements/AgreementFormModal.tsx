@@ -1,10 +1,8 @@
-import { FormModal } from '../../components/FormModal';
 import { useTranslation } from 'react-i18next';
 import type { AgreementRow } from '../../../../shared/schemas/agreements';
+import { FormModal, recordKey } from '../../components/FormModal';
 import { AgreementForm } from './AgreementForm';
-
-/** What the form is open for: a new agreement, or changes to one. */
-export type AgreementFormTarget = { mode: 'create' } | { mode: 'edit'; agreement: AgreementRow };
+import type { AgreementFormTarget } from './agreementForm';
 
 interface Props {
   target: AgreementFormTarget | null;
@@ -14,21 +12,19 @@ interface Props {
 
 export function AgreementFormModal({ target, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const title =
-    target?.mode === 'edit'
-      ? t('form.editTitle', { city: target.agreement.cityName })
-      : t('form.createTitle');
   return (
-    <FormModal opened={target !== null} onClose={onClose} title={title} size="44rem">
-      {target && (
-        // A new key per opening: the form starts from the record as it is now.
-        <AgreementForm
-          key={target.mode === 'edit' ? target.agreement.id + target.agreement.updatedAt : 'new'}
-          target={target}
-          onCancel={onClose}
-          onSaved={onSaved}
-        />
-      )}
+    <FormModal
+      target={target}
+      onClose={onClose}
+      title={(open) =>
+        open.mode === 'edit'
+          ? t('form.editTitle', { city: open.agreement.cityName })
+          : t('form.createTitle')
+      }
+      formKey={(open) => recordKey(open.mode === 'edit' ? open.agreement : null)}
+      size="44rem"
+    >
+      {(open) => <AgreementForm target={open} onCancel={onClose} onSaved={onSaved} />}
     </FormModal>
   );
 }

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { City } from '../../../../shared/schemas/cities';
 import { useFormat } from '../../i18n/useFormat';
-import { pickFields, sortIssues, spreadFailure } from '../../lib/fieldErrors';
+import { pickFields } from '../../lib/fieldErrors';
 import { FormFailureAlert } from '../../components/FormFailureAlert';
 import { accentInsensitiveFilter } from '../../lib/searchFilter';
 import { useFormState } from '../../lib/useFormState';
@@ -88,24 +88,13 @@ function NewCityPanel({
   onCreated: (city: City) => void;
 }) {
   const { t } = useTranslation();
-  const form = useFormState(emptyCityValues);
+  const form = useFormState(emptyCityValues, CITY_FIELDS);
   const create = useCreateCity();
 
   const submit = () => {
-    form.setFormError(null);
-    const checked = validateCity(form.values);
-    if (!checked.ok) {
-      form.setErrors(sortIssues(checked.issues, CITY_FIELDS).byField);
-      return;
-    }
-    create.mutate(pickFields(checked.input, CITY_FIELDS), {
-      onSuccess: onCreated,
-      onError: (error) => {
-        const { byField, failure } = spreadFailure(error, CITY_FIELDS);
-        form.setErrors(byField);
-        form.setFormError(failure);
-      },
-    });
+    const input = form.check(validateCity(form.values));
+    if (!input) return;
+    create.mutate(pickFields(input, CITY_FIELDS), { onSuccess: onCreated, onError: form.fail });
   };
 
   return (

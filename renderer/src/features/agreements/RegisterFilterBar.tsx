@@ -1,43 +1,27 @@
-import { Button, CloseButton, Group, Select, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Group, Select } from '@mantine/core';
+import { IconFilterOff } from '@tabler/icons-react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../../../shared/domain/enums';
 import type { AgreementFacets } from '../../../../shared/schemas/agreements';
 import { CountrySelect } from '../../components/CountrySelect';
+import { SearchBox } from '../../components/SearchBox';
+import { useDebouncedText } from '../../lib/useDebouncedText';
+import type { useRegisterFilters } from './useRegisterFilters';
 import { hasActiveFilters, type RegisterFilters } from './useRegisterFilters';
 
 interface Props {
-  filters: RegisterFilters;
+  /** The register's filters in the URL. */
+  url: ReturnType<typeof useRegisterFilters>;
   facets: AgreementFacets | undefined;
-  onChange: (patch: Partial<RegisterFilters>) => void;
-  onClear: () => void;
 }
 
-const SEARCH_DELAY_MS = 250;
-
 /** One search box and four filters over the register; main does the filtering. */
-export function RegisterFilterBar({ filters, facets, onChange, onClear }: Props) {
+export function RegisterFilterBar({ url, facets }: Props) {
   const { t } = useTranslation();
-  const [text, setText] = useState(filters.text);
-  const [debounced] = useDebouncedValue(text, SEARCH_DELAY_MS);
-  // The text last sent to the URL: tells our own echo from an outside change (clear filters).
-  const sent = useRef(filters.text);
-
-  useEffect(() => {
-    if (debounced !== sent.current) {
-      sent.current = debounced;
-      onChange({ text: debounced });
-    }
-  }, [debounced, onChange]);
-
-  useEffect(() => {
-    if (filters.text !== sent.current) {
-      sent.current = filters.text;
-      setText(filters.text);
-    }
-  }, [filters.text]);
+  const { filters, setFilters: onChange, clearFilters: onClear } = url;
+  const sendText = useCallback((text: string) => onChange({ text }), [onChange]);
+  const [text, setText] = useDebouncedText(filters.text, sendText);
 
   const decades = useMemo(
     () =>
@@ -64,22 +48,11 @@ export function RegisterFilterBar({ filters, facets, onChange, onClear }: Props)
       role="search"
       aria-label={t('register.filtersLabel')}
     >
-      <TextInput
+      <SearchBox
         label={t('register.search')}
         placeholder={t('register.searchPlaceholder')}
         value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
-        onKeyDown={(event) => event.key === 'Escape' && text && setText('')}
-        leftSection={<IconSearch size={16} aria-hidden="true" />}
-        rightSection={
-          text ? (
-            <CloseButton
-              size="sm"
-              aria-label={t('register.clearSearch')}
-              onClick={() => setText('')}
-            />
-          ) : null
-        }
+        onChange={setText}
         flex="1 1 220px"
         miw={200}
       />

@@ -1,4 +1,3 @@
-import { FormModal } from '../../components/FormModal';
 import {
   ActionIcon,
   Button,
@@ -19,10 +18,10 @@ import {
   type Side,
   type VersionKind,
 } from '../../../../shared/schemas/versions';
-import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { FormModal, recordKey } from '../../components/FormModal';
 import { PartialDateInput } from '../../components/PartialDateInput';
+import { RecordForm } from '../../components/RecordForm';
 import { useFormat } from '../../i18n/useFormat';
-import { sortIssues, spreadFailure } from '../../lib/fieldErrors';
 import { notifySuccess } from '../../lib/notify';
 import { useFormState } from '../../lib/useFormState';
 import { translateIssue } from '../../lib/fieldErrors';
@@ -51,22 +50,15 @@ export function VersionFormModal({
   const { t } = useTranslation();
   return (
     <FormModal
-      opened={target !== null}
+      target={target}
       onClose={onClose}
-      title={
-        target?.mode === 'edit'
-          ? t('partners.versions.editTitle')
-          : t('partners.versions.createTitle')
+      title={(open) =>
+        open.mode === 'edit' ? t('partners.versions.editTitle') : t('partners.versions.createTitle')
       }
+      formKey={(open) => recordKey(open.mode === 'edit' ? open.version : null)}
       size="40rem"
     >
-      {target && (
-        <VersionForm
-          key={target.mode === 'edit' ? target.version.id + target.version.updatedAt : 'new'}
-          target={target}
-          onDone={onClose}
-        />
-      )}
+      {(open) => <VersionForm target={open} onDone={onClose} />}
     </FormModal>
   );
 }
@@ -74,19 +66,18 @@ export function VersionFormModal({
 function VersionForm({ target, onDone }: { target: VersionFormTarget; onDone: () => void }) {
   const { t } = useTranslation();
   const { language } = useFormat();
-  const form = useFormState<VersionFormValues>(() =>
-    target.mode === 'edit'
-      ? versionValuesOf(target.version)
-      : emptyVersionValues(target.hasOriginal),
+  const form = useFormState<VersionFormValues>(
+    () =>
+      target.mode === 'edit'
+        ? versionValuesOf(target.version)
+        : emptyVersionValues(target.hasOriginal),
+    VERSION_FIELDS,
   );
   const create = useCreateVersion();
   const update = useUpdateVersion();
   const { values, setField } = form;
   const agreementId = target.mode === 'edit' ? target.version.agreementId : target.agreementId;
-  const error = (field: (typeof VERSION_FIELDS)[number]) => {
-    const issue = form.errors[field];
-    return issue ? translateIssue(t, issue, language) : undefined;
-  };
+  const error = form.message;
   /** A signatory's issue ("signatories.1.name") shows at that box. */
   const signatoryError = (index: number, part: 'name' | 'role') => {
     const issue = form.errors.signatories;
@@ -101,158 +92,136 @@ function VersionForm({ target, onDone }: { target: VersionFormTarget; onDone: ()
     );
 
   const submit = () => {
-    form.setFormError(null);
-    const checked = validateVersion(agreementId, values);
-    if (!checked.ok) {
-      const { byField, rest } = sortIssues(checked.issues, VERSION_FIELDS);
-      form.setErrors(byField);
-      if (rest.length > 0) form.setFormError({ error: null, rest });
-      return;
-    }
+    const input = form.check(validateVersion(agreementId, values));
+    if (!input) return;
     const callbacks = {
       onSuccess: () => {
         notifySuccess(t('partners.versions.saved'));
         onDone();
       },
-      onError: (failed: unknown) => {
-        const { byField, failure } = spreadFailure(failed, VERSION_FIELDS);
-        form.setErrors(byField);
-        form.setFormError(failure);
-      },
+      onError: form.fail,
     };
-    const { kind, date, summary, signatories } = checked.input;
+    const { kind, date, summary, signatories } = input;
     if (target.mode === 'edit') {
       update.mutate(
         { id: target.version.id, changes: { kind, date, summary, signatories } },
         callbacks,
       );
-    } else create.mutate(checked.input, callbacks);
+    } else create.mutate(input, callbacks);
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
+    <RecordForm
+      onSubmit={submit}
+      onCancel={onDone}
+      saving={create.isPending || update.isPending}
+      failure={form.formError}
     >
-      <Stack gap="md">
-        <FormFailureAlert failure={form.formError} />
-        <Select
-          label={t('partners.versions.kind')}
-          data={VERSION_KINDS.map((kind) => ({
-            value: kind,
-            label: t(`partners.versions.kinds.${kind}`),
-          }))}
-          value={values.kind}
-          onChange={(kind) => kind && setField('kind', kind as VersionKind)}
-          allowDeselect={false}
-          error={error('kind')}
-          withAsterisk
+      <Select
+        label={t('partners.versions.kind')}
+        data={VERSION_KINDS.map((kind) => ({
+          value: kind,
+          label: t(`partners.versions.kinds.${kind}`),
+        }))}
+        value={values.kind}
+        onChange={(kind) => kind && setField('kind', kind as VersionKind)}
+        allowDeselect={false}
+        error={error('kind')}
+        withAsterisk
+      />
+      <div>
+        <PartialDateInput
+          legend={t('partners.versions.date')}
+          value={values.date}
+          onChange={(date) => setField('date', date)}
+          error={error('date')}
+          required
         />
-        <div>
-          <PartialDateInput
-            legend={t('partners.versions.date')}
-            value={values.date}
-            onChange={(date) => setField('date', date)}
-            error={error('date')}
-            required
-          />
-          <Text fz="xs" c="dimmed" mt={4}>
-            {t('form.partialDateHint')}
-          </Text>
-        </div>
-        <Textarea
-          label={t('partners.versions.summary')}
-          value={values.summary}
-          onChange={(event) => setField('summary', event.currentTarget.value)}
-          error={error('summary')}
-          autosize
-          minRows={2}
-          maxRows={6}
-        />
-        <Fieldset legend={t('partners.versions.signatories')} variant="unstyled">
-          <Stack gap="xs">
-            {values.signatories.length === 0 && (
-              <Text fz="sm" c="dimmed">
-                {t('partners.versions.noSignatories')}
-              </Text>
-            )}
-            {values.signatories.map((signatory, index) => (
-              <Group
-                key={signatory.key}
-                gap="xs"
-                align="flex-start"
-                wrap="nowrap"
-                role="group"
-                aria-label={t('partners.versions.signatory', { n: index + 1 })}
-              >
-                <TextInput
-                  label={t('partners.versions.signatoryName')}
-                  value={signatory.name}
-                  onChange={(event) => setSignatory(index, { name: event.currentTarget.value })}
-                  error={signatoryError(index, 'name')}
-                  withAsterisk
-                  maxLength={120}
-                  style={{ flex: 2 }}
-                />
-                <TextInput
-                  label={t('partners.versions.signatoryRole')}
-                  value={signatory.role}
-                  onChange={(event) => setSignatory(index, { role: event.currentTarget.value })}
-                  error={signatoryError(index, 'role')}
-                  maxLength={120}
-                  style={{ flex: 2 }}
-                />
-                <Select
-                  label={t('partners.versions.signatorySide')}
-                  data={SIDES.map((side) => ({
-                    value: side,
-                    label: t(`partners.versions.side.${side}`),
-                  }))}
-                  value={signatory.side}
-                  onChange={(side) => side && setSignatory(index, { side: side as Side })}
-                  allowDeselect={false}
-                  style={{ flex: 1.4 }}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  mt={26}
-                  aria-label={t('partners.versions.removeSignatory', { n: index + 1 })}
-                  onClick={() =>
-                    setField(
-                      'signatories',
-                      values.signatories.filter((_, i) => i !== index),
-                    )
-                  }
-                >
-                  <IconX size={16} aria-hidden="true" />
-                </ActionIcon>
-              </Group>
-            ))}
-            <Group>
-              <Button
+        <Text fz="xs" c="dimmed" mt={4}>
+          {t('form.partialDateHint')}
+        </Text>
+      </div>
+      <Textarea
+        label={t('partners.versions.summary')}
+        value={values.summary}
+        onChange={(event) => setField('summary', event.currentTarget.value)}
+        error={error('summary')}
+        autosize
+        minRows={2}
+        maxRows={6}
+      />
+      <Fieldset legend={t('partners.versions.signatories')} variant="unstyled">
+        <Stack gap="xs">
+          {values.signatories.length === 0 && (
+            <Text fz="sm" c="dimmed">
+              {t('partners.versions.noSignatories')}
+            </Text>
+          )}
+          {values.signatories.map((signatory, index) => (
+            <Group
+              key={signatory.key}
+              gap="xs"
+              align="flex-start"
+              wrap="nowrap"
+              role="group"
+              aria-label={t('partners.versions.signatory', { n: index + 1 })}
+            >
+              <TextInput
+                label={t('partners.versions.signatoryName')}
+                value={signatory.name}
+                onChange={(event) => setSignatory(index, { name: event.currentTarget.value })}
+                error={signatoryError(index, 'name')}
+                withAsterisk
+                maxLength={120}
+                style={{ flex: 2 }}
+              />
+              <TextInput
+                label={t('partners.versions.signatoryRole')}
+                value={signatory.role}
+                onChange={(event) => setSignatory(index, { role: event.currentTarget.value })}
+                error={signatoryError(index, 'role')}
+                maxLength={120}
+                style={{ flex: 2 }}
+              />
+              <Select
+                label={t('partners.versions.signatorySide')}
+                data={SIDES.map((side) => ({
+                  value: side,
+                  label: t(`partners.versions.side.${side}`),
+                }))}
+                value={signatory.side}
+                onChange={(side) => side && setSignatory(index, { side: side as Side })}
+                allowDeselect={false}
+                style={{ flex: 1.4 }}
+              />
+              <ActionIcon
                 variant="subtle"
-                size="compact-sm"
-                leftSection={<IconPlus size={14} aria-hidden="true" />}
-                onClick={() => setField('signatories', [...values.signatories, newSignatory()])}
+                color="gray"
+                mt={26}
+                aria-label={t('partners.versions.removeSignatory', { n: index + 1 })}
+                onClick={() =>
+                  setField(
+                    'signatories',
+                    values.signatories.filter((_, i) => i !== index),
+                  )
+                }
               >
-                {t('partners.versions.addSignatory')}
-              </Button>
+                <IconX size={16} aria-hidden="true" />
+              </ActionIcon>
             </Group>
-          </Stack>
-        </Fieldset>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          ))}
+          <Group>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              leftSection={<IconPlus size={14} aria-hidden="true" />}
+              onClick={() => setField('signatories', [...values.signatories, newSignatory()])}
+            >
+              {t('partners.versions.addSignatory')}
+            </Button>
+          </Group>
+        </Stack>
+      </Fieldset>
+    </RecordForm>
   );
 }

@@ -12,6 +12,9 @@ import type { ThemeRef } from '../../../../shared/schemas/actions';
 import type { ContactRef } from '../../../../shared/schemas/contacts';
 import { dateFromParts, datePartsOf, EMPTY_DATE, type DateParts } from '../../lib/dateParts';
 
+/** What the form is open for: a new agreement, or changes to one. */
+export type AgreementFormTarget = { mode: 'create' } | { mode: 'edit'; agreement: AgreementRow };
+
 /** What the agreement form holds while the user types. */
 export interface AgreementFormValues {
   cityId: string | null;

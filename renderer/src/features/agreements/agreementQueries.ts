@@ -1,5 +1,6 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { call } from '../../api/client';
+import { pagedQueryOptions } from '../../lib/pagedQuery';
 import type { AgreementListFilter } from '../../../../shared/schemas/agreements';
 
 /** Rows fetched per page of the register. */
@@ -21,16 +22,9 @@ export const agreementKeys = {
 export const agreementQueries = {
   /** The register, a page of PAGE_SIZE rows at a time. */
   list: (query: RegisterQuery) =>
-    infiniteQueryOptions({
-      queryKey: agreementKeys.list(query),
-      queryFn: ({ pageParam }) =>
-        call('agreements:list', { ...query, limit: PAGE_SIZE, offset: pageParam }),
-      initialPageParam: 0,
-      getNextPageParam: (last, pages) => {
-        const loaded = pages.reduce((sum, page) => sum + page.rows.length, 0);
-        return last.rows.length > 0 && loaded < last.total ? loaded : undefined;
-      },
-    }),
+    pagedQueryOptions(agreementKeys.list(query), (offset) =>
+      call('agreements:list', { ...query, limit: PAGE_SIZE, offset }),
+    ),
   facets: () =>
     queryOptions({
       queryKey: agreementKeys.facets(),

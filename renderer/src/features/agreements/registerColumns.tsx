@@ -1,6 +1,6 @@
-import { Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { AgreementRow, AgreementSortField } from '../../../../shared/schemas/agreements';
+import { LeadCell } from '../../components/LeadCell';
 import type { Column } from '../../components/VirtualTable';
 import type { useFormat } from '../../i18n/useFormat';
 import { KindLabel, StatusBadge } from './AgreementBadges';
@@ -22,11 +22,7 @@ export function registerColumns(
       id: 'city',
       header: t('register.columns.city'),
       sortKey: 'city',
-      render: (row) => (
-        <Text component="span" fz="sm" fw={600}>
-          {row.cityName}
-        </Text>
-      ),
+      render: (row) => <LeadCell>{row.cityName}</LeadCell>,
     },
     {
       id: 'country',

@@ -28,7 +28,9 @@ export const safetyQueries = {
 /**
  * Restores a backup the list offered, from the recovery screen or the backups screen. Every
  * piece of data on screen may have changed, so every query is refetched (the mutation stays
- * pending until then). `onRestored` runs here rather than in `mutate`'s options: the screen
+ * pending until then). This one stays here rather than in app/changeSync.ts: besides the
+ * records (which main reports as changed wholesale), what is not a record changes too —
+ * whether the folder is in recovery, the backups list — and no change describes that. `onRestored` runs here rather than in `mutate`'s options: the screen
  * that asked may be gone by then (the recovery screen gives way to the app).
  */
 export function useRestoreBackup(
@@ -45,7 +47,11 @@ export function useRestoreBackup(
   });
 }
 
-/** Starts a new, empty register instead of restoring (only when no database is in place). */
+/**
+ * Starts a new, empty register instead of restoring (only when no database is in place). As
+ * after a restore, the folder leaves recovery, which no record change describes: everything
+ * is refetched here.
+ */
 export function useStartEmpty() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -54,6 +60,7 @@ export function useStartEmpty() {
   });
 }
 
+/** A backup is a file, not a record: the backups list is refreshed here. */
 export function useCreateBackup() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -83,7 +90,8 @@ export function useExportArchive() {
 
 /**
  * Replaces this folder's data with an archive's (main backs the current register up first).
- * Everything on screen may have changed, so every query is refetched, as after a restore;
+ * Everything on screen may have changed, so every query is refetched, as after a restore
+ * (the backups list grew too, which no record change describes);
  * `onImported` runs here because the screen that asked may be gone by then.
  */
 export function useImportArchive(onImported?: (result: ArchiveImportResult) => void) {

@@ -4,16 +4,19 @@ import { CountrySelect } from '../../components/CountrySelect';
 import { translateIssue, type FieldErrors } from '../../lib/fieldErrors';
 import { useFormat } from '../../i18n/useFormat';
 import type { CityFormValues } from './cityForm';
+import { CityNameFields } from './CityNameFields';
 
 interface Props {
   values: CityFormValues;
   errors: FieldErrors;
   onChange: <K extends keyof CityFormValues>(field: K, value: CityFormValues[K]) => void;
   autoFocus?: boolean;
+  /** The city's name in French and in English, and its other spellings (the full city form). */
+  bilingual?: boolean;
 }
 
 /** Name, country and optional coordinates of a partner city, each with its own error. */
-export function CityFields({ values, errors, onChange, autoFocus }: Props) {
+export function CityFields({ values, errors, onChange, autoFocus, bilingual }: Props) {
   const { t } = useTranslation();
   const { language } = useFormat();
   const error = (field: keyof CityFormValues) => {
@@ -22,16 +25,19 @@ export function CityFields({ values, errors, onChange, autoFocus }: Props) {
   };
   return (
     <>
+      {bilingual && <CityNameFields values={values} error={error} onChange={onChange} autoFocus={autoFocus} />}
       <Group gap="sm" align="flex-start" grow>
-        <TextInput
-          label={t('city.name')}
-          value={values.name}
-          onChange={(event) => onChange('name', event.currentTarget.value)}
-          error={error('name')}
-          withAsterisk
-          autoFocus={autoFocus}
-          maxLength={120}
-        />
+        {!bilingual && (
+          <TextInput
+            label={t('city.name')}
+            value={values.name}
+            onChange={(event) => onChange('name', event.currentTarget.value)}
+            error={error('name')}
+            withAsterisk
+            autoFocus={autoFocus}
+            maxLength={120}
+          />
+        )}
         <CountrySelect
           label={t('city.country')}
           value={values.country}

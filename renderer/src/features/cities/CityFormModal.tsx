@@ -1,12 +1,12 @@
-import { FormModal } from '../../components/FormModal';
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Text, Textarea } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { City } from '../../../../shared/schemas/cities';
-import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { FormModal, recordKey } from '../../components/FormModal';
+import { RecordForm } from '../../components/RecordForm';
 import { useFormat } from '../../i18n/useFormat';
-import { pickFields, sortIssues, spreadFailure, translateIssue } from '../../lib/fieldErrors';
+import { pickFields } from '../../lib/fieldErrors';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useFormState } from '../../lib/useFormState';
 import { CityDirectoryFields } from './CityDirectoryFields';
@@ -26,63 +26,45 @@ export function CityFormModal({ target, onClose }: Props) {
   const { t } = useTranslation();
   return (
     <FormModal
-      opened={target !== null}
+      target={target}
       onClose={onClose}
-      title={
-        target?.mode === 'edit'
-          ? t('cities.editTitle', { city: target.city.name })
+      title={(open) =>
+        open.mode === 'edit'
+          ? t('cities.editTitle', { city: open.city.name })
           : t('cities.createTitle')
       }
+      formKey={(open) => recordKey(open.mode === 'edit' ? open.city : null)}
       size="36rem"
     >
-      {target && (
-        <CityForm
-          key={target.mode === 'edit' ? target.city.id + target.city.updatedAt : 'new'}
-          target={target}
-          onDone={onClose}
-        />
-      )}
+      {(open) => <CityForm target={open} onDone={onClose} />}
     </FormModal>
   );
 }
 
 function CityForm({ target, onDone }: { target: CityFormTarget; onDone: () => void }) {
   const { t } = useTranslation();
-  const { language, number } = useFormat();
-  const form = useFormState(() =>
-    target.mode === 'edit' ? cityValuesOf(target.city) : emptyCityValues(),
+  const { number } = useFormat();
+  const form = useFormState(
+    () => (target.mode === 'edit' ? cityValuesOf(target.city) : emptyCityValues()),
+    CITY_FIELDS,
   );
   const create = useCreateCity();
   const update = useUpdateCity();
   const remove = useDeleteCity();
-  const notesIssue = form.errors.notes;
 
   const submit = () => {
-    form.setFormError(null);
-    const checked = validateCity(form.values);
-    if (!checked.ok) {
-      const { byField, rest } = sortIssues(checked.issues, CITY_FIELDS);
-      form.setErrors(byField);
-      if (rest.length > 0) form.setFormError({ error: null, rest });
-      return;
-    }
+    const input = form.check(validateCity(form.values));
+    if (!input) return;
     const callbacks = {
       onSuccess: (city: City) => {
         notifySuccess(t('cities.saved', { city: city.name }));
         onDone();
       },
-      onError: (failed: unknown) => {
-        const { byField, failure } = spreadFailure(failed, CITY_FIELDS);
-        form.setErrors(byField);
-        form.setFormError(failure);
-      },
+      onError: form.fail,
     };
-    if (target.mode === 'edit')
-      update.mutate(
-        { id: target.city.id, changes: pickFields(checked.input, CITY_FIELDS) },
-        callbacks,
-      );
-    else create.mutate(pickFields(checked.input, CITY_FIELDS), callbacks);
+    const changes = pickFields(input, CITY_FIELDS);
+    if (target.mode === 'edit') update.mutate({ id: target.city.id, changes }, callbacks);
+    else create.mutate(changes, callbacks);
   };
 
   const confirmDelete = (city: City) =>
@@ -103,58 +85,44 @@ function CityForm({ target, onDone }: { target: CityFormTarget; onDone: () => vo
     });
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
+    <RecordForm
+      onSubmit={submit}
+      onCancel={onDone}
+      saving={create.isPending || update.isPending}
+      failure={form.formError}
+      aside={
+        target.mode === 'edit' && (
+          <Button
+            variant="subtle"
+            color="red"
+            leftSection={<IconTrash size={16} aria-hidden="true" />}
+            onClick={() => confirmDelete(target.city)}
+            loading={remove.isPending}
+          >
+            {t('common.delete')}
+          </Button>
+        )
+      }
     >
-      <Stack gap="md">
-        <FormFailureAlert failure={form.formError} />
-        <CityFields values={form.values} errors={form.errors} onChange={form.setField} autoFocus />
-        <CityDirectoryFields values={form.values} errors={form.errors} onChange={form.setField} />
-        <Textarea
-          label={t('city.notes')}
-          value={form.values.notes}
-          onChange={(event) => form.setField('notes', event.currentTarget.value)}
-          error={notesIssue ? translateIssue(t, notesIssue, language) : undefined}
-          autosize
-          minRows={2}
-          maxRows={6}
-        />
-        {target.mode === 'edit' && (
-          <Text fz="sm" c="dimmed">
-            {t('cities.agreementCount', {
-              count: target.city.agreementCount,
-              formatted: number(target.city.agreementCount),
-            })}
-          </Text>
-        )}
-        <Group justify="space-between" gap="sm">
-          {target.mode === 'edit' ? (
-            <Button
-              variant="subtle"
-              color="red"
-              leftSection={<IconTrash size={16} aria-hidden="true" />}
-              onClick={() => confirmDelete(target.city)}
-              loading={remove.isPending}
-            >
-              {t('common.delete')}
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Group gap="sm">
-            <Button variant="default" onClick={onDone}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
-      </Stack>
-    </form>
+      <CityFields values={form.values} errors={form.errors} onChange={form.setField} autoFocus bilingual />
+      <CityDirectoryFields values={form.values} errors={form.errors} onChange={form.setField} />
+      <Textarea
+        label={t('city.notes')}
+        value={form.values.notes}
+        onChange={(event) => form.setField('notes', event.currentTarget.value)}
+        error={form.message('notes')}
+        autosize
+        minRows={2}
+        maxRows={6}
+      />
+      {target.mode === 'edit' && (
+        <Text fz="sm" c="dimmed">
+          {t('cities.agreementCount', {
+            count: target.city.agreementCount,
+            formatted: number(target.city.agreementCount),
+          })}
+        </Text>
+      )}
+    </RecordForm>
   );
 }

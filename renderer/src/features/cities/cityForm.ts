@@ -5,7 +5,11 @@ import { cityInputSchema, type City, type CityInput } from '../../../../shared/s
 
 /** What the city form holds while the user types; empty number boxes are ''. */
 export interface CityFormValues {
+  /** The name in the reader's language (the one field of the quick form). */
   name: string;
+  nameFr: string;
+  nameEn: string;
+  aliases: string[];
   country: string | null;
   latitude: number | string;
   longitude: number | string;
@@ -17,6 +21,9 @@ export interface CityFormValues {
 
 export const CITY_FIELDS = [
   'name',
+  'nameFr',
+  'nameEn',
+  'aliases',
   'country',
   'latitude',
   'longitude',
@@ -29,6 +36,9 @@ export const CITY_FIELDS = [
 export function emptyCityValues(): CityFormValues {
   return {
     name: '',
+    nameFr: '',
+    nameEn: '',
+    aliases: [],
     country: null,
     latitude: '',
     longitude: '',
@@ -42,6 +52,9 @@ export function emptyCityValues(): CityFormValues {
 export function cityValuesOf(city: City): CityFormValues {
   return {
     name: city.name,
+    nameFr: city.nameFr,
+    nameEn: city.nameEn,
+    aliases: city.aliases,
     country: city.country,
     latitude: city.latitude ?? '',
     longitude: city.longitude ?? '',
@@ -68,6 +81,9 @@ export function validateCity(
   const longitude = numberOrNull(values.longitude);
   const parsed = cityInputSchema.safeParse({
     name: values.name,
+    nameFr: values.nameFr,
+    nameEn: values.nameEn,
+    aliases: values.aliases,
     country: values.country ?? '',
     latitude,
     longitude,

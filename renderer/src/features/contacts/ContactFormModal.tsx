@@ -1,25 +1,15 @@
-import { FormModal } from '../../components/FormModal';
-import {
-  Button,
-  Group,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Group, SegmentedControl, Select, Text, TextInput, Textarea } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../../shared/schemas/contacts';
-import { FormFailureAlert } from '../../components/FormFailureAlert';
+import { FormModal, recordKey } from '../../components/FormModal';
+import { RecordForm } from '../../components/RecordForm';
 import { useFormat } from '../../i18n/useFormat';
-import { pickFields, sortIssues, spreadFailure } from '../../lib/fieldErrors';
+import { pickFields } from '../../lib/fieldErrors';
 import { accentInsensitiveFilter } from '../../lib/searchFilter';
 import { notifySuccess } from '../../lib/notify';
 import { useFormState } from '../../lib/useFormState';
 import { cityQueries } from '../cities/cityQueries';
-import { translateIssue } from '../../lib/fieldErrors';
 import {
   CONTACT_FIELDS,
   contactValuesOf,
@@ -41,23 +31,17 @@ export function ContactFormModal({ target, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   return (
     <FormModal
-      opened={target !== null}
+      target={target}
       onClose={onClose}
-      title={
-        target?.mode === 'edit'
-          ? t('partners.contacts.editTitle', { name: target.contact.name })
+      title={(open) =>
+        open.mode === 'edit'
+          ? t('partners.contacts.editTitle', { name: open.contact.name })
           : t('partners.contacts.createTitle')
       }
+      formKey={(open) => recordKey(open.mode === 'edit' ? open.contact : null)}
       size="38rem"
     >
-      {target && (
-        <ContactForm
-          key={target.mode === 'edit' ? target.contact.id + target.contact.updatedAt : 'new'}
-          target={target}
-          onDone={onClose}
-          onSaved={onSaved}
-        />
-      )}
+      {(open) => <ContactForm target={open} onDone={onClose} onSaved={onSaved} />}
     </FormModal>
   );
 }
@@ -71,40 +55,27 @@ interface FormProps {
 function ContactForm({ target, onDone, onSaved }: FormProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const form = useFormState<ContactFormValues>(() =>
-    target.mode === 'edit' ? contactValuesOf(target.contact) : emptyContactValues(),
+  const form = useFormState<ContactFormValues>(
+    () => (target.mode === 'edit' ? contactValuesOf(target.contact) : emptyContactValues()),
+    CONTACT_FIELDS,
   );
   const cities = useQuery(cityQueries.list());
   const create = useCreateContact();
   const update = useUpdateContact();
-  const { values, setField } = form;
-  const error = (field: (typeof CONTACT_FIELDS)[number]) => {
-    const issue = form.errors[field];
-    return issue ? translateIssue(t, issue, format.language) : undefined;
-  };
+  const { values, setField, message: error } = form;
 
   const submit = () => {
-    form.setFormError(null);
-    const checked = validateContact(values);
-    if (!checked.ok) {
-      const { byField, rest } = sortIssues(checked.issues, CONTACT_FIELDS);
-      form.setErrors(byField);
-      if (rest.length > 0) form.setFormError({ error: null, rest });
-      return;
-    }
+    const checked = form.check(validateContact(values));
+    if (!checked) return;
     const callbacks = {
       onSuccess: (contact: Contact) => {
         notifySuccess(t('partners.contacts.saved', { name: contact.name }));
         onSaved?.(contact);
         onDone();
       },
-      onError: (failed: unknown) => {
-        const { byField, failure } = spreadFailure(failed, CONTACT_FIELDS);
-        form.setErrors(byField);
-        form.setFormError(failure);
-      },
+      onError: form.fail,
     };
-    const input = pickFields(checked.input, CONTACT_FIELDS);
+    const input = pickFields(checked, CONTACT_FIELDS);
     if (target.mode === 'edit') update.mutate({ id: target.contact.id, changes: input }, callbacks);
     else create.mutate(input, callbacks);
   };
@@ -130,76 +101,64 @@ function ContactForm({ target, onDone, onSaved }: FormProps) {
   );
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
+    <RecordForm
+      onSubmit={submit}
+      onCancel={onDone}
+      saving={create.isPending || update.isPending}
+      failure={form.formError}
     >
-      <Stack gap="md">
-        <FormFailureAlert failure={form.formError} />
-        {text('name', 120, { withAsterisk: true, autoFocus: true })}
-        <Group gap="sm" align="flex-start" grow>
-          {text('role', 120)}
-          {text('organisation', 200)}
-        </Group>
-        <div>
-          <Text fz="sm" fw={500} id="contact-side-label" mb={4}>
-            {t('partners.contacts.side')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="contact-side-label"
-            value={values.side}
-            onChange={(side) => {
-              setField('side', side as ContactFormValues['side']);
-              if (side === 'own') setField('cityId', null);
-            }}
-            data={[
-              { value: 'partner', label: t('partners.contacts.sides.partner') },
-              { value: 'own', label: t('partners.contacts.sides.own') },
-            ]}
-          />
-        </div>
-        <Select
-          label={t('partners.contacts.city')}
-          description={values.side === 'own' ? t('partners.contacts.cityHint') : undefined}
-          data={(cities.data ?? []).map((city) => ({
-            value: city.id,
-            label: `${city.name} (${format.country(city.country)})`,
-          }))}
-          value={values.cityId}
-          onChange={(id) => setField('cityId', id)}
-          error={error('cityId')}
-          disabled={values.side === 'own'}
-          searchable
-          clearable
-          filter={accentInsensitiveFilter}
-          nothingFoundMessage={t('common.nothingFound')}
+      {text('name', 120, { withAsterisk: true, autoFocus: true })}
+      <Group gap="sm" align="flex-start" grow>
+        {text('role', 120)}
+        {text('organisation', 200)}
+      </Group>
+      <div>
+        <Text fz="sm" fw={500} id="contact-side-label" mb={4}>
+          {t('partners.contacts.side')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="contact-side-label"
+          value={values.side}
+          onChange={(side) => {
+            setField('side', side as ContactFormValues['side']);
+            if (side === 'own') setField('cityId', null);
+          }}
+          data={[
+            { value: 'partner', label: t('partners.contacts.sides.partner') },
+            { value: 'own', label: t('partners.contacts.sides.own') },
+          ]}
         />
-        <Group gap="sm" align="flex-start" grow>
-          {text('email', 254, { type: 'email' })}
-          {text('phone', 40, { type: 'tel' })}
-        </Group>
-        {text('language', 60, { description: t('partners.contacts.languageHint') })}
-        <Textarea
-          label={t('partners.contacts.notes')}
-          value={values.notes}
-          onChange={(event) => setField('notes', event.currentTarget.value)}
-          error={error('notes')}
-          autosize
-          minRows={2}
-          maxRows={6}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </div>
+      <Select
+        label={t('partners.contacts.city')}
+        description={values.side === 'own' ? t('partners.contacts.cityHint') : undefined}
+        data={(cities.data ?? []).map((city) => ({
+          value: city.id,
+          label: `${city.name} (${format.country(city.country)})`,
+        }))}
+        value={values.cityId}
+        onChange={(id) => setField('cityId', id)}
+        error={error('cityId')}
+        disabled={values.side === 'own'}
+        searchable
+        clearable
+        filter={accentInsensitiveFilter}
+        nothingFoundMessage={t('common.nothingFound')}
+      />
+      <Group gap="sm" align="flex-start" grow>
+        {text('email', 254, { type: 'email' })}
+        {text('phone', 40, { type: 'tel' })}
+      </Group>
+      {text('language', 60, { description: t('partners.contacts.languageHint') })}
+      <Textarea
+        label={t('partners.contacts.notes')}
+        value={values.notes}
+        onChange={(event) => setField('notes', event.currentTarget.value)}
+        error={error('notes')}
+        autosize
+        minRows={2}
+        maxRows={6}
+      />
+    </RecordForm>
   );
 }

@@ -1,7 +1,7 @@
 import { ActionIcon, Alert, Group, Loader, Progress, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconDownload, IconPaperclip, IconTrash, IconUpload } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -13,10 +13,10 @@ import {
 } from '../../../../shared/schemas/documents';
 import { useFormat } from '../../i18n/useFormat';
 import { notifyError, notifySuccess } from '../../lib/notify';
-import { invalidateTracking } from '../actions/actionQueries';
 import { errorMessage } from '../../lib/notify';
 import { base64ToBlob, formatBytes, readAsBase64 } from './fileData';
 import classes from './DocumentsPanel.module.css';
+import { documentKeys } from './documentKeys';
 
 interface Props {
   ownerType: DocumentOwnerType;
@@ -30,16 +30,10 @@ interface Upload {
   slow: boolean;
 }
 
-export const documentKeys = {
-  list: (ownerType: DocumentOwnerType, ownerId: string) =>
-    ['documents', 'list', ownerType, ownerId] as const,
-};
-
 /** The documents attached to an agreement or an action: list, upload, download, delete. */
 export function DocumentsPanel({ ownerType, ownerId }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const client = useQueryClient();
   const headingId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [upload, setUpload] = useState<Upload | null>(null);
@@ -52,7 +46,6 @@ export function DocumentsPanel({ ownerType, ownerId }: Props) {
 
   const remove = useMutation({
     mutationFn: (id: string) => call('documents:delete', { id }),
-    onSuccess: () => invalidateTracking(client),
   });
 
   const uploadFiles = async (files: File[]) => {
@@ -88,7 +81,6 @@ export function DocumentsPanel({ ownerType, ownerId }: Props) {
       }
     }
     setUpload(null);
-    await invalidateTracking(client);
   };
 
   const download = async (doc: DocumentMeta) => {

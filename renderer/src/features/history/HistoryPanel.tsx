@@ -9,6 +9,8 @@ import type { AuditedEntity, HistoryEntry } from '../../../../shared/schemas/his
 import { useFormat } from '../../i18n/useFormat';
 import { errorMessage } from '../../lib/notify';
 import { formatMoney } from '../actions/money';
+import { pagedQueryOptions } from '../../lib/pagedQuery';
+import { historyKeys } from './historyKeys';
 
 interface Props {
   entityType: AuditedEntity;
@@ -81,16 +83,11 @@ export function HistoryPanel({ entityType, entityId }: Props) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const headingId = useId();
-  const history = useInfiniteQuery({
-    queryKey: ['history', entityType, entityId] as const,
-    queryFn: ({ pageParam }) =>
-      call('history:list', { entityType, entityId, limit: PAGE, offset: pageParam }),
-    initialPageParam: 0,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((sum, page) => sum + page.rows.length, 0);
-      return last.rows.length > 0 && loaded < last.total ? loaded : undefined;
-    },
-  });
+  const history = useInfiniteQuery(
+    pagedQueryOptions(historyKeys.of(entityType, entityId), (offset) =>
+      call('history:list', { entityType, entityId, limit: PAGE, offset }),
+    ),
+  );
   const entries: HistoryEntry[] = history.data?.pages.flatMap((page) => page.rows) ?? [];
   const exists = (key: string) => i18n.exists(key);
 

@@ -16,6 +16,7 @@ import {
 } from '../../../../shared/schemas/search';
 import { useFormat } from '../../i18n/useFormat';
 import classes from './SearchPalette.module.css';
+import { searchKeys } from './searchKeys';
 
 /** Where a hit opens: the record's own screen, with the record open. */
 export function hitPath(hit: Pick<SearchHit, 'kind' | 'id'>): string {
@@ -94,7 +95,7 @@ export function SearchPalette() {
   const [debounced] = useDebouncedValue(query.trim(), 150);
   const enabled = debounced.length >= 2;
   const results = useQuery({
-    queryKey: ['search', debounced] as const,
+    queryKey: searchKeys.query(debounced),
     queryFn: () => call('search:query', { text: debounced, limit: 6 }),
     enabled,
     placeholderData: (previous) => previous,

@@ -1,19 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { call } from '../../api/client';
 
-/** Loading the example or starting empty changes everything: every cached answer is dropped. */
+// Loading the example answers a change of every kind of record (in bulk, id `*`), starting
+// empty a change of the own-city setting; both refresh the app state, which leaves the
+// first-run screen, through app/changeSync.ts.
+
 export function useLoadSample() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => call('setup:load-sample', undefined),
-    onSuccess: () => queryClient.invalidateQueries(),
-  });
+  return useMutation({ mutationFn: () => call('setup:load-sample', undefined) });
 }
 
 export function useStartEmpty() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (ownCity: string) => call('setup:start-empty', { ownCity }),
-    onSuccess: () => queryClient.invalidateQueries(),
-  });
+  return useMutation({ mutationFn: (ownCity: string) => call('setup:start-empty', { ownCity }) });
 }

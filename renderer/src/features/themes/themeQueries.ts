@@ -1,8 +1,6 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import type { ThemeInput, ThemeUpdate } from '../../../../shared/schemas/themes';
-import { agreementKeys } from '../agreements/agreementQueries';
-import { cityKeys } from '../cities/cityQueries';
 
 /** Query keys of the theme taxonomy. */
 export const themeKeys = {
@@ -15,37 +13,16 @@ export const themeQueries = {
     queryOptions({ queryKey: themeKeys.list(), queryFn: () => call('themes:list', undefined) }),
 };
 
-/** Theme labels show on agreements and fact sheets too. */
-function useInvalidateAfterThemeChange() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: themeKeys.all }),
-      queryClient.invalidateQueries({ queryKey: agreementKeys.all }),
-      queryClient.invalidateQueries({ queryKey: cityKeys.all }),
-    ]);
-}
+// What these writes touch refreshes every screen that shows it: app/changeSync.ts.
 
 export function useCreateTheme() {
-  const invalidate = useInvalidateAfterThemeChange();
-  return useMutation({
-    mutationFn: (input: ThemeInput) => call('themes:create', input),
-    onSuccess: invalidate,
-  });
+  return useMutation({ mutationFn: (input: ThemeInput) => call('themes:create', input) });
 }
 
 export function useUpdateTheme() {
-  const invalidate = useInvalidateAfterThemeChange();
-  return useMutation({
-    mutationFn: (update: ThemeUpdate) => call('themes:update', update),
-    onSuccess: invalidate,
-  });
+  return useMutation({ mutationFn: (update: ThemeUpdate) => call('themes:update', update) });
 }
 
 export function useDeleteTheme() {
-  const invalidate = useInvalidateAfterThemeChange();
-  return useMutation({
-    mutationFn: (id: string) => call('themes:delete', { id }),
-    onSuccess: invalidate,
-  });
+  return useMutation({ mutationFn: (id: string) => call('themes:delete', { id }) });
 }

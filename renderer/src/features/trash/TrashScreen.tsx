@@ -12,35 +12,30 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconRestore, IconTrash, IconTrashX } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { TrashEntry } from '../../../../shared/schemas/history';
 import { useFormat } from '../../i18n/useFormat';
 import { errorMessage, notifyError, notifySuccess } from '../../lib/notify';
+import { hideUndoNotice } from '../../lib/undoNotice';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { invalidateTracking } from '../actions/actionQueries';
+import { trashKeys } from './trashKeys';
 
 /** Deleted records, newest first: restore one, purge one, or empty the trash. */
 export function TrashScreen() {
   const { t } = useTranslation();
   const format = useFormat();
-  const client = useQueryClient();
   useDocumentTitle(t('tracking.trash.title'));
   const list = useQuery({
-    queryKey: ['trash', 'list'] as const,
+    queryKey: trashKeys.list(),
     queryFn: () => call('trash:list', { limit: 1000, offset: 0 }),
   });
-  const done = () => invalidateTracking(client);
-  const restore = useMutation({
-    mutationFn: (id: string) => call('trash:restore', { id }),
-    onSuccess: done,
-  });
-  const purge = useMutation({
-    mutationFn: (id: string) => call('trash:purge', { id }),
-    onSuccess: done,
-  });
-  const empty = useMutation({ mutationFn: () => call('trash:empty', undefined), onSuccess: done });
+  // What each of these writes comes back as changes, which refresh the trash and every
+  // screen the records return to or leave (app/changeSync.ts).
+  const restore = useMutation({ mutationFn: (id: string) => call('trash:restore', { id }) });
+  const purge = useMutation({ mutationFn: (id: string) => call('trash:purge', { id }) });
+  const empty = useMutation({ mutationFn: () => call('trash:empty', undefined) });
 
   const entries = list.data?.rows ?? [];
   const total = list.data?.total;
@@ -57,10 +52,13 @@ export function TrashScreen() {
 
   const onRestore = (entry: TrashEntry) =>
     restore.mutate(entry.id, {
-      onSuccess: (result) =>
+      onSuccess: (result) => {
+        // An "Undo" notice still showing for these records has nothing left to undo.
+        for (const record of result.restored) hideUndoNotice(record.id);
         notifySuccess(
           t('tracking.trash.restored', { names: result.restored.map((r) => r.label).join(', ') }),
-        ),
+        );
+      },
       onError: notifyError,
     });
 

@@ -1,0 +1,42 @@
+import { Button, EmptyState } from '@mantine/core';
+import { IconFilterOff, IconPlus, IconSearch, type Icon } from '@tabler/icons-react';
+
+interface ListEmptyProps {
+  title: string;
+  text?: string;
+  /** The kind of record (as in the navigation); a magnifier by default: nothing matches. */
+  icon?: Icon;
+  /** What to do about it: add the first record, or clear the search and filters. */
+  action?: { label: string; onClick: () => void; clear?: boolean };
+}
+
+/** What a list screen shows instead of its table: nothing recorded yet, or nothing matches. */
+export function ListEmpty({ title, text, icon: Shown = IconSearch, action }: ListEmptyProps) {
+  return (
+    <EmptyState
+      py={64}
+      icon={<Shown size={32} stroke={1.5} aria-hidden="true" />}
+      withIndicatorBackground
+    >
+      <EmptyState.Title order={2}>{title}</EmptyState.Title>
+      {text && <EmptyState.Description>{text}</EmptyState.Description>}
+      {action && (
+        <EmptyState.Actions>
+          <Button
+            variant={action.clear ? 'default' : 'filled'}
+            leftSection={
+              action.clear ? (
+                <IconFilterOff size={16} aria-hidden="true" />
+              ) : (
+                <IconPlus size={16} aria-hidden="true" />
+              )
+            }
+            onClick={action.onClick}
+          >
+            {action.label}
+          </Button>
+        </EmptyState.Actions>
+      )}
+    </EmptyState>
+  );
+}
