@@ -11,4 +11,5 @@ export const reportsErrorsEn = {
   formatNotAvailable: 'This report cannot be written as {{format}}.',
   pathIsFolder: '{{file}} is a folder: give the name of the file to write.',
   tooManyJobs: 'Several exports are already running: wait for one to finish.',
+  noCalendarEvents: 'This report has nothing dated (action, follow-up or anniversary) to put in a calendar.',
 };

@@ -55,7 +55,7 @@ export const fr: Translation = {
     invalidType: 'Valeur non valide.',
     invalidChoice: 'Choisissez une des options.',
     invalidFormat: "Le format n'est pas celui attendu.",
-    unknownField: 'Champ inconnu : {{fields}}.',
+    unknownField: 'Champ inconnu : {{fields}}.',
     controlCharacters: 'Retirez les caractères de contrôle invisibles de ce texte.',
     partialDate: 'Indiquez une année, une année et un mois, ou une date complète qui existe.',
     country: 'Choisissez un pays.',
@@ -63,12 +63,12 @@ export const fr: Translation = {
     coordinatesPair: 'Indiquez la latitude et la longitude, ou aucune des deux.',
     exclusiveOnlyTwinning: 'Seul un jumelage peut être exclusif.',
     exclusiveTwinningExists:
-      'Un jumelage exclusif avec {{city}} est actif : aucun autre jumelage ne peut être actif.',
+      'Un jumelage exclusif avec {{city}} est actif : aucun autre jumelage ne peut être actif.',
     exclusiveConflict:
       'Un jumelage avec {{city}} est actif : ce jumelage ne peut pas être exclusif.',
     cityExists: '{{city}} figure déjà dans l’annuaire.',
     cityHasAgreements:
-      'Impossible de supprimer cette ville : {{count}} accord(s) y sont rattachés.',
+      'Impossible de supprimer cette ville : {{count}} accord(s) y sont rattachés.',
     cityHasAgreements_one: 'Impossible de supprimer cette ville : un accord y est rattaché.',
     cityHasAgreements_many:
       'Impossible de supprimer cette ville : {{count}} accords y sont rattachés.',
@@ -76,15 +76,15 @@ export const fr: Translation = {
       'Impossible de supprimer cette ville : {{count}} accords y sont rattachés.',
     notFound: "Cet enregistrement n'existe plus. Il a peut-être été supprimé.",
     notEmpty:
-      "La base contient déjà des données : l'exemple ne peut être chargé que dans une base vide.",
+      "La base contient déjà des données : l'exemple ne peut être chargé que dans une base vide.",
     validation: 'Certains champs sont à corriger.',
     forbidden: 'Cette requête a été refusée.',
     unknownChannel: 'Requête inconnue.',
-    storageFull: "Le disque est plein : rien n'a été enregistré. Libérez de la place et réessayez.",
-    storageReadOnly: "Le dossier de données est en lecture seule : rien n'a été enregistré.",
+    storageFull: "Le disque est plein : rien n'a été enregistré. Libérez de la place et réessayez.",
+    storageReadOnly: "Le dossier de données est en lecture seule : rien n'a été enregistré.",
     storageBusy: 'La base est occupée. Réessayez dans un instant.',
-    storage: "La base n'a pas pu enregistrer cette modification : rien n'a été enregistré.",
-    internal: "Une erreur s'est produite : rien n'a été enregistré.",
+    storage: "La base n'a pas pu enregistrer cette modification : rien n'a été enregistré.",
+    internal: "Une erreur s'est produite : rien n'a été enregistré.",
   },
 
   app: {

@@ -12,9 +12,9 @@ export const reportDocsFr: typeof reportDocsEn = {
     yes: 'Oui',
     no: 'Non',
     emptyTable: 'Rien à afficher.',
-    chartTop: 'Le graphique montre les {{count}} premiers ; le tableau les liste tous.',
+    chartTop: 'Le graphique montre les {{count}} premiers ; le tableau les liste tous.',
     anniversaryRule:
-      'Anniversaires ronds : 5 ans, tous les 10 ans (10, 20, 30…), 25 et 75 ans. Une signature dont seule l’année est connue figure au 1er janvier, celle dont le mois est connu au 1er du mois.',
+      'Anniversaires ronds : 5 ans, tous les 10 ans (10, 20, 30…), 25 et 75 ans. Une signature dont seule l’année est connue figure au 1er janvier, celle dont le mois est connu au 1er du mois.',
   },
   columns: {
     title: 'Intitulé',
@@ -84,12 +84,12 @@ export const reportDocsFr: typeof reportDocsEn = {
     notes: 'Notes',
   },
   events: {
-    followUp: 'Relance : {{title}}',
+    followUp: 'Relance : {{title}}',
     followUpDescription: 'Revoir cette action avec {{city}} ({{status}}).',
     anniversary: '{{years}} ans de l’accord avec {{city}}',
-    anniversarySigned: '{{kind}} — signature : {{signed}}.',
-    dayUnknown_year: 'Seule l’année de la signature est connue : le jour exact n’est pas noté.',
-    dayUnknown_month: 'Seul le mois de la signature est connu : le jour exact n’est pas noté.',
+    anniversarySigned: '{{kind}} — signature : {{signed}}.',
+    dayUnknown_year: 'Seule l’année de la signature est connue : le jour exact n’est pas noté.',
+    dayUnknown_month: 'Seul le mois de la signature est connu : le jour exact n’est pas noté.',
   },
   annual: {
     title: 'Rapport annuel de l’action internationale {{year}}',
@@ -97,7 +97,7 @@ export const reportDocsFr: typeof reportDocsEn = {
     empty: 'Aucun accord n’a été signé et aucune action n’a eu lieu sur cette période.',
     figures: 'Chiffres clés',
     figuresDescription:
-      'Une action compte dans la période quand ses dates la recoupent. Les actions sans date n’appartiennent à aucune période : quand la période comprend aujourd’hui, celles prévues ou en cours sont comptées à part, « sans date, en cours ».',
+      'Une action compte dans la période quand ses dates la recoupent. Les actions sans date n’appartiennent à aucune période : quand la période comprend aujourd’hui, celles prévues ou en cours sont comptées à part, « sans date, en cours ».',
     agreementsSigned: 'Accords signés',
     activePartners: 'Villes partenaires actives',
     actions: 'Actions de la période',
@@ -110,7 +110,7 @@ export const reportDocsFr: typeof reportDocsEn = {
     byStatus: 'Actions par statut',
     budgets: 'Budget prévu et dépensé',
     budgetsDescription:
-      'Sommes des budgets prévus et dépensés des actions de la période, une ligne par devise : des montants de devises différentes ne sont jamais additionnés.',
+      'Sommes des budgets prévus et dépensés des actions de la période, une ligne par devise : des montants de devises différentes ne sont jamais additionnés.',
     budgetsEmpty: 'Aucun budget n’est noté sur les actions de la période.',
     budgetChart: 'Budget prévu et dépensé ({{currency}})',
     agreementsSignedTable: 'Accords signés dans la période',
@@ -119,10 +119,10 @@ export const reportDocsFr: typeof reportDocsEn = {
     actionsDescription: 'Toutes les actions dont les dates recoupent la période, par date de début.',
     undatedTable: 'Actions sans date en cours',
     undatedDescription:
-      'Actions prévues ou en cours sans date : elles n’appartiennent à aucune période et sont listées ici pour qu’aucune ne soit oubliée.',
+      'Actions prévues ou en cours sans date : elles n’appartiennent à aucune période et sont listées ici pour qu’aucune ne soit oubliée.',
   },
   partner: {
-    title: 'Ville partenaire : {{city}}',
+    title: 'Ville partenaire : {{city}}',
     empty: 'Rien n’est encore noté avec cette ville partenaire.',
     figures: 'Chiffres clés',
     agreements: 'Accords',
@@ -148,7 +148,7 @@ export const reportDocsFr: typeof reportDocsEn = {
     anniversariesDescription: 'Le prochain anniversaire rond de chaque accord à partir d’aujourd’hui.',
   },
   theme: {
-    title: 'Thème : {{theme}}',
+    title: 'Thème : {{theme}}',
     empty: 'Aucune action ni aucun accord ne porte ce thème sur cette période.',
     figures: 'Chiffres clés',
     actions: 'Actions',
@@ -159,7 +159,7 @@ export const reportDocsFr: typeof reportDocsEn = {
     byPartner: 'Par ville partenaire',
     byPartnerDescription: 'Les actions du thème avec chaque ville partenaire, par statut.',
     actionsTable: 'Actions',
-    actionsDescription: 'Les actions qui portent ce thème (avec une période : celles dont les dates la recoupent).',
+    actionsDescription: 'Les actions qui portent ce thème (avec une période : celles dont les dates la recoupent).',
     agreementsTable: 'Accords couvrant le thème',
     agreementsDescription: 'Les accords qui citent ce thème.',
   },
@@ -187,7 +187,7 @@ export const reportDocsFr: typeof reportDocsEn = {
     active: 'Accords actifs',
     list: 'Accords actifs sans action récente',
     description:
-      'Un accord est en sommeil quand aucune de ses actions n’a recoupé les {{years}} dernières années et qu’aucune n’est prévue ni en cours (sans date comprises). Les accords signés il y a moins de {{years}} ans sont trop jeunes pour être en sommeil et ne figurent pas. « Années sans action » compte depuis la fin de la dernière action datée, ou depuis la signature s’il n’y en a pas.',
+      'Un accord est en sommeil quand aucune de ses actions n’a recoupé les {{years}} dernières années et qu’aucune n’est prévue ni en cours (sans date comprises). Les accords signés il y a moins de {{years}} ans sont trop jeunes pour être en sommeil et ne figurent pas. « Années sans action » compte depuis la fin de la dernière action datée, ou depuis la signature s’il n’y en a pas.',
   },
   anniversaries: {
     title: 'Anniversaires des accords {{year}}',
@@ -206,7 +206,7 @@ export const reportDocsFr: typeof reportDocsEn = {
     active: 'Villes avec des actions',
     mapTitle: 'Activité des villes partenaires',
     mapDescription:
-      'Chaque ville partenaire est colorée selon son nombre d’actions (avec une période : celles dont les dates la recoupent). Les niveaux partagent en quarts les villes qui ont des actions.',
+      'Chaque ville partenaire est colorée selon son nombre d’actions (avec une période : celles dont les dates la recoupent). Les niveaux partagent en quarts les villes qui ont des actions.',
     legendNone: 'Aucune',
     legendOne: '{{value}}',
     legendRange: '{{min}}–{{max}}',
@@ -214,16 +214,16 @@ export const reportDocsFr: typeof reportDocsEn = {
   },
   agreements: {
     title: 'Accords',
-    subtitle: 'Le registre filtré : {{count}} accords',
-    subtitle_one: 'Le registre filtré : {{count}} accord',
+    subtitle: 'Le registre filtré : {{count}} accords',
+    subtitle_one: 'Le registre filtré : {{count}} accord',
     empty: 'Aucun accord ne correspond à ces filtres.',
     list: 'Accords',
     listDescription: 'Tous les accords que gardent les filtres du registre, dans l’ordre du registre.',
   },
   actions: {
     title: 'Actions de projet',
-    subtitle: 'La liste des actions filtrée : {{count}} actions',
-    subtitle_one: 'La liste des actions filtrée : {{count}} action',
+    subtitle: 'La liste des actions filtrée : {{count}} actions',
+    subtitle_one: 'La liste des actions filtrée : {{count}} action',
     empty: 'Aucune action ne correspond à ces filtres.',
     list: 'Actions',
     listDescription: 'Toutes les actions que gardent les filtres de la liste, dans l’ordre de la liste.',

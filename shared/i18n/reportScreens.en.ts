@@ -118,5 +118,7 @@ export const reportScreensEn = {
     saved: 'Saved to {{file}}',
     downloaded: '{{file}} is downloaded.',
     failed: 'The export failed',
+    emptyFormat: 'empty',
+    noEvents: 'No calendar: this report has nothing dated (action, follow-up or anniversary).',
   },
 };

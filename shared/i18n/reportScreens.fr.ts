@@ -9,18 +9,18 @@ export const reportScreensFr: typeof reportScreensEn = {
       'Des documents à présenter aux élus et aux partenaires, calculés à partir du registre. Chacun s’exporte en PDF, Excel, CSV, Word, calendrier ou JSON.',
     open: 'Ouvrir',
     emptyHint:
-      'Le registre est vide : les rapports auront quelque chose à dire dès que des villes partenaires, des accords et des actions seront saisis.',
+      'Le registre est vide : les rapports auront quelque chose à dire dès que des villes partenaires, des accords et des actions seront saisis.',
   },
   kinds: {
     annual: {
       title: 'Rapport annuel d’activité',
       summary:
-        'Une année ou une période d’action internationale : accords, partenaires, actions, budgets et résultats.',
+        'Une année ou une période d’action internationale : accords, partenaires, actions, budgets et résultats.',
     },
     partner: {
       title: 'Fiche partenaire',
       summary:
-        'Tout sur une ville partenaire avant une visite : accords, historique, contacts, actions.',
+        'Tout sur une ville partenaire avant une visite : accords, historique, contacts, actions.',
     },
     theme: {
       title: 'Rapport thématique',
@@ -74,10 +74,10 @@ export const reportScreensFr: typeof reportScreensEn = {
     choosePartner: 'Choisissez une ville partenaire pour voir sa fiche.',
     chooseTheme: 'Choisissez un thème pour voir ce qui a été fait.',
     emptyDatabase:
-      'Le registre est vide : ajoutez des villes partenaires, leurs accords et les actions menées, et les rapports se rempliront.',
+      'Le registre est vide : ajoutez des villes partenaires, leurs accords et les actions menées, et les rapports se rempliront.',
     addCity: 'Ajouter une ville partenaire',
     showData: 'Afficher les données sous forme de tableau',
-    dataOf: 'Données : {{title}}',
+    dataOf: 'Données : {{title}}',
     rowsCount_one: '{{formatted}} ligne',
     rowsCount_other: '{{formatted}} lignes',
     total: 'Total',
@@ -92,8 +92,8 @@ export const reportScreensFr: typeof reportScreensEn = {
     country: 'Pays',
     value: 'Actions',
     level: 'Activité',
-    point: '{{city}}, {{country}} : {{value}} ({{level}})',
-    unplaced: 'Absentes de la carte (sans coordonnées) : {{cities}}',
+    point: '{{city}}, {{country}} : {{value}} ({{level}})',
+    unplaced: 'Absentes de la carte (sans coordonnées) : {{cities}}',
   },
   export: {
     button: 'Exporter',
@@ -110,7 +110,7 @@ export const reportScreensFr: typeof reportScreensEn = {
     semicolon: 'Point-virgule (;)',
     comma: 'Virgule (,)',
     dialogTitle: 'Enregistrer le fichier {{format}}',
-    progressTitle: 'Export en cours : {{format}}',
+    progressTitle: 'Export en cours : {{format}}',
     phase: {
       reading: 'Lecture des données',
       writing: 'Écriture du fichier',
@@ -122,5 +122,7 @@ export const reportScreensFr: typeof reportScreensEn = {
     saved: 'Enregistré dans {{file}}',
     downloaded: '{{file}} est téléchargé.',
     failed: 'L’export a échoué',
+    emptyFormat: 'vide',
+    noEvents: 'Pas d’agenda : ce rapport n’a rien de daté (action, relance ou anniversaire).',
   },
 };

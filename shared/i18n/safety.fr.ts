@@ -38,11 +38,11 @@ export const safetyFr: Strings<typeof safetyEn> = {
     problems: {
       missing: {
         title: 'Le fichier de la base de données est introuvable',
-        text: 'Accords s’attendait à trouver votre registre dans le dossier de données, mais le fichier n’y est pas (ou il est vide). Des sauvegardes existent : Accords n’a donc pas créé de lui-même un registre vide.',
+        text: 'Accords s’attendait à trouver votre registre dans le dossier de données, mais le fichier n’y est pas (ou il est vide). Des sauvegardes existent : Accords n’a donc pas créé de lui-même un registre vide.',
       },
       notadb: {
         title: 'Le fichier de la base de données est endommagé',
-        text: 'Le fichier qui contient votre registre ne peut plus être lu comme une base de données : son début a été écrasé, ou un autre fichier a pris sa place.',
+        text: 'Le fichier qui contient votre registre ne peut plus être lu comme une base de données : son début a été écrasé, ou un autre fichier a pris sa place.',
       },
       corrupt: {
         title: 'Le fichier de la base de données est endommagé',
@@ -50,7 +50,7 @@ export const safetyFr: Strings<typeof safetyEn> = {
       },
       'check-failed': {
         title: 'La base de données n’a pas passé sa vérification',
-        text: 'À chaque démarrage, Accords vérifie que votre registre est intact. Cette fois, la vérification a trouvé des erreurs : Accords ne l’a pas ouvert, pour ne pas travailler sur des données abîmées.',
+        text: 'À chaque démarrage, Accords vérifie que votre registre est intact. Cette fois, la vérification a trouvé des erreurs : Accords ne l’a pas ouvert, pour ne pas travailler sur des données abîmées.',
       },
       'not-accords': {
         title: 'Ce n’est pas un registre Accords',
@@ -58,17 +58,17 @@ export const safetyFr: Strings<typeof safetyEn> = {
       },
       'newer-schema': {
         title: 'Ce registre vient d’une version plus récente d’Accords',
-        text: 'Votre registre a été enregistré par une version d’Accords plus récente que celle-ci. Il est resté à sa place, intact : mettre Accords à jour permettra de l’ouvrir. Vous pouvez aussi revenir à une sauvegarde faite par cette version.',
+        text: 'Votre registre a été enregistré par une version d’Accords plus récente que celle-ci. Il est resté à sa place, intact : mettre Accords à jour permettra de l’ouvrir. Vous pouvez aussi revenir à une sauvegarde faite par cette version.',
       },
       unavailable: {
         title: 'Le dossier de données est inaccessible pour le moment',
-        text: 'Accords n’a pas pu lire ou écrire dans le dossier de données : il se trouve peut-être sur un disque déconnecté ou plein, ou les droits d’accès manquent. Le fichier lui-même est peut-être intact et n’a pas été déplacé. Réglez le problème du dossier puis relancez Accords, ou restaurez une sauvegarde.',
+        text: 'Accords n’a pas pu lire ou écrire dans le dossier de données : il se trouve peut-être sur un disque déconnecté ou plein, ou les droits d’accès manquent. Le fichier lui-même est peut-être intact et n’a pas été déplacé. Réglez le problème du dossier puis relancez Accords, ou restaurez une sauvegarde.',
       },
     },
     nothingDeleted: 'Rien n’a été supprimé.',
-    movedTo: 'Le fichier endommagé a été mis de côté, sans modification, ici :',
-    leftInPlace: 'Le fichier est resté à sa place :',
-    dataDir: 'Dossier de données :',
+    movedTo: 'Le fichier endommagé a été mis de côté, sans modification, ici :',
+    leftInPlace: 'Le fichier est resté à sa place :',
+    dataDir: 'Dossier de données :',
     suggestedTitle: 'Sauvegarde vérifiée la plus récente',
     suggestedText:
       'Cette sauvegarde a passé sa vérification. La restaurer remet votre registre dans l’état où il était alors.',
@@ -88,13 +88,13 @@ export const safetyFr: Strings<typeof safetyEn> = {
   backups: {
     title: 'Sauvegardes',
     intro:
-      'Accords conserve des copies vérifiées de votre registre : au démarrage, régulièrement pendant que vous travaillez, et avant toute opération qui remplace des données.',
+      'Accords conserve des copies vérifiées de votre registre : au démarrage, régulièrement pendant que vous travaillez, et avant toute opération qui remplace des données.',
     loadError: 'Les sauvegardes n’ont pas pu être chargées',
     dataDir: 'Dossier de données',
     backupDir: 'Dossier des sauvegardes',
     backupNow: 'Sauvegarder maintenant',
     backingUp: 'Sauvegarde en cours…',
-    created: 'Sauvegarde effectuée : {{name}}',
+    created: 'Sauvegarde effectuée : {{name}}',
     listTitle: 'Sauvegardes de ce registre',
     tableLabel: 'Sauvegardes, de la plus récente à la plus ancienne',
     count_one: '{{count, number}} sauvegarde',
@@ -102,21 +102,21 @@ export const safetyFr: Strings<typeof safetyEn> = {
     count_other: '{{count, number}} sauvegardes',
     empty: 'Aucune sauvegarde n’a encore été faite.',
     emptyHint: 'Accords en fait une à chaque démarrage. Vous pouvez aussi en faire une maintenant.',
-    confirmTitle: 'Restaurer cette sauvegarde ?',
+    confirmTitle: 'Restaurer cette sauvegarde ?',
     confirmText: 'Votre registre sera remplacé par la sauvegarde du {{date}} ({{contents}}).',
     confirmSafety:
-      'Auparavant, une sauvegarde du registre dans son état actuel est faite : vous pourrez y revenir.',
+      'Auparavant, une sauvegarde du registre dans son état actuel est faite : vous pourrez y revenir.',
     confirmButton: 'Restaurer',
     restoring: 'Restauration…',
     restored: 'La sauvegarde du {{date}} a été restaurée.',
     check: {
       title: 'Vérifier la base de données',
-      text: 'La vérification rapide prend quelques secondes ; la vérification complète lit chaque page et prend plus de temps sur un grand registre.',
+      text: 'La vérification rapide prend quelques secondes ; la vérification complète lit chaque page et prend plus de temps sur un grand registre.',
       quick: 'Vérification rapide',
       full: 'Vérification complète',
       running: 'Vérification…',
       ok: 'La base de données est intacte.',
-      failed: 'La vérification a trouvé un problème : {{detail}}',
+      failed: 'La vérification a trouvé un problème : {{detail}}',
       resultTitle: 'Résultat',
       level_quick: 'Vérification rapide',
       level_full: 'Vérification complète',
@@ -126,7 +126,7 @@ export const safetyFr: Strings<typeof safetyEn> = {
       title: 'Réglages des sauvegardes',
       dir: 'Dossier des sauvegardes',
       dirHint:
-        'Le chemin complet d’un dossier, par exemple sur un autre disque. Par défaut : {{dir}}',
+        'Le chemin complet d’un dossier, par exemple sur un autre disque. Par défaut : {{dir}}',
       useDefault: 'Utiliser le dossier par défaut',
       interval: 'Sauvegarder toutes les (minutes)',
       intervalHint:
@@ -143,12 +143,12 @@ export const safetyFr: Strings<typeof safetyEn> = {
     exportTitle: 'Exporter',
     exportFile: 'Fichier d’archive à écrire',
     exportHint:
-      'Le chemin complet d’un fichier .tar.gz, par exemple sur une clé USB. Suggestion : {{file}}',
+      'Le chemin complet d’un fichier .tar.gz, par exemple sur une clé USB. Suggestion : {{file}}',
     overwrite: 'Remplacer le fichier s’il existe déjà',
     exportButton: 'Exporter l’archive',
     exporting:
       'Écriture de l’archive… Cela peut prendre un moment s’il y a beaucoup de pièces jointes.',
-    exported: 'Archive écrite : {{file}} ({{size}}).',
+    exported: 'Archive écrite : {{file}} ({{size}}).',
     exportedTitle: 'Archive prête à être transportée',
     exportedContents: 'Elle contient {{contents}}.',
     exportedFiles_one: '{{count, number}} fichier en tout, base de données comprise.',
@@ -162,13 +162,13 @@ export const safetyFr: Strings<typeof safetyEn> = {
     importFile: 'Fichier d’archive à ouvrir',
     importHint: 'Le chemin complet d’une archive Accords (.tar.gz), par exemple {{file}}',
     importButton: 'Ouvrir cette archive…',
-    confirmTitle: 'Remplacer ce registre par l’archive ?',
+    confirmTitle: 'Remplacer ce registre par l’archive ?',
     confirmText:
       'Les données actuelles de ce dossier (base de données et pièces jointes) seront remplacées par le contenu de {{file}}.',
     confirmSafety:
-      'Auparavant, une sauvegarde du registre tel qu’il est maintenant est faite et ses pièces jointes sont mises de côté : vous pourrez y revenir.',
+      'Auparavant, une sauvegarde du registre tel qu’il est maintenant est faite et ses pièces jointes sont mises de côté : vous pourrez y revenir.',
     confirmButton: 'Remplacer par l’archive',
     importing: 'Vérification et ouverture de l’archive… Cela peut prendre un moment.',
-    imported: 'L’archive a été ouverte : {{contents}}.',
+    imported: 'L’archive a été ouverte : {{contents}}.',
   },
 };

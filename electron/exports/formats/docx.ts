@@ -11,12 +11,12 @@ import {
 } from 'docx';
 import { formatTimestamp } from '../../../shared/format/intl';
 import type { NotesSection, ReportDocument } from '../../../shared/reports/document';
-import { formatCell } from '../../../shared/reports/formatCell';
 import type { Progress } from '../../core/progress';
 import { displayText } from './cells';
+import { DOCX_PAGE, planDocxTable, sectionMarker, type DocxTablePlan } from './docxLayout';
 import { insertTables, tableMarker, tableXml } from './docxTable';
 import { labelsFor } from './labels';
-import { kindAt, rowCount, sectionBlock, type Block } from './tabular';
+import { rowCount, sectionBlock, type Block } from './tabular';
 
 /**
  * DOCX, for officials who rework a report in Word: real Title and Heading styles (so the
@@ -24,9 +24,7 @@ import { kindAt, rowCount, sectionBlock, type Block } from './tabular';
  * charts as their data tables, notes as headings and paragraphs, page numbers in the footer.
  */
 
-/** A4 between 2 cm margins, in twentieths of a point. */
-const PAGE = { width: 11906, height: 16838, margin: 1134 };
-const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const PAGE = DOCX_PAGE;
 
 const LOCALES = { en: 'en-GB', fr: 'fr-FR' } as const;
 
@@ -34,20 +32,6 @@ function lines(text: string, bold = false): TextRun[] {
   return displayText(text)
     .split('\n')
     .map((line, index) => new TextRun({ text: line, bold, ...(index > 0 ? { break: 1 } : {}) }));
-}
-
-/** Column widths proportional to the longest text (header and first rows), in twips. */
-function columnWidths(block: Block, lang: string): number[] {
-  const sample = block.rows.slice(0, 200);
-  const weights = block.columns.map((column, c) => {
-    let longest = Math.max(column.width ?? 0, column.label.length);
-    sample.forEach((row, r) => {
-      longest = Math.max(longest, formatCell(row[c] ?? null, kindAt(block, r, c), lang).length);
-    });
-    return Math.min(40, Math.max(6, longest));
-  });
-  const sum = weights.reduce((a, b) => a + b, 0) || 1;
-  return weights.map((w) => Math.floor((w / sum) * TEXT_WIDTH));
 }
 
 function notes(section: NotesSection, lang: string): Paragraph[] {
@@ -114,7 +98,14 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
   if (document.emptyMessage !== null)
     children.push(new Paragraph({ children: [new TextRun(document.emptyMessage)] }));
 
-  const tables: { block: Block; widths: number[] }[] = [];
+  const tables: { block: Block; plan: DocxTablePlan }[] = [];
+  // Wide tables get landscape sections: a section ends where the orientation changes.
+  let landscape = false;
+  const orient = (wanted: boolean) => {
+    if (wanted === landscape) return;
+    children.push(new Paragraph({ children: [new TextRun(sectionMarker(landscape))] }));
+    landscape = wanted;
+  };
   const blocks = document.sections.map((section) => ({
     section,
     block: sectionBlock(document, section, labels),
@@ -127,6 +118,11 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
   );
   for (const { section, block } of blocks) {
     if (section.type !== 'notes' && !block) continue;
+    const plan =
+      block && section.type !== 'notes' && block.rows.length > 0
+        ? planDocxTable(block, lang)
+        : null;
+    orient(plan?.landscape ?? false);
     children.push(
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.title)] }),
     );
@@ -149,7 +145,7 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
     }
     // A marker now, the table's XML once the document is packed (see docxTable.ts).
     children.push(new Paragraph({ children: [new TextRun(tableMarker(tables.length))] }));
-    tables.push({ block, widths: columnWidths(block, lang) });
+    tables.push({ block, plan: plan ?? planDocxTable(block, lang) });
     if (section.type === 'map' && section.unplaced.length > 0) {
       children.push(
         new Paragraph({
@@ -162,8 +158,10 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
     children.push(new Paragraph({ children: [] }));
   }
 
+  // A document that ends on a wide table ends in landscape: its last section is turned.
+  const endsLandscape = landscape;
   const xmls: string[] = [];
-  for (const { block, widths } of tables) xmls.push(await tableXml(block, widths, lang, progress));
+  for (const { block, plan } of tables) xmls.push(await tableXml(block, plan, lang, progress));
 
   const file = new Document({
     creator: 'Accords',
@@ -213,5 +211,5 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
     ],
   });
   progress.phase('finishing', 0);
-  return insertTables(await Packer.toBuffer(file), xmls);
+  return insertTables(await Packer.toBuffer(file), xmls, endsLandscape);
 }

@@ -3,6 +3,7 @@ import type { Cell } from '../../../shared/reports/document';
 import { formatCell } from '../../../shared/reports/formatCell';
 import type { Progress } from '../../core/progress';
 import { displayText, isNumeric } from './cells';
+import { DOCX_PAGE, sectionBreakXml } from './docxLayout';
 import { kindAt, type Block } from './tabular';
 
 /**
@@ -40,11 +41,14 @@ function escapeXml(text: string): string {
 function cellXml(
   text: string,
   width: number,
-  options: { bold: boolean; right: boolean; fill: boolean },
+  options: { bold: boolean; right: boolean; fill: boolean; size: number },
 ): string {
   const shade = options.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${HEADER_FILL}"/>` : '';
   const paragraph = options.right ? '<w:pPr><w:jc w:val="right"/></w:pPr>' : '';
-  const run = options.bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : '';
+  const size =
+    options.size === 21 ? '' : `<w:sz w:val="${options.size}"/><w:szCs w:val="${options.size}"/>`;
+  const bold = options.bold ? '<w:b/><w:bCs/>' : '';
+  const run = bold || size ? `<w:rPr>${bold}${size}</w:rPr>` : '';
   const lines = displayText(text)
     .split('\n')
     .map((line) => `<w:t xml:space="preserve">${escapeXml(line)}</w:t>`)
@@ -55,27 +59,39 @@ function cellXml(
 /** One table as WordprocessingML: the header row repeats on every page; totals bold. */
 export async function tableXml(
   block: Block,
-  widths: number[],
+  plan: { columns: number[]; widths: number[]; size: number },
   lang: string,
   progress: Progress,
 ): Promise<string> {
+  const { columns, widths, size } = plan;
   const total = widths.reduce((a, b) => a + b, 0);
   const parts: string[] = [
     `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${BORDERS}</w:tblBorders>`,
     '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>',
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
     '<w:tr><w:trPr><w:tblHeader/></w:trPr>',
-    ...block.columns.map((column, c) =>
-      cellXml(column.label, widths[c] ?? 0, { bold: true, right: false, fill: true }),
+    ...columns.map((c, i) =>
+      cellXml(block.columns[c]?.label ?? '', widths[i] ?? 0, {
+        bold: true,
+        right: false,
+        fill: true,
+        size,
+      }),
     ),
     '</w:tr>',
   ];
   const row = (cells: Cell[], index: number, bold: boolean) => {
-    const xml = block.columns.map((column, c) => {
+    const xml = columns.map((c, i) => {
       const cell = cells[c] ?? null;
       const kind = kindAt(block, index, c);
-      const right = kind !== 'text' && kind !== 'date' && isNumeric(cell, column.kind);
-      return cellXml(formatCell(cell, kind, lang), widths[c] ?? 0, { bold, right, fill: bold });
+      const right =
+        kind !== 'text' && kind !== 'date' && isNumeric(cell, block.columns[c]?.kind ?? 'text');
+      return cellXml(formatCell(cell, kind, lang), widths[i] ?? 0, {
+        bold,
+        right,
+        fill: bold,
+        size,
+      });
     });
     return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${xml.join('')}</w:tr>`;
   };
@@ -91,13 +107,31 @@ export async function tableXml(
   return parts.join('');
 }
 
-/** Replaces each marker paragraph of the packed document with its table. */
-export function insertTables(docx: Buffer, tables: string[]): Buffer {
+/**
+ * Replaces each marker paragraph of the packed document with its table, and each section
+ * marker with the paragraph that ends a section of that orientation (carrying the document's
+ * footer, which a section without one would not show).
+ */
+export function insertTables(docx: Buffer, tables: string[], endsLandscape = false): Buffer {
   const files = unzipSync(docx);
   const name = 'word/document.xml';
   const xml = strFromU8(files[name] ?? new Uint8Array());
   const paragraph = /<w:p>(?:(?!<\/w:p>).)*?ACCORDS-TABLE-(\d+)-MARKER(?:(?!<\/w:p>).)*?<\/w:p>/gs;
-  const replaced = xml.replace(paragraph, (_, index: string) => tables[Number(index)] ?? '');
+  const footer = /<w:footerReference [^>]*\/>/.exec(xml)?.[0] ?? '';
+  const section =
+    /<w:p>(?:(?!<\/w:p>).)*?ACCORDS-SECTION-(LANDSCAPE|PORTRAIT)-MARKER(?:(?!<\/w:p>).)*?<\/w:p>/gs;
+  let replaced = xml
+    .replace(paragraph, (_, index: string) => tables[Number(index)] ?? '')
+    .replace(section, (_, orientation: string) =>
+      sectionBreakXml(orientation === 'LANDSCAPE').replace('<w:sectPr>', `<w:sectPr>${footer}`),
+    );
+  if (endsLandscape) {
+    // The body's own (last) section: its page turned.
+    const last = replaced.lastIndexOf('<w:pgSz ');
+    const end = replaced.indexOf('/>', last) + 2;
+    const { width, height } = DOCX_PAGE;
+    replaced = `${replaced.slice(0, last)}<w:pgSz w:w="${height}" w:h="${width}" w:orient="landscape"/>${replaced.slice(end)}`;
+  }
   files[name] = strToU8(replaced);
   return Buffer.from(zipSync(files, { level: 6 }));
 }

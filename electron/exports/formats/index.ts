@@ -1,5 +1,6 @@
 import type { CsvSeparator, ExportFormat } from '../../../shared/reports/requests';
 import type { BuiltReport } from '../../reports/types';
+import { DomainError } from '../../core/errors';
 import type { Progress } from '../../core/progress';
 import { renderCsv } from './csv';
 import { renderDocx } from './docx';
@@ -34,6 +35,13 @@ export async function renderReport(
     case 'docx':
       return renderDocx(document, progress);
     case 'ics':
+      // An empty calendar is no use to anyone: say why instead of writing one.
+      if (document.events.length === 0)
+        throw new DomainError(
+          'rule',
+          'errors.reports.noCalendarEvents',
+          'This report has nothing dated (action, follow-up or anniversary) to put in a calendar.',
+        );
       progress.phase('finishing', 0);
       return renderIcs(document);
     case 'json':

@@ -66,7 +66,7 @@ const fr: FormatLabels = {
   figure: 'Indicateur',
   value: 'Valeur',
   currency: (column) => `${column} (devise)`,
-  notOnMap: (names) => `Absentes de la carte (sans coordonnées) : ${names}`,
+  notOnMap: (names) => `Absentes de la carte (sans coordonnées)\u00a0: ${names}`,
   created: 'Généré le',
   columns: {
     city: 'Ville',

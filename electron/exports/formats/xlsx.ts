@@ -79,7 +79,7 @@ type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
 
 function summarySheet(workbook: Writer, document: ReportDocument, name: string): void {
   const labels = labelsFor(document.lang);
-  const sheet = workbook.addWorksheet(name);
+  const sheet = workbook.addWorksheet(name, { pageSetup: printSetup([48, 22], false) });
   sheet.columns = [{ width: 48 }, { width: 22 }];
   const line = (value: string, font: Partial<ExcelJS.Font> = {}) => {
     const row = sheet.addRow([neutraliseFormula(value)]);
@@ -114,10 +114,10 @@ function summarySheet(workbook: Writer, document: ReportDocument, name: string):
 async function tableSheet(
   sheet: ExcelJS.Worksheet,
   block: Block,
+  widths: number[],
   lang: Language,
   progress: Progress,
 ): Promise<void> {
-  const widths = columnWidths(block, lang);
   sheet.columns = block.columns.map((column, c) => {
     const width = widths[c] ?? MIN_WIDTH;
     const wrap = column.kind === 'text' && width >= MAX_WIDTH;
@@ -162,9 +162,36 @@ async function tableSheet(
   sheet.commit();
 }
 
-/** A sheet with its header row frozen and filtered (the streaming writer takes both up front). */
-function addTableSheet(workbook: Writer, name: string, columns: number): ExcelJS.Worksheet {
+/** Columns wider than this, in characters, print on a landscape page. */
+const PORTRAIT_CHARACTERS = 110;
+
+/**
+ * How a sheet prints: on A4, fitted to one page wide (as many pages tall as it needs),
+ * landscape when its columns are wide, the header row repeated on every page.
+ */
+export function printSetup(widths: number[], titleRow: boolean): Partial<ExcelJS.PageSetup> {
+  const total = widths.reduce((a, b) => a + b, 0);
+  return {
+    paperSize: 9,
+    orientation: total > PORTRAIT_CHARACTERS ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: false,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(titleRow ? { printTitlesRow: '1:1' } : {}),
+  };
+}
+
+/**
+ * A sheet with its header row frozen and filtered and its print setup (the streaming writer
+ * takes them up front).
+ */
+function addTableSheet(workbook: Writer, name: string, widths: number[]): ExcelJS.Worksheet {
+  const columns = widths.length;
   return workbook.addWorksheet(name, {
+    pageSetup: printSetup(widths, true),
+    headerFooter: { oddFooter: '&L&A&R&P / &N' },
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
     ...(columns > 0
       ? { autoFilter: { from: { row: 1, column: 1 }, to: { row: 1, column: columns } } }
@@ -204,8 +231,9 @@ export async function renderXlsx(document: ReportDocument, progress: Progress): 
   const blocks = documentBlocks(document, labels).filter((block) => block.source !== 'figures');
   progress.phase('writing', rowCount(blocks));
   for (const block of blocks) {
-    const sheet = addTableSheet(workbook, name(block.title), block.columns.length);
-    await tableSheet(sheet, block, document.lang, progress);
+    const widths = columnWidths(block, document.lang);
+    const sheet = addTableSheet(workbook, name(block.title), widths);
+    await tableSheet(sheet, block, widths, document.lang, progress);
   }
   progress.phase('finishing', 0);
   await workbook.commit();

@@ -18,7 +18,8 @@ export function LanguageSwitch() {
           size="compact-sm"
           variant={code === language ? 'filled' : 'subtle'}
           aria-pressed={code === language}
-          aria-label={SELF_NAMES[code]}
+          // The name starts with what the button shows (EN, FR), then says it in full.
+          aria-label={`${code.toUpperCase()} – ${SELF_NAMES[code]}`}
           title={SELF_NAMES[code]}
           lang={code}
           onClick={() => code !== language && setLanguage(code)}

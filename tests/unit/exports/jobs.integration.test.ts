@@ -29,11 +29,24 @@ function start(ctx: Parameters<typeof startExport>[0], request: ExportStartReque
 }
 
 describe('export jobs on the Paris example', () => {
-  it('writes the annual report in every format, each a real file of its kind', async () => {
+  it('writes the annual report in every format, each a real file of its kind; no empty calendar', async () => {
     const { ctx } = tempDatabase({ sample: true });
     const dir = tempDir();
     const files: Record<string, string> = {};
-    for (const format of ['pdf', 'xlsx', 'csv', 'docx', 'ics', 'json'] as const) {
+    // The example's actions of 2026 are undated: the calendar is refused, with its reason.
+    const calendar = await waitForExport(
+      start(ctx, {
+        request: { report: 'annual', year: 2026 },
+        format: 'ics',
+        target: { kind: 'file', file: join(dir, 'annual.ics') },
+      }).jobId,
+    );
+    expect(calendar).toMatchObject({
+      state: 'failed',
+      error: { code: 'rule', key: 'errors.reports.noCalendarEvents' },
+    });
+    expect(readdirSync(dir)).toEqual([]);
+    for (const format of ['pdf', 'xlsx', 'csv', 'docx', 'json'] as const) {
       const file = join(dir, `annual.${format}`);
       const { jobId } = start(ctx, {
         request: { report: 'annual', year: 2026 },
@@ -52,14 +65,12 @@ describe('export jobs on the Paris example', () => {
     expect(readdirSync(dir).sort()).toEqual([
       'annual.csv',
       'annual.docx',
-      'annual.ics',
       'annual.json',
       'annual.pdf',
       'annual.xlsx',
     ]);
     expect(pdfText(files.pdf!)).toContain('2026');
     expect(readFileSync(files.csv!, 'utf8')).toMatch(/^\ufeffKey figures,/);
-    expect(readFileSync(files.ics!, 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
     expect(JSON.parse(readFileSync(files.json!, 'utf8'))).toMatchObject({ kind: 'annual' });
     for (const zipped of [files.xlsx!, files.docx!]) {
       const zip = await JSZip.loadAsync(readFileSync(zipped));

@@ -63,7 +63,7 @@ describe('documents in English and French', () => {
     expect(annualFr.title).toBe('Rapport annuel de l’action internationale 2026');
     expect(annualFr.subtitle).toBe('1 janvier 2026 – 31 décembre 2026');
     const themeFr = report(ctx, { report: 'theme', themeId: themeId(db, 'risk_prevention') }, 'fr').document;
-    expect(themeFr.title).toBe('Thème : Prévention des risques');
+    expect(themeFr.title).toBe('Thème\u00a0: Prévention des risques');
     const mapFr = report(ctx, { report: 'map' }, 'fr').document;
     expect(JSON.stringify(mapFr)).toContain('Tchéquie');
   });

@@ -172,7 +172,7 @@ describe('reports on the Paris example', () => {
       'The register as filtered: 1 agreement',
     );
     expect(report(ctx, { report: 'agreements', filter: { country: 'IT', sort: 'city', direction: 'asc', lang: 'fr' } }, 'fr').document.subtitle).toBe(
-      'Le registre filtré : 1 accord',
+      'Le registre filtré\u00a0: 1 accord',
     );
     // Round anniversaries in the next 12 months (Geneva 2002 → 25 in 2027…), none for the US ones.
     expect(agreements.document.events).toEqual([]);

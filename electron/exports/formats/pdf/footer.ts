@@ -1,7 +1,7 @@
 import type { ReportDocument } from '../../../../shared/reports/document';
 import { labelsFor, pageLabel } from '../labels';
 import type { Pdf } from './page';
-import { COLOR, CONTENT_WIDTH, FONT, PAGE, SIZE } from './style';
+import { COLOR, contentBottom, contentWidth, FONT, PAGE, SIZE } from './style';
 
 /** The pdfkit state a footer changes that the interrupted flow reads again on the next page. */
 interface TextState {
@@ -47,13 +47,14 @@ function writeFooter(pdf: Pdf, document: ReportDocument, page: number, total: nu
   state._wrapper = null;
   state._textOptions = null;
   const labels = labelsFor(document.lang);
-  const y = PAGE.height - PAGE.margin.bottom + 26;
+  const y = contentBottom(pdf) + 26;
+  const width = contentWidth(pdf);
   const bottom = pdf.page.margins.bottom;
   pdf.page.margins.bottom = 0;
-  const half = CONTENT_WIDTH / 2;
+  const half = width / 2;
   pdf
     .moveTo(PAGE.margin.left, y - 6)
-    .lineTo(PAGE.margin.left + CONTENT_WIDTH, y - 6)
+    .lineTo(PAGE.margin.left + width, y - 6)
     .lineWidth(0.4)
     .strokeColor(COLOR.rule)
     .stroke();

@@ -16,7 +16,8 @@ import {
   sectionHeading,
   type Pdf,
 } from './page';
-import { drawTable } from './table';
+import type { Orientation } from './style';
+import { drawTable, planTable } from './table';
 
 /**
  * The print-ready PDF: a cover (city, title, period, key figures), then every section in order
@@ -75,19 +76,27 @@ async function writePages(
   paint: boolean,
 ): Promise<void> {
   drawCover(pdf, document);
-  if (sections.length > 0) newPage(pdf);
+  // The orientation of the page being filled; null right after the cover (a new page is due).
+  let orientation: Orientation | null = null;
   for (const section of sections) {
+    const block = section.type === 'table' ? tableBlock(section) : null;
+    const plan = block && block.rows.length > 0 ? planTable(pdf, block, document.lang) : null;
+    const wanted = plan?.orientation ?? 'portrait';
+    if (orientation !== wanted) {
+      newPage(pdf, wanted);
+      orientation = wanted;
+    }
     sectionHeading(pdf, section.title, section.description, keepWithHeading(section));
     switch (section.type) {
       case 'figures':
         drawFigures(pdf, section, document.lang);
         break;
       case 'table':
-        if (section.rows.length === 0) {
+        if (!block || !plan) {
           mutedLine(pdf, section.emptyMessage ?? '—');
           break;
         }
-        await drawTable(pdf, tableBlock(section), document.lang, progress, paint);
+        await drawTable(pdf, block, plan, document.lang, progress, paint);
         break;
       case 'chart':
         drawChart(pdf, section, document.lang);

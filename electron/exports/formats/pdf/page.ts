@@ -1,7 +1,16 @@
 import PDFDocument from 'pdfkit';
 import type { ReportDocument } from '../../../../shared/reports/document';
 import { readAsset } from './assets';
-import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, FONT, PAGE, SIZE } from './style';
+import {
+  COLOR,
+  contentBottom,
+  contentWidth,
+  FONT,
+  orientationOf,
+  PAGE,
+  SIZE,
+  type Orientation,
+} from './style';
 
 /** The pdfkit document type. */
 export type Pdf = PDFKit.PDFDocument;
@@ -72,11 +81,12 @@ export function pageCount(pdf: Pdf): number {
 
 /** Starts a new page when less than `height` points are left on this one. */
 export function ensureSpace(pdf: Pdf, height: number): void {
-  if (pdf.y + height > CONTENT_BOTTOM) newPage(pdf);
+  if (pdf.y + height > contentBottom(pdf)) newPage(pdf);
 }
 
-export function newPage(pdf: Pdf): void {
-  pdf.addPage();
+/** A new A4 page, in the current page's orientation unless told. */
+export function newPage(pdf: Pdf, orientation: Orientation = orientationOf(pdf)): void {
+  pdf.addPage({ size: 'A4', margins: PAGE.margin, layout: orientation });
   pdf.x = PAGE.margin.left;
   pdf.y = PAGE.margin.top;
 }
@@ -88,12 +98,11 @@ export function sectionHeading(
   description: string | undefined,
   keep = 80,
 ): void {
+  const width = contentWidth(pdf);
   pdf.font(FONT.bold).fontSize(SIZE.heading);
-  const titleHeight = pdf.heightOfString(title, { width: CONTENT_WIDTH });
+  const titleHeight = pdf.heightOfString(title, { width });
   pdf.font(FONT.regular).fontSize(SIZE.body);
-  const descriptionHeight = description
-    ? pdf.heightOfString(description, { width: CONTENT_WIDTH }) + 4
-    : 0;
+  const descriptionHeight = description ? pdf.heightOfString(description, { width }) + 4 : 0;
   if (pdf.y > PAGE.margin.top) pdf.y += 14;
   ensureSpace(pdf, titleHeight + descriptionHeight + keep);
   const x = PAGE.margin.left;
@@ -101,10 +110,10 @@ export function sectionHeading(
     .font(FONT.bold)
     .fontSize(SIZE.heading)
     .fillColor(COLOR.accent)
-    .text(title, x, pdf.y, { width: CONTENT_WIDTH });
+    .text(title, x, pdf.y, { width });
   pdf
     .moveTo(x, pdf.y + 1)
-    .lineTo(x + CONTENT_WIDTH, pdf.y + 1)
+    .lineTo(x + width, pdf.y + 1)
     .lineWidth(0.6)
     .strokeColor(COLOR.rule)
     .stroke();
@@ -114,7 +123,7 @@ export function sectionHeading(
       .font(FONT.regular)
       .fontSize(SIZE.body)
       .fillColor(COLOR.muted)
-      .text(description, x, pdf.y, { width: CONTENT_WIDTH });
+      .text(description, x, pdf.y, { width });
     pdf.y += 4;
   }
   pdf.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.ink);
@@ -122,9 +131,10 @@ export function sectionHeading(
 
 /** A line of muted text in the flow (an empty table's message, the unplaced cities). */
 export function mutedLine(pdf: Pdf, text: string): void {
+  const width = contentWidth(pdf);
   pdf.font(FONT.regular).fontSize(SIZE.body);
-  ensureSpace(pdf, pdf.heightOfString(text, { width: CONTENT_WIDTH }) + 4);
-  pdf.fillColor(COLOR.muted).text(text, PAGE.margin.left, pdf.y, { width: CONTENT_WIDTH });
+  ensureSpace(pdf, pdf.heightOfString(text, { width }) + 4);
+  pdf.fillColor(COLOR.muted).text(text, PAGE.margin.left, pdf.y, { width });
   pdf.fillColor(COLOR.ink);
   pdf.y += 4;
 }

@@ -6,6 +6,24 @@ export const PAGE = {
 };
 export const CONTENT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
 export const CONTENT_BOTTOM = PAGE.height - PAGE.margin.bottom;
+/** The text width of a landscape A4 page (wide tables only). */
+export const LANDSCAPE_CONTENT_WIDTH = PAGE.height - PAGE.margin.left - PAGE.margin.right;
+
+export type Orientation = 'portrait' | 'landscape';
+
+/** The current page's geometry: tables may be on landscape pages, everything else is portrait. */
+interface Sized {
+  page: { width: number; height: number };
+}
+export function contentWidth(pdf: Sized): number {
+  return pdf.page.width - PAGE.margin.left - PAGE.margin.right;
+}
+export function contentBottom(pdf: Sized): number {
+  return pdf.page.height - PAGE.margin.bottom;
+}
+export function orientationOf(pdf: Sized): Orientation {
+  return pdf.page.width > pdf.page.height ? 'landscape' : 'portrait';
+}
 
 export const FONT = { regular: 'DejaVu', bold: 'DejaVu-Bold' } as const;
 

@@ -2,28 +2,51 @@ import type { Cell, ColumnKind } from '../../../../shared/reports/document';
 import { formatCell } from '../../../../shared/reports/formatCell';
 import type { Progress } from '../../../core/progress';
 import { displayText } from '../cells';
+import { printedColumns, widestWord } from '../printColumns';
 import { kindAt, type Block } from '../tabular';
 import { textMeasure, wrapLines } from './measure';
 import { newPage, type Pdf } from './page';
-import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, FONT, PAGE, SIZE } from './style';
+import {
+  COLOR,
+  contentBottom,
+  contentWidth,
+  CONTENT_WIDTH,
+  FONT,
+  LANDSCAPE_CONTENT_WIDTH,
+  PAGE,
+  SIZE,
+  type Orientation,
+} from './style';
 
 /**
- * A table across as many pages as it needs: the header repeated on each, text wrapped within
- * its column, numbers and amounts flush right, light zebra rows, the totals row bold.
+ * A table across as many pages as it needs, laid out for print: columns with nothing in them
+ * are left out; numbers, amounts and dates are never wrapped; text wraps at word boundaries
+ * and no column is narrower than its longest word, so no word is ever split inside itself.
+ * A table whose words do not fit across a portrait page goes on landscape pages. The header
+ * repeats on each page, numbers and amounts are flush right, light zebra rows, totals bold.
  */
 
 const PAD_X = 4;
 const PAD_Y = 3;
 const SAMPLE_ROWS = 200;
-/** Numbers and dates never wrap, within this bound. */
-const MAX_FIXED = 130;
-const MIN_TEXT = 48;
+/** Tables up to this many rows have every word measured; longer ones a sample of rows. */
+const MEASURE_ALL_ROWS = 5000;
+/** A table whose columns at their natural width exceed the portrait width this much goes landscape. */
+const LANDSCAPE_RATIO = 1.5;
+/** The smallest type a table is printed in. */
+const MIN_SIZE = 6;
 
 type Measure = (text: string) => number;
 
-interface Layout {
+/** How a table is printed: which columns, how wide, which flush right, on which pages. */
+export interface TablePlan {
+  /** Indices of the block's columns printed (the empty ones are dropped). */
+  columns: number[];
   widths: number[];
   right: boolean[];
+  orientation: Orientation;
+  /** The type size: the table's own, smaller only when the words would not fit a landscape page. */
+  size: number;
 }
 
 function cellText(block: Block, cells: Cell[], row: number, column: number, lang: string): string {
@@ -34,39 +57,52 @@ function isFixed(kind: ColumnKind): boolean {
   return kind !== 'text';
 }
 
-/** The rows a layout looks at: the first ones and a spread of the others. */
-function sampleRows(block: Block): Cell[][] {
+/** The rows a layout looks at: all of a short table, else the first ones and a spread of the others. */
+function sampleRows(block: Block): { row: Cell[]; index: number }[] {
   const rows = block.rows;
-  if (rows.length <= SAMPLE_ROWS * 2) return rows;
+  if (rows.length <= MEASURE_ALL_ROWS) return rows.map((row, index) => ({ row, index }));
   const step = (rows.length - SAMPLE_ROWS) / SAMPLE_ROWS;
-  const spread = Array.from(
-    { length: SAMPLE_ROWS },
-    (_, i) => rows[SAMPLE_ROWS + Math.floor(i * step)] ?? [],
-  );
-  return [...rows.slice(0, SAMPLE_ROWS), ...spread];
+  const indices = [
+    ...Array.from({ length: SAMPLE_ROWS }, (_, i) => i),
+    ...Array.from({ length: SAMPLE_ROWS }, (_, i) => SAMPLE_ROWS + Math.floor(i * step)),
+  ];
+  return indices.map((index) => ({ row: rows[index] ?? [], index }));
 }
 
-/** Column widths: numbers and dates as wide as their longest value, text shares what is left. */
-function layout(block: Block, lang: string, regular: Measure, bold: Measure): Layout {
+/**
+ * The print plan of a table: its columns' natural widths (the longest line) and minimum widths
+ * (the longest word; the whole value for numbers and dates), portrait when the minimums fit
+ * and the table is not much wider, landscape otherwise; text columns then share the room.
+ */
+export function planTable(pdf: Pdf, block: Block, lang: string): TablePlan {
+  const widthOf = textMeasure(pdf);
+  const regular: Measure = (text) => widthOf(text, FONT.regular, SIZE.table);
+  const bold: Measure = (text) => widthOf(text, FONT.bold, SIZE.table);
+  const columns = printedColumns(block);
   const sample = sampleRows(block);
-  const headerWords = block.columns.map((c) =>
-    Math.max(...c.label.split(/\s+/).map((w) => bold(w))),
+  const pad = 2 * PAD_X + 1;
+  const fixed = columns.map(
+    (c) => isFixed(kindAt(block, 0, c)) || isFixed(block.columns[c]?.kind ?? 'text'),
   );
-  const natural = block.columns.map((column, c) => {
+  const natural: number[] = [];
+  const minimum: number[] = [];
+  columns.forEach((c, i) => {
+    const column = block.columns[c];
+    const label = column?.label ?? '';
     let widest = 0;
-    sample.forEach((row, r) => {
-      const text = cellText(block, row, r < SAMPLE_ROWS ? r : 0, c, lang);
-      for (const line of text.split('\n')) widest = Math.max(widest, regular(line));
-    });
-    if (block.totals) widest = Math.max(widest, bold(cellText(block, block.totals, -1, c, lang)));
-    const hint = column.width ? column.width * 4.6 : 0;
-    return Math.max(widest, headerWords[c] ?? 0, hint) + 2 * PAD_X + 1;
+    let word = widestWord(label, bold);
+    const look = (text: string, measure: Measure) => {
+      for (const line of text.split('\n')) widest = Math.max(widest, measure(line));
+      if (!fixed[i]) word = Math.max(word, widestWord(text, measure));
+    };
+    for (const { row, index } of sample) look(cellText(block, row, index, c, lang), regular);
+    if (block.totals) look(cellText(block, block.totals, -1, c, lang), bold);
+    const hint = column?.width ? column.width * 4.6 : 0;
+    natural.push(Math.max(widest, word, hint) + pad);
+    minimum.push((fixed[i] ? Math.max(widest, word) : word) + pad);
   });
-  const fixed = block.columns.map(
-    (column, c) => isFixed(kindAt(block, 0, c)) || isFixed(column.kind),
-  );
-  const right = block.columns.map((column, c) => {
-    const kind = column.kind;
+  const right = columns.map((c) => {
+    const kind = block.columns[c]?.kind;
     return (
       kind === 'integer' ||
       kind === 'number' ||
@@ -75,31 +111,44 @@ function layout(block: Block, lang: string, regular: Measure, bold: Measure): La
       kindAt(block, 0, c) === 'money'
     );
   });
-  const total = natural.reduce((a, b) => a + b, 0);
-  if (total <= CONTENT_WIDTH) {
-    // Spread the spare room over the text columns (or every column when none is text).
-    const spare = CONTENT_WIDTH - total;
-    const growing = natural.map((w, c) => (fixed.some((f) => !f) ? (fixed[c] ? 0 : w) : w));
-    const sum = growing.reduce((a, b) => a + b, 0) || 1;
-    return { widths: natural.map((w, c) => w + (spare * (growing[c] ?? 0)) / sum), right };
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const portrait = sum(minimum) <= CONTENT_WIDTH && sum(natural) <= CONTENT_WIDTH * LANDSCAPE_RATIO;
+  const room = portrait ? CONTENT_WIDTH : LANDSCAPE_CONTENT_WIDTH;
+  // Words too wide even for landscape: a smaller type rather than a split word.
+  const text = sum(minimum) - pad * columns.length;
+  const scale = Math.max(MIN_SIZE / SIZE.table, Math.min(1, (room - pad * columns.length) / text));
+  const scaled = (widths: number[]) => widths.map((w) => (w - pad) * scale + pad);
+  return {
+    columns,
+    widths: shareRoom(scaled(natural), scaled(minimum), fixed, room),
+    right,
+    orientation: portrait ? 'portrait' : 'landscape',
+    size: SIZE.table * scale,
+  };
+}
+
+/**
+ * Widths within `room`: every column gets its minimum; text columns then grow towards their
+ * natural width in proportion to what they lack; spare room beyond that goes to text columns
+ * (to every column when none is text). Only when even the minimums overflow does all shrink.
+ */
+function shareRoom(natural: number[], minimum: number[], fixed: boolean[], room: number): number[] {
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const least = sum(minimum);
+  if (least >= room) return minimum.map((w) => (w * room) / least);
+  const wanted = natural.map((w, c) =>
+    fixed[c] ? (minimum[c] ?? 0) : Math.max(w, minimum[c] ?? 0),
+  );
+  const full = sum(wanted);
+  if (full <= room) {
+    const spare = room - full;
+    const growing = wanted.map((w, c) => (fixed.some((f) => !f) ? (fixed[c] ? 0 : w) : w));
+    const total = sum(growing) || 1;
+    return wanted.map((w, c) => w + (spare * (growing[c] ?? 0)) / total);
   }
-  // Fixed columns keep their width; the narrow text columns too; the wide ones share the rest.
-  const widths = natural.map((w, c) => (fixed[c] ? Math.min(w, MAX_FIXED) : 0));
-  let room = CONTENT_WIDTH - widths.reduce((a, b) => a + b, 0);
-  const text = natural
-    .map((_, c) => c)
-    .filter((c) => !fixed[c])
-    .sort((a, b) => (natural[a] ?? 0) - (natural[b] ?? 0));
-  while (text.length > 0 && (natural[text[0] ?? 0] ?? 0) <= room / text.length) {
-    const c = text.shift() ?? 0;
-    widths[c] = natural[c] ?? 0;
-    room -= widths[c] ?? 0;
-  }
-  const wide = text.reduce((sum, c) => sum + (natural[c] ?? 0), 0) || 1;
-  for (const c of text) widths[c] = Math.max(MIN_TEXT, ((natural[c] ?? 0) / wide) * room);
-  // Only when even that overflows (many columns) does everything shrink.
-  const scale = CONTENT_WIDTH / widths.reduce((a, b) => a + b, 0);
-  return { widths: scale < 1 ? widths.map((w) => w * scale) : widths, right };
+  const lack = wanted.map((w, c) => w - (minimum[c] ?? 0));
+  const share = (room - least) / (sum(lack) || 1);
+  return minimum.map((w, c) => w + (lack[c] ?? 0) * share);
 }
 
 /** A row ready to draw: each cell's lines and the row's height. */
@@ -111,7 +160,7 @@ interface RowLines {
 /** Each cell's lines and the row's height: the tallest cell, within a page. */
 function rowLines(pdf: Pdf, texts: string[], widths: number[], measure: Measure): RowLines {
   const lineHeight = pdf.currentLineHeight(true);
-  const maxLines = Math.floor((CONTENT_BOTTOM - PAGE.margin.top - 60) / lineHeight);
+  const maxLines = Math.floor((contentBottom(pdf) - PAGE.margin.top - 60) / lineHeight);
   const lines = texts.map((text, c) => {
     const inner = (widths[c] ?? 0) - 2 * PAD_X;
     const wrapped =
@@ -127,13 +176,13 @@ function rowLines(pdf: Pdf, texts: string[], widths: number[], measure: Measure)
 function drawRow(
   pdf: Pdf,
   row: RowLines,
-  box: Layout,
+  plan: TablePlan,
   at: { y: number; fill: string | null },
   measure: Measure,
 ): void {
-  const { widths, right } = box;
+  const { widths, right } = plan;
   const { y, fill } = at;
-  if (fill) pdf.rect(PAGE.margin.left, y, CONTENT_WIDTH, row.height).fillColor(fill).fill();
+  if (fill) pdf.rect(PAGE.margin.left, y, contentWidth(pdf), row.height).fillColor(fill).fill();
   pdf.fillColor(COLOR.ink);
   const lineHeight = pdf.currentLineHeight(true);
   let x = PAGE.margin.left;
@@ -150,56 +199,56 @@ function drawRow(
 }
 
 /**
- * Lays out a table block from the current position, row by row, breaking pages as the rows
- * need, and draws it when `paint` (the layout pass only finds the page breaks, which cost the
- * measuring, not the drawing). Ticks `progress` once per row.
+ * Lays out a table block from the current position (on a page of the plan's orientation), row
+ * by row, breaking pages as the rows need, and draws it when `paint` (the layout pass only finds
+ * the page breaks, which cost the measuring, not the drawing). Ticks `progress` once per row.
  */
 export async function drawTable(
   pdf: Pdf,
   block: Block,
+  plan: TablePlan,
   lang: string,
   progress: Progress,
   paint = true,
 ): Promise<void> {
   const widthOf = textMeasure(pdf);
-  const regular: Measure = (text) => widthOf(text, FONT.regular, SIZE.table);
-  const bold: Measure = (text) => widthOf(text, FONT.bold, SIZE.table);
-  const box = layout(block, lang, regular, bold);
-  const labels = block.columns.map((c) => c.label);
-  pdf.font(FONT.bold).fontSize(SIZE.table);
-  const headerRow = rowLines(pdf, labels, box.widths, bold);
+  const regular: Measure = (text) => widthOf(text, FONT.regular, plan.size);
+  const bold: Measure = (text) => widthOf(text, FONT.bold, plan.size);
+  const labels = plan.columns.map((c) => block.columns[c]?.label ?? '');
+  pdf.font(FONT.bold).fontSize(plan.size);
+  const headerRow = rowLines(pdf, labels, plan.widths, bold);
   const headerHeight = headerRow.height;
 
   const header = () => {
-    pdf.font(FONT.bold).fontSize(SIZE.table);
+    pdf.font(FONT.bold).fontSize(plan.size);
     const y = pdf.y;
     if (paint) {
-      drawRow(pdf, headerRow, box, { y, fill: COLOR.header }, bold);
+      drawRow(pdf, headerRow, plan, { y, fill: COLOR.header }, bold);
       rule(pdf, y + headerHeight, 0.8, COLOR.faint);
     }
     pdf.y = y + headerHeight;
   };
   const write = (cells: Cell[], index: number, totals: boolean) => {
     const measure = totals ? bold : regular;
-    pdf.font(totals ? FONT.bold : FONT.regular).fontSize(SIZE.table);
-    const texts = block.columns.map((_, c) => cellText(block, cells, index, c, lang));
-    const row = rowLines(pdf, texts, box.widths, measure);
-    if (pdf.y + row.height > CONTENT_BOTTOM) {
+    pdf.font(totals ? FONT.bold : FONT.regular).fontSize(plan.size);
+    const texts = plan.columns.map((c) => cellText(block, cells, index, c, lang));
+    const row = rowLines(pdf, texts, plan.widths, measure);
+    if (pdf.y + row.height > contentBottom(pdf)) {
       newPage(pdf);
       header();
-      pdf.font(totals ? FONT.bold : FONT.regular).fontSize(SIZE.table);
+      pdf.font(totals ? FONT.bold : FONT.regular).fontSize(plan.size);
     }
     const y = pdf.y;
     if (paint) {
       const fill = totals ? COLOR.header : index % 2 === 1 ? COLOR.zebra : null;
-      drawRow(pdf, row, box, { y, fill }, measure);
+      drawRow(pdf, row, plan, { y, fill }, measure);
       if (totals) rule(pdf, y, 0.8, COLOR.faint);
     }
     pdf.y = y + row.height;
   };
 
-  pdf.font(FONT.regular).fontSize(SIZE.table);
-  if (pdf.y + headerHeight + 3 * pdf.currentLineHeight(true) > CONTENT_BOTTOM) newPage(pdf);
+  pdf.font(FONT.regular).fontSize(plan.size);
+  if (pdf.y + headerHeight + 3 * pdf.currentLineHeight(true) > contentBottom(pdf)) newPage(pdf);
   header();
   for (let index = 0; index < block.rows.length; index += 1) {
     write(block.rows[index] ?? [], index, false);
@@ -218,7 +267,7 @@ export async function drawTable(
 function rule(pdf: Pdf, y: number, width: number, color: string): void {
   pdf
     .moveTo(PAGE.margin.left, y)
-    .lineTo(PAGE.margin.left + CONTENT_WIDTH, y)
+    .lineTo(PAGE.margin.left + contentWidth(pdf), y)
     .lineWidth(width)
     .strokeColor(color)
     .stroke();

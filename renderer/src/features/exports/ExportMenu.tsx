@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Button, Menu, Text } from '@mantine/core';
 import { IconChevronDown, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,16 +49,41 @@ export function ExportMenu({ subject }: Props) {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>{t('reports.export.formatsLabel')}</Menu.Label>
-          {EXPORT_FORMATS.map((format) => (
-            <Menu.Item
-              key={format}
-              onClick={() => {
-                if (subject) void exporter.start(subject, format, separator);
-              }}
-            >
-              {t(`reports.export.formats.${format}`)}
-            </Menu.Item>
-          ))}
+          {EXPORT_FORMATS.map((format) => {
+            const empty = subject?.empty?.[format];
+            const label = t(`reports.export.formats.${format}`);
+            return (
+              <Menu.Item
+                key={format}
+                disabled={empty !== undefined}
+                {...(empty === undefined
+                  ? {}
+                  : {
+                      rightSection: (
+                        <Text span fz="xs" c="dimmed">
+                          {t('reports.export.emptyFormat')}
+                        </Text>
+                      ),
+                      title: t(empty),
+                    })}
+                onClick={() => {
+                  if (subject && empty === undefined)
+                    void exporter.start(subject, format, separator);
+                }}
+              >
+                {label}
+              </Menu.Item>
+            );
+          })}
+          {EXPORT_FORMATS.some((format) => subject?.empty?.[format] !== undefined) && (
+            // A div, not a paragraph: a menu holds items and groups, and text without a role.
+            <Text component="div" fz="xs" c="dimmed" px="sm" pb={4} maw={236}>
+              {EXPORT_FORMATS.flatMap((format) => {
+                const empty = subject?.empty?.[format];
+                return empty === undefined ? [] : [t(empty)];
+              }).join(' ')}
+            </Text>
+          )}
           <Menu.Divider />
           <Menu.Label>{t('reports.export.separator')}</Menu.Label>
           <Menu.RadioGroup

@@ -1,5 +1,6 @@
 import type { Language } from '../../../../shared/domain/enums';
 import type { SaveFileOptions } from '../../../../shared/ipc/bridge';
+import type { ReportDocument } from '../../../../shared/reports/document';
 import {
   defaultCsvSeparator,
   FORMAT_FILES,
@@ -21,6 +22,20 @@ export interface ExportSubject {
   request: ReportRequest;
   /** `accords-annual-2026`: the report document's stem, or the list's. */
   fileStem: string;
+  /** Formats that would write nothing, each with the i18n key of why (the menu disables them). */
+  empty?: Partial<Record<ExportFormat, string>>;
+}
+
+/** What a report document offers: no calendar when it has nothing dated. */
+export function reportExportSubject(
+  request: ReportRequest,
+  document: Pick<ReportDocument, 'fileStem' | 'events'>,
+): ExportSubject {
+  return {
+    request,
+    fileStem: document.fileStem,
+    ...(document.events.length === 0 ? { empty: { ics: 'reports.export.noEvents' } } : {}),
+  };
 }
 
 /** The file name a format gives a stem: `accords-annual-2026.pdf`. */

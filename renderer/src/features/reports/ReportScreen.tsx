@@ -9,6 +9,7 @@ import { useAppState } from '../../app/appQueries';
 import { useFormat } from '../../i18n/useFormat';
 import { errorMessage } from '../../lib/notify';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { reportExportSubject } from '../exports/exportFlow';
 import { ExportMenu } from '../exports/ExportMenu';
 import { ReportControls } from './ReportControls';
 import { reportQueries } from './reportQueries';
@@ -36,7 +37,7 @@ function ReportScreen({ kind }: { kind: ReportKind }) {
   const { request, today } = params;
   const view = useQuery(reportQueries.view(request ? { request, lang: language, today } : null));
   const document = request ? view.data : undefined;
-  const subject = request && document ? { request, fileStem: document.fileStem } : null;
+  const subject = request && document ? reportExportSubject(request, document) : null;
 
   return (
     <Stack gap="md" maw="78rem">
@@ -53,7 +54,7 @@ function ReportScreen({ kind }: { kind: ReportKind }) {
         </div>
         <Group gap="sm" wrap="nowrap">
           {view.isFetching && document && (
-            <Loader size="sm" aria-label={t('reports.view.updating')} />
+            <Loader size="sm" role="status" aria-label={t('reports.view.updating')} />
           )}
           <ExportMenu subject={subject} />
         </Group>

@@ -39,8 +39,8 @@ export function pdfText(file: Buffer, page?: number, layout = false): string {
 }
 
 /** A PDF's info dictionary as pdfinfo prints it. */
-export function pdfInfo(file: Buffer): Record<string, string> {
-  const out = execFileSync('pdfinfo', ['-'], { input: file }).toString('utf8');
+export function pdfInfo(file: Buffer, options: string[] = []): Record<string, string> {
+  const out = execFileSync('pdfinfo', [...options, '-'], { input: file }).toString('utf8');
   return Object.fromEntries(
     out
       .split('\n')

@@ -38,10 +38,10 @@ describe('ICS export', () => {
     expect(file.toString('utf8')).toContain('\r\n');
   });
 
-  it('is a valid calendar with no event', async () => {
-    const { calendar, events } = parse(await render(emptyDocument('fr'), 'ics'));
-    expect(calendar.name).toBe('vcalendar');
-    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
-    expect(events).toHaveLength(0);
+  it('refuses a document with nothing dated, saying why, rather than write an empty calendar', async () => {
+    await expect(render(emptyDocument('fr'), 'ics')).rejects.toMatchObject({
+      code: 'rule',
+      key: 'errors.reports.noCalendarEvents',
+    });
   });
 });

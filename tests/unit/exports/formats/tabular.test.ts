@@ -17,7 +17,7 @@ describe('sheet names', () => {
     const first = name(long);
     const second = name(long);
     const third = name(long.toUpperCase());
-    expect(first).toBe('Actions by partner city and by');
+    expect(first).toBe('Actions by partner city');
     expect(second).toMatch(/ \(2\)$/);
     expect(third).toMatch(/ \(3\)$/);
     for (const n of [first, second, third]) expect(n.length).toBeLessThanOrEqual(31);
