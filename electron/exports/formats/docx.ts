@@ -14,6 +14,7 @@ import type { NotesSection, ReportDocument } from '../../../shared/reports/docum
 import type { Progress } from '../../core/progress';
 import { displayText } from './cells';
 import { DOCX_PAGE, planDocxTable, sectionMarker, type DocxTablePlan } from './docxLayout';
+import { sectionPicture } from './docxImages';
 import { insertTables, tableMarker, tableXml } from './docxTable';
 import { labelsFor } from './labels';
 import { rowCount, sectionBlock, type Block } from './tabular';
@@ -21,7 +22,8 @@ import { rowCount, sectionBlock, type Block } from './tabular';
 /**
  * DOCX, for officials who rework a report in Word: real Title and Heading styles (so the
  * navigation pane and a table of contents work), tables with a repeating bold header row,
- * charts as their data tables, notes as headings and paragraphs, page numbers in the footer.
+ * charts and the map as pictures above their data tables, notes as headings and paragraphs,
+ * page numbers in the footer.
  */
 
 const PAGE = DOCX_PAGE;
@@ -117,7 +119,9 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
     ),
   );
   for (const { section, block } of blocks) {
-    if (section.type !== 'notes' && !block) continue;
+    // A chart whose data a table already holds has no table of its own, but still its picture.
+    const picture = sectionPicture(section, lang);
+    if (section.type !== 'notes' && !block && !picture) continue;
     const plan =
       block && section.type !== 'notes' && block.rows.length > 0
         ? planDocxTable(block, lang)
@@ -136,6 +140,8 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
       children.push(...notes(section, lang));
       continue;
     }
+    // Charts and the map as pictures above their data tables, where the PDF draws them.
+    if (picture) children.push(picture);
     if (!block) continue;
     if (block.rows.length === 0 && block.emptyMessage) {
       children.push(

@@ -62,12 +62,14 @@ describe('DOCX export', () => {
     expect(firstHeaderRow).toContain('<w:b/>');
   });
 
-  it('writes a chart no table holds as its data table, and skips the one a table holds', async () => {
+  it('writes a chart no table holds as its data table, and only the picture of the one a table holds', async () => {
     const { document } = await parts(await render(richDocument('en'), 'docx'));
     const text = visible(document);
     expect(text).toContain('Budget planned vs spent');
     expect(text).toContain('€110,500.50');
-    expect(text.split('Actions by theme')).toHaveLength(2);
+    // The themes table, then the themes chart's heading over its picture: no second table.
+    expect(text.split('Actions by theme')).toHaveLength(3);
+    expect(document.match(/<w:tbl>/g) ?? []).toHaveLength(7);
   });
 
   it('numbers the pages in the footer and declares the document language', async () => {
