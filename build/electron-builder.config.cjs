@@ -24,9 +24,11 @@ module.exports = {
     'node_modules/better-sqlite3/{package.json,lib/**/*,build/Release/better_sqlite3.node}',
     'node_modules/bindings/**/*',
     'node_modules/file-uri-to-path/**/*',
+    // The DOCX's chart rasteriser: its loader and the prebuilt binary of the build's platform.
+    'node_modules/@resvg/**/*',
   ],
   asar: true,
-  asarUnpack: ['**/node_modules/better-sqlite3/**/*.node'],
+  asarUnpack: ['**/node_modules/better-sqlite3/**/*.node', '**/node_modules/@resvg/**/*.node'],
   // Rebuild better-sqlite3 against Electron's ABI while packaging (tests keep Node's build).
   npmRebuild: true,
   icon: 'build/icon.png',

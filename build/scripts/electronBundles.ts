@@ -1,7 +1,9 @@
 /**
  * How the Electron side is bundled (used by bundle-electron.ts and by the bundle's tests):
  * main and preload, each to one CommonJS file. CommonJS because a sandboxed preload cannot be
- * an ES module; electron and the native better-sqlite3 stay external.
+ * an ES module; electron and the native modules (better-sqlite3, the DOCX's rasteriser
+ * @resvg/resvg-js, which picks its prebuilt .node by platform at run time) stay external and
+ * ship in node_modules (build/electron-builder.config.cjs).
  */
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
@@ -19,7 +21,7 @@ const common: BuildOptions = {
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3', '@resvg/resvg-js'],
   sourcemap: true,
   legalComments: 'none',
   logLevel: 'warning',

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import JSZip from 'jszip';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyMainAssets, mainBuildOptions } from '../../../../build/scripts/electronBundles';
@@ -33,7 +35,20 @@ describe('export formats bundled like main', () => {
             name,
           ),
       );
-    expect(packages).toEqual([]);
+    // Only the rasteriser's native module is left to node_modules, which ships it as the
+    // packaged app does: its loader and the platform's prebuilt package, nothing else.
+    expect(packages).toEqual(['@resvg/resvg-js']);
+    const resolve = createRequire(import.meta.url).resolve;
+    const loader = dirname(resolve('@resvg/resvg-js/package.json'));
+    cpSync(loader, join(outdir, 'node_modules/@resvg/resvg-js'), { recursive: true });
+    const platform = dirname(
+      createRequire(join(loader, 'index.js')).resolve(
+        `@resvg/resvg-js-${process.platform}-${process.arch}-gnu/package.json`,
+      ),
+    );
+    cpSync(platform, join(outdir, 'node_modules/@resvg', platform.split(/[\\/]/).at(-1) ?? ''), {
+      recursive: true,
+    });
     const out = execFileSync(process.execPath, [join(outdir, 'formats.cjs'), outdir], {
       cwd: outdir,
     }).toString();
@@ -43,5 +58,10 @@ describe('export formats bundled like main', () => {
     const text = pdfText(readFileSync(join(outdir, 'rich.pdf'))).replace(/\s+/g, ' ');
     expect(text).toContain('Rapport annuel de l’action internationale 2026');
     expect(text).toContain('Montréal, Québec');
+    // The DOCX carries its charts and map, rasterised with the fonts copied beside the bundle.
+    const docx = await JSZip.loadAsync(readFileSync(join(outdir, 'rich.docx')));
+    expect(Object.keys(docx.files).filter((name) => name.startsWith('word/media/'))).toHaveLength(
+      5,
+    );
   }, 60_000);
 });
