@@ -128,7 +128,12 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
         : null;
     orient(plan?.landscape ?? false);
     children.push(
-      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.title)] }),
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        // A chart's or map's heading stays on the page of its picture.
+        ...(picture ? { keepNext: true } : {}),
+        children: [new TextRun(section.title)],
+      }),
     );
     if (section.description)
       children.push(

@@ -54,6 +54,18 @@ describe('DOCX charts and map', () => {
       expect(alt).toContain(`title="${section.title}"`);
       expect(alt).toContain(`descr="${section.title}`);
     }
+    // Each picture's heading keeps with it: the picture paragraph follows a keepNext heading.
+    const { document } = await pictures(await render(doc, 'docx'));
+    const paragraphs = document.split('<w:p>');
+    const withPicture = paragraphs.flatMap((p, i) => (p.includes('<wp:docPr') ? [i] : []));
+    expect(withPicture).toHaveLength(pictured.length);
+    for (const index of withPicture) {
+      const heading = paragraphs
+        .slice(0, index)
+        .reverse()
+        .find((p) => p.includes('w:val="Heading1"'));
+      expect(heading).toContain('<w:keepNext/>');
+    }
     for (const png of images) {
       const { width, height, pixels } = decodePng(png);
       // Three pixels a point across the PDF's text column.
