@@ -130,14 +130,17 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
     children.push(
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
-        // A chart's or map's heading stays on the page of its picture.
+        // A chart's or map's heading (and description) stays on the page of its picture.
         ...(picture ? { keepNext: true } : {}),
         children: [new TextRun(section.title)],
       }),
     );
     if (section.description)
       children.push(
-        new Paragraph({ children: [new TextRun({ text: section.description, italics: true })] }),
+        new Paragraph({
+          ...(picture ? { keepNext: true } : {}),
+          children: [new TextRun({ text: section.description, italics: true })],
+        }),
       );
     if (section.type === 'notes') {
       if (section.entries.length === 0 && section.emptyMessage)

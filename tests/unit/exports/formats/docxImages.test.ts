@@ -43,6 +43,8 @@ async function pictures(file: Buffer) {
 describe('DOCX charts and map', () => {
   it('embeds one PNG per chart and one for the map, with the section titles as alt text', async () => {
     const doc = richDocument('fr');
+    const map = doc.sections.find((s) => s.type === 'map');
+    if (map) map.description = 'Chaque ville partenaire est colorée selon son activité.';
     const { media, images, properties } = await pictures(await render(doc, 'docx'));
     const pictured = doc.sections.filter((s) => s.type === 'chart' || s.type === 'map');
     expect(pictured).toHaveLength(5);
@@ -53,6 +55,7 @@ describe('DOCX charts and map', () => {
       const alt = properties.find((p) => p.includes(`name="${section.id}"`)) ?? '';
       expect(alt).toContain(`title="${section.title}"`);
       expect(alt).toContain(`descr="${section.title}`);
+      if (section.description) expect(alt).toContain(section.description);
     }
     // Each picture's heading keeps with it: the picture paragraph follows a keepNext heading.
     const { document } = await pictures(await render(doc, 'docx'));
@@ -60,11 +63,12 @@ describe('DOCX charts and map', () => {
     const withPicture = paragraphs.flatMap((p, i) => (p.includes('<wp:docPr') ? [i] : []));
     expect(withPicture).toHaveLength(pictured.length);
     for (const index of withPicture) {
-      const heading = paragraphs
-        .slice(0, index)
-        .reverse()
-        .find((p) => p.includes('w:val="Heading1"'));
-      expect(heading).toContain('<w:keepNext/>');
+      const before = paragraphs.slice(0, index).reverse();
+      const headingAt = before.findIndex((p) => p.includes('w:val="Heading1"'));
+      expect(headingAt).toBeGreaterThanOrEqual(0);
+      // The heading and the description between it and the picture all keep with the next.
+      for (const paragraph of before.slice(0, headingAt + 1))
+        expect(paragraph).toContain('<w:keepNext/>');
     }
     for (const png of images) {
       const { width, height, pixels } = decodePng(png);
