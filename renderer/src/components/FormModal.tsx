@@ -2,16 +2,36 @@ import { Modal, ScrollArea } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-interface FormModalProps<Target> {
-  /** What the form is open for (a new record, one to edit); null when closed. */
+/** What a create-or-edit form is open for: a new record, or one to edit. */
+export type FormTarget = { mode: 'create' } | { mode: 'edit' };
+
+type Editing<Target> = Extract<Target, { mode: 'edit' }>;
+type Creating<Target> = Exclude<Target, { mode: 'edit' }>;
+/** An i18n key and the values it takes. */
+type Title = [key: string, values?: Record<string, string>];
+
+/** What a screen hands a form dialog: what it is open for (null when closed), and what to do after. */
+export interface FormModalDoors<Target, Saved = never> {
   target: Target | null;
   onClose: () => void;
-  title: (target: Target) => ReactNode;
+  onSaved?: (saved: Saved) => void;
+}
+
+interface FormModalProps<Target extends FormTarget> {
+  target: Target | null;
+  onClose: () => void;
+  /** The i18n key of the dialog's title for a new record. */
+  createTitle: string;
   /**
-   * Names the form's opening: a new key starts it afresh from the record as it is now
-   * (an edited record's id and last update).
+   * The record an edit opens on, and its title (an i18n key and its values). The record's id and last update
+   * key the form, so a record changed meanwhile opens afresh as it is now.
    */
-  formKey: (target: Target) => string;
+  editing: (target: Editing<Target>) => {
+    record: { id: string; updatedAt?: string };
+    title: Title;
+  };
+  /** Tells one opening for a new record from another (a new action under another agreement). */
+  createKey?: (target: Creating<Target>) => string;
   /** The dialog's width, e.g. "40rem". */
   size: string;
   children: (target: Target) => ReactNode;
@@ -21,31 +41,35 @@ interface FormModalProps<Target> {
  * The dialog every create/edit form opens in: it scrolls inside when the form is tall, and a
  * click outside never throws away what the user typed.
  */
-export function FormModal<Target>({
+export function FormModal<Target extends FormTarget>({
   target,
   onClose,
-  title,
-  formKey,
+  createTitle,
+  editing,
+  createKey = () => 'new',
   size,
   children,
 }: FormModalProps<Target>) {
   const { t } = useTranslation();
+  const edit = target?.mode === 'edit' ? editing(target as Editing<Target>) : null;
+  const key =
+    target === null
+      ? ''
+      : edit
+        ? edit.record.id + (edit.record.updatedAt ?? '')
+        : createKey(target as Creating<Target>);
   return (
     <Modal
       opened={target !== null}
       onClose={onClose}
-      title={target === null ? null : title(target)}
+      title={target === null ? null : edit ? t(edit.title[0], edit.title[1]) : t(createTitle)}
       size={size}
       closeOnClickOutside={false}
       scrollAreaComponent={ScrollArea.Autosize}
       closeButtonProps={{ 'aria-label': t('common.close') }}
       styles={{ title: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 650 } }}
     >
-      {target !== null && <div key={formKey(target)}>{children(target)}</div>}
+      {target !== null && <div key={key}>{children(target)}</div>}
     </Modal>
   );
 }
-
-/** The usual form key: one per opening of a new record, one per version of an edited one. */
-export const recordKey = (record: { id: string; updatedAt: string } | null) =>
-  record ? record.id + record.updatedAt : 'new';

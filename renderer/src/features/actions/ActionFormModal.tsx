@@ -1,33 +1,28 @@
-import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/schemas/actions';
-import { FormModal, recordKey } from '../../components/FormModal';
+import { FormModal, type FormModalDoors } from '../../components/FormModal';
 import { ActionForm } from './ActionForm';
 import type { ActionFormTarget } from './actionForm';
 
-interface Props {
-  target: ActionFormTarget | null;
-  onClose: () => void;
-  onSaved: (action: ActionDetail) => void;
-}
-
-export function ActionFormModal({ target, onClose, onSaved }: Props) {
-  const { t } = useTranslation();
+/** The dialog of an action's form: a new action (under an agreement or not) or one to edit. */
+export function ActionFormModal({
+  onSaved,
+  ...doors
+}: FormModalDoors<ActionFormTarget, ActionDetail>) {
   return (
     <FormModal
-      target={target}
-      onClose={onClose}
-      title={(open) =>
-        open.mode === 'edit'
-          ? t('tracking.form.editTitle', { title: open.action.title })
-          : t('tracking.form.createTitle')
-      }
+      {...doors}
+      createTitle="tracking.form.createTitle"
+      editing={(edit) => ({
+        record: edit.action,
+        title: ['tracking.form.editTitle', { title: edit.action.title }],
+      })}
       // A new action under another agreement starts afresh too.
-      formKey={(open) =>
-        open.mode === 'edit' ? recordKey(open.action) : `new-${open.agreementId ?? ''}`
-      }
+      createKey={(create) => `new-${create.agreementId ?? ''}`}
       size="50rem"
     >
-      {(open) => <ActionForm target={open} onCancel={onClose} onSaved={onSaved} />}
+      {(open) => (
+        <ActionForm target={open} onCancel={doors.onClose} onSaved={(saved) => onSaved?.(saved)} />
+      )}
     </FormModal>
   );
 }

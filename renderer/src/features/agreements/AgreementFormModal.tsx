@@ -1,30 +1,30 @@
-import { useTranslation } from 'react-i18next';
 import type { AgreementRow } from '../../../../shared/schemas/agreements';
-import { FormModal, recordKey } from '../../components/FormModal';
+import { FormModal, type FormModalDoors } from '../../components/FormModal';
 import { AgreementForm } from './AgreementForm';
 import type { AgreementFormTarget } from './agreementForm';
 
-interface Props {
-  target: AgreementFormTarget | null;
-  onClose: () => void;
-  onSaved: (agreement: AgreementRow) => void;
-}
-
-export function AgreementFormModal({ target, onClose, onSaved }: Props) {
-  const { t } = useTranslation();
+/** The dialog of an agreement's form: a new agreement or one to edit. */
+export function AgreementFormModal({
+  onSaved,
+  ...doors
+}: FormModalDoors<AgreementFormTarget, AgreementRow>) {
   return (
     <FormModal
-      target={target}
-      onClose={onClose}
-      title={(open) =>
-        open.mode === 'edit'
-          ? t('form.editTitle', { city: open.agreement.cityName })
-          : t('form.createTitle')
-      }
-      formKey={(open) => recordKey(open.mode === 'edit' ? open.agreement : null)}
+      {...doors}
+      createTitle="form.createTitle"
+      editing={(edit) => ({
+        record: edit.agreement,
+        title: ['form.editTitle', { city: edit.agreement.cityName }],
+      })}
       size="44rem"
     >
-      {(open) => <AgreementForm target={open} onCancel={onClose} onSaved={onSaved} />}
+      {(open) => (
+        <AgreementForm
+          target={open}
+          onCancel={doors.onClose}
+          onSaved={(saved) => onSaved?.(saved)}
+        />
+      )}
     </FormModal>
   );
 }

@@ -18,7 +18,7 @@ import {
   type Side,
   type VersionKind,
 } from '../../../../shared/schemas/versions';
-import { FormModal, recordKey } from '../../components/FormModal';
+import { FormModal, type FormModalDoors } from '../../components/FormModal';
 import { PartialDateInput } from '../../components/PartialDateInput';
 import { RecordForm } from '../../components/RecordForm';
 import { useFormat } from '../../i18n/useFormat';
@@ -40,25 +40,16 @@ export type VersionFormTarget =
   | { mode: 'create'; agreementId: string; hasOriginal: boolean }
   | { mode: 'edit'; version: AgreementVersion };
 
-export function VersionFormModal({
-  target,
-  onClose,
-}: {
-  target: VersionFormTarget | null;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
+/** The dialog of a version's form: a new version of an agreement (or its original) or one to edit. */
+export function VersionFormModal(doors: FormModalDoors<VersionFormTarget>) {
   return (
     <FormModal
-      target={target}
-      onClose={onClose}
-      title={(open) =>
-        open.mode === 'edit' ? t('partners.versions.editTitle') : t('partners.versions.createTitle')
-      }
-      formKey={(open) => recordKey(open.mode === 'edit' ? open.version : null)}
+      {...doors}
+      createTitle="partners.versions.createTitle"
+      editing={(edit) => ({ record: edit.version, title: ['partners.versions.editTitle'] })}
       size="40rem"
     >
-      {(open) => <VersionForm target={open} onDone={onClose} />}
+      {(open) => <VersionForm target={open} onDone={doors.onClose} />}
     </FormModal>
   );
 }

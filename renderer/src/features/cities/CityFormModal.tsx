@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { City } from '../../../../shared/schemas/cities';
-import { FormModal, recordKey } from '../../components/FormModal';
+import { FormModal, type FormModalDoors } from '../../components/FormModal';
 import { RecordForm } from '../../components/RecordForm';
 import { useFormat } from '../../i18n/useFormat';
 import { pickFields } from '../../lib/fieldErrors';
@@ -17,26 +17,19 @@ import { useCreateCity, useDeleteCity, useUpdateCity } from './cityQueries';
 /** What the form is open for: a new city, or changes to one. */
 export type CityFormTarget = { mode: 'create' } | { mode: 'edit'; city: City };
 
-interface Props {
-  target: CityFormTarget | null;
-  onClose: () => void;
-}
-
-export function CityFormModal({ target, onClose }: Props) {
-  const { t } = useTranslation();
+/** The dialog of a partner city's form: a new city or one to edit. */
+export function CityFormModal(doors: FormModalDoors<CityFormTarget>) {
   return (
     <FormModal
-      target={target}
-      onClose={onClose}
-      title={(open) =>
-        open.mode === 'edit'
-          ? t('cities.editTitle', { city: open.city.name })
-          : t('cities.createTitle')
-      }
-      formKey={(open) => recordKey(open.mode === 'edit' ? open.city : null)}
+      {...doors}
+      createTitle="cities.createTitle"
+      editing={(edit) => ({
+        record: edit.city,
+        title: ['cities.editTitle', { city: edit.city.name }],
+      })}
       size="36rem"
     >
-      {(open) => <CityForm target={open} onDone={onClose} />}
+      {(open) => <CityForm target={open} onDone={doors.onClose} />}
     </FormModal>
   );
 }
@@ -104,7 +97,13 @@ function CityForm({ target, onDone }: { target: CityFormTarget; onDone: () => vo
         )
       }
     >
-      <CityFields values={form.values} errors={form.errors} onChange={form.setField} autoFocus bilingual />
+      <CityFields
+        values={form.values}
+        errors={form.errors}
+        onChange={form.setField}
+        autoFocus
+        bilingual
+      />
       <CityDirectoryFields values={form.values} errors={form.errors} onChange={form.setField} />
       <Textarea
         label={t('city.notes')}

@@ -2,7 +2,7 @@ import { Group, SegmentedControl, Select, Text, TextInput, Textarea } from '@man
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../../shared/schemas/contacts';
-import { FormModal, recordKey } from '../../components/FormModal';
+import { FormModal, type FormModalDoors } from '../../components/FormModal';
 import { RecordForm } from '../../components/RecordForm';
 import { useFormat } from '../../i18n/useFormat';
 import { pickFields } from '../../lib/fieldErrors';
@@ -21,27 +21,22 @@ import { useCreateContact, useUpdateContact } from './contactQueries';
 
 export type ContactFormTarget = { mode: 'create' } | { mode: 'edit'; contact: Contact };
 
-interface Props {
-  target: ContactFormTarget | null;
-  onClose: () => void;
-  onSaved?: (contact: Contact) => void;
-}
-
-export function ContactFormModal({ target, onClose, onSaved }: Props) {
-  const { t } = useTranslation();
+/** The dialog of a contact's form: a new contact or one to edit. */
+export function ContactFormModal({
+  onSaved,
+  ...doors
+}: FormModalDoors<ContactFormTarget, Contact>) {
   return (
     <FormModal
-      target={target}
-      onClose={onClose}
-      title={(open) =>
-        open.mode === 'edit'
-          ? t('partners.contacts.editTitle', { name: open.contact.name })
-          : t('partners.contacts.createTitle')
-      }
-      formKey={(open) => recordKey(open.mode === 'edit' ? open.contact : null)}
+      {...doors}
+      createTitle="partners.contacts.createTitle"
+      editing={(edit) => ({
+        record: edit.contact,
+        title: ['partners.contacts.editTitle', { name: edit.contact.name }],
+      })}
       size="38rem"
     >
-      {(open) => <ContactForm target={open} onDone={onClose} onSaved={onSaved} />}
+      {(open) => <ContactForm target={open} onDone={doors.onClose} onSaved={onSaved} />}
     </FormModal>
   );
 }

@@ -2,7 +2,7 @@ import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldIssuesFromZod } from '../../../../shared/ipc/issues';
 import { themeInputSchema, type Theme } from '../../../../shared/schemas/themes';
-import { FormModal } from '../../components/FormModal';
+import { FormModal, type FormModalDoors } from '../../components/FormModal';
 import { RecordForm } from '../../components/RecordForm';
 import { useFormat } from '../../i18n/useFormat';
 import { notifySuccess } from '../../lib/notify';
@@ -13,29 +13,22 @@ export type ThemeFormTarget = { mode: 'create' } | { mode: 'edit'; theme: Theme 
 
 const FIELDS = ['labelEn', 'labelFr', 'code'] as const;
 
-interface Props {
-  target: ThemeFormTarget | null;
-  onClose: () => void;
-}
-
 /** A theme's English and French labels; its code only when it is new. */
-export function ThemeFormModal({ target, onClose }: Props) {
-  const { t } = useTranslation();
+export function ThemeFormModal(doors: FormModalDoors<ThemeFormTarget>) {
   const { language } = useFormat();
   const label = (theme: Theme) => (language === 'fr' ? theme.labelFr : theme.labelEn);
   return (
     <FormModal
-      target={target}
-      onClose={onClose}
-      title={(open) =>
-        open.mode === 'edit'
-          ? t('partners.themes.editTitle', { label: label(open.theme) })
-          : t('partners.themes.createTitle')
-      }
-      formKey={(open) => (open.mode === 'edit' ? open.theme.id : 'new')}
+      {...doors}
+      createTitle="partners.themes.createTitle"
+      // Keyed by the theme alone: its labels are what the form edits.
+      editing={(edit) => ({
+        record: { id: edit.theme.id },
+        title: ['partners.themes.editTitle', { label: label(edit.theme) }],
+      })}
       size="32rem"
     >
-      {(open) => <ThemeForm target={open} onDone={onClose} />}
+      {(open) => <ThemeForm target={open} onDone={doors.onClose} />}
     </FormModal>
   );
 }
