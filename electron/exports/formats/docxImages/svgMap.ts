@@ -1,26 +1,13 @@
-import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { MapSection } from '../../../../shared/reports/document';
 import { labelsFor } from '../labels';
-import { readAsset } from '../pdf/assets';
+import { worldCountries } from '../pdf/assets';
 import { COLOR, CONTENT_WIDTH, levelColor } from '../pdf/style';
 import { esc, textWidth, type Svg } from './svgText';
 
 /** The world map as an SVG picture for the DOCX: the PDF's projection, colours and legend. */
 
 const MAP_HEIGHT = CONTENT_WIDTH / 2.05;
-let land: GeoPermissibleObjects | null = null;
-
-function countries(): GeoPermissibleObjects {
-  if (!land) {
-    const topology = JSON.parse(readAsset('countries').toString('utf8')) as Topology<{
-      countries: GeometryCollection;
-    }>;
-    land = feature(topology, topology.objects.countries);
-  }
-  return land;
-}
 
 export function mapSvg(section: MapSection, lang: 'en' | 'fr'): Svg {
   const labels = labelsFor(lang);
@@ -35,7 +22,7 @@ export function mapSvg(section: MapSection, lang: 'en' | 'fr'): Svg {
   const sphere = path({ type: 'Sphere' }) ?? '';
   const parts = [
     `<path d='${sphere}' fill='${COLOR.ocean}' stroke='${COLOR.rule}' stroke-width='0.5'/>`,
-    `<path d='${path(countries()) ?? ''}' fill='${COLOR.land}' fill-rule='evenodd' stroke='#ffffff' stroke-width='0.25'/>`,
+    `<path d='${path(worldCountries()) ?? ''}' fill='${COLOR.land}' fill-rule='evenodd' stroke='#ffffff' stroke-width='0.25'/>`,
   ];
   const count = section.legend.length;
   const points = [...section.points].sort((a, b) => a.level - b.level || a.value - b.value);

@@ -1,3 +1,6 @@
+import type { GeoPermissibleObjects } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -45,4 +48,17 @@ export function readAsset(name: AssetName): Buffer {
     loaded.set(name, bytes);
   }
   return bytes;
+}
+
+let land: GeoPermissibleObjects | null = null;
+
+/** The world's countries (world-atlas, 1:110m), read and parsed once for the PDF's and the DOCX's maps. */
+export function worldCountries(): GeoPermissibleObjects {
+  if (!land) {
+    const topology = JSON.parse(readAsset('countries').toString('utf8')) as Topology<{
+      countries: GeometryCollection;
+    }>;
+    land = feature(topology, topology.objects.countries);
+  }
+  return land;
 }

@@ -1,9 +1,7 @@
-import { geoEqualEarth, geoPath, type GeoContext, type GeoPermissibleObjects } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { geoEqualEarth, geoPath, type GeoContext } from 'd3-geo';
 import type { MapSection } from '../../../../shared/reports/document';
 import { labelsFor } from '../labels';
-import { readAsset } from './assets';
+import { worldCountries } from './assets';
 import { ensureSpace, mutedLine, type Pdf } from './page';
 import { COLOR, CONTENT_WIDTH, FONT, PAGE, levelColor } from './style';
 
@@ -11,18 +9,6 @@ import { COLOR, CONTENT_WIDTH, FONT, PAGE, levelColor } from './style';
  * The world map of partner cities, drawn offline as vectors: Natural Earth's countries
  * (world-atlas, 1:110m) in the Equal Earth projection, each city a dot coloured by activity.
  */
-
-let land: GeoPermissibleObjects | null = null;
-
-function countries(): GeoPermissibleObjects {
-  if (!land) {
-    const topology = JSON.parse(readAsset('countries').toString('utf8')) as Topology<{
-      countries: GeometryCollection;
-    }>;
-    land = feature(topology, topology.objects.countries);
-  }
-  return land;
-}
 
 /** d3-geo draws through a canvas-like context; pdfkit's path methods are the same verbs. */
 function pdfContext(pdf: Pdf): GeoContext {
@@ -59,9 +45,9 @@ export function drawMap(pdf: Pdf, section: MapSection, lang: 'en' | 'fr'): void 
   pdf.fillColor(COLOR.ocean).fill();
   path({ type: 'Sphere' });
   pdf.lineWidth(0.5).strokeColor(COLOR.rule).stroke();
-  path(countries());
+  path(worldCountries());
   pdf.fillColor(COLOR.land).fill('even-odd');
-  path(countries());
+  path(worldCountries());
   pdf.lineWidth(0.25).strokeColor('#ffffff').stroke();
   pdf.restore();
 
