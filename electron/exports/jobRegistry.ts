@@ -17,22 +17,25 @@ import type { RenderOptions } from './formats/index';
 import { fileNameOf, provisionalStem } from './fileNames';
 import { ExportCancelled, createProgress, type Progress } from '../core/progress';
 import { checkTarget, writeFileAtomically } from './target';
+import { memorySink, type ExportSink } from './sink';
 
 /** What a job is made of: the report builder, the format writers and a clock, injectable for tests. */
 export interface ExportDeps {
   /** Builds the report, reporting its reading to `progress` (which may throw `ExportCancelled`). */
   build(ctx: HandlerContext, view: ParsedReportView, progress: Progress): BuiltReport | Promise<BuiltReport>;
+  /** Writes the report's file into `out` as it is made (and may end `out`). */
   render(
     report: BuiltReport,
     format: ParsedExportStart['format'],
     options: RenderOptions,
     progress: Progress,
-  ): Promise<Buffer>;
+    out: ExportSink,
+  ): Promise<void>;
   /** Milliseconds, for forgetting old jobs. */
   now(): number;
 }
 
-/** How many exports may run at once: each holds a whole document and file in memory. */
+/** How many exports may run at once: each holds a document (a long list only page by page). */
 export const MAX_RUNNING_JOBS = 3;
 /** How long a finished job (and an unclaimed download) is kept. */
 export const KEEP_FINISHED_MS = 10 * 60_000;
@@ -113,14 +116,21 @@ export function createExportJobs(deps: ExportDeps): ExportJobs {
       const options: RenderOptions = {
         csvSeparator: request.csvSeparator ?? defaultCsvSeparator(request.lang),
       };
-      const bytes = await deps.render(report, request.format, options, progress);
-      progress.check();
-      status.phase = 'finishing';
+      const write = async (out: ExportSink) => {
+        await deps.render(report, request.format, options, progress, out);
+        progress.check();
+        status.phase = 'finishing';
+      };
       if (request.target.kind === 'file') {
+        // Streamed into a temporary file: a 100,000-row export is never one Buffer.
         const file = resolve(request.target.file);
-        await writeFileAtomically(file, bytes, { overwrite: request.target.overwrite, signal });
-        end(job, { state: 'done', bytes: bytes.length, file });
+        const bytes = await writeFileAtomically(file, write, { overwrite: request.target.overwrite, signal });
+        end(job, { state: 'done', bytes, file });
       } else {
+        const memory = memorySink();
+        await write(memory.sink);
+        const bytes = await memory.bytes();
+        progress.check();
         job.bytes = bytes;
         end(job, { state: 'done', bytes: bytes.length });
       }

@@ -5,14 +5,14 @@ import type {
 } from '../../shared/reports/requests';
 import type { HandlerContext } from '../core/context';
 import { buildReportAsync } from '../reports/view';
-import { renderReport } from './formats/index';
+import { writeReport } from './formats/index';
 import { createExportJobs } from './jobRegistry';
 
 /**
  * The export jobs of this process (the desktop app, the preview or one command line), over the
  * real report builder and format writers. Tests make their own with `createExportJobs`.
  */
-const jobs = createExportJobs({ build: buildReportAsync, render: renderReport, now: () => Date.now() });
+const jobs = createExportJobs({ build: buildReportAsync, render: writeReport, now: () => Date.now() });
 
 /**
  * `exports:start`: checks the target (a missing folder, an existing file without overwrite are

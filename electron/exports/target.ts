@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { renameSync, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { createWriteStream, renameSync, statSync, type WriteStream } from 'node:fs';
 import { dirname } from 'node:path';
-import { fsyncDir, removeQuietly } from '../safety/files';
+import { fsyncDir, fsyncFile, removeQuietly } from '../safety/files';
 import { DomainError } from '../core/errors';
 import { ExportCancelled } from '../core/progress';
+import { allWritten, type ExportSink } from './sink';
 
 /**
  * Refuses a file target before any work starts: the folder must exist, the path must not be a
@@ -48,24 +48,34 @@ export function tempNameFor(file: string): string {
 }
 
 /**
- * Writes `bytes` to `file` so that the file is either absent (or its old self) or whole: a
- * temporary file in the same folder (a rename never crosses disks), flushed, then renamed.
- * A job cancelled while writing leaves nothing behind; so does a failure.
+ * Writes a file through `write` so that the file is either absent (or its old self) or whole:
+ * `write` streams into a temporary file in the same folder (a rename never crosses disks),
+ * which is flushed, then renamed. A job cancelled while writing leaves nothing behind; so does
+ * a failure. Resolves with the file's size.
  */
 export async function writeFileAtomically(
   file: string,
-  bytes: Uint8Array,
+  write: (out: ExportSink) => Promise<void>,
   options: { overwrite: boolean; signal: AbortSignal },
-): Promise<void> {
+): Promise<number> {
   const temp = tempNameFor(file);
+  let size = 0;
   try {
-    const handle = await open(temp, 'wx');
+    const out = createWriteStream(temp, { flags: 'wx' });
     try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
+      await write(out);
+      await allWritten(out);
+      await closed(out);
+    } catch (error) {
+      // A writer stopped mid-way (cancelled, failed) may still have bytes in flight: they are
+      // dropped, and the file is closed before it is removed.
+      out.on('error', () => {});
+      out.destroy();
+      await closed(out);
+      throw error;
     }
+    size = out.bytesWritten;
+    fsyncFile(temp);
     if (options.signal.aborted) throw new ExportCancelled();
     // Checked again: the folder may be gone, or a file may have appeared, while we rendered.
     checkTarget(file, options.overwrite);
@@ -75,4 +85,11 @@ export async function writeFileAtomically(
     throw error;
   }
   fsyncDir(dirname(file));
+  return size;
+}
+
+/** Resolves once the file stream has closed its file (it was then fully written). */
+function closed(out: WriteStream): Promise<void> {
+  if (out.closed) return Promise.resolve();
+  return new Promise<void>((resolve) => out.once('close', () => resolve()));
 }

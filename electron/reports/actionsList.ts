@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ActionsListData } from '../../shared/reports/data';
 import type { CalendarEvent, Cell, ReportDocument } from '../../shared/reports/document';
-import type { ActionListFilter, ActionRow } from '../../shared/schemas/actions';
+import type { ActionListFilter } from '../../shared/schemas/actions';
 import { actionCells, actionColumns, doc, reportDocument, table } from './docKit';
 import { actionEvents } from './events';
 import { allActions } from './queries';
@@ -25,16 +25,12 @@ export interface ActionsListParts {
   events: CalendarEvent[];
 }
 
-/** Adds a chunk of rows to the parts (exports add them as they read, so no step holds 100,000). */
-export function addActionsListRows(parts: ActionsListParts, rows: ActionRow[], rctx: ReportContext): void {
-  for (const row of rows) parts.cells.push(actionCells(rctx, row));
-  for (const event of actionEvents(rctx, rows)) parts.events.push(event);
-}
-
-/** The list's document from its parts. */
-export function actionsListDocumentOf(rctx: ReportContext, parts: ActionsListParts): ReportDocument {
+/**
+ * The list's document from its parts; `count` is the number of rows when they are paged (the
+ * parts then hold none: an export reads them as it writes, see pagedActions.ts).
+ */
+export function actionsListDocumentOf(rctx: ReportContext, parts: ActionsListParts, count = parts.cells.length): ReportDocument {
   const d = (key: string, options?: Record<string, unknown>) => doc(rctx, `actions.${key}`, options);
-  const count = parts.cells.length;
   return reportDocument(rctx, 'actions', {
     title: d('title'),
     subtitle: d('subtitle', { count }),

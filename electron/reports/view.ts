@@ -6,13 +6,14 @@ import { annualDocument, computeAnnual } from './annual';
 import { anniversariesDocument, computeAnniversaries } from './anniversaries';
 import { reportContext } from './context';
 import { withReaderLanguage } from '../db/functions';
-import { actionsListDocument, actionsListDocumentOf, addActionsListRows, computeActionsList, type ActionsListParts } from './actionsList';
+import { actionsListDocument, computeActionsList } from './actionsList';
+import { pagedActionsList } from './pagedActions';
 import { agreementsListData, agreementsListDocument, computeAgreementsList } from './agreementsList';
 import { computeDormant, dormantDocument } from './dormant';
 import { computeMap, mapDocument } from './map';
 import { computePartner, partnerDocument } from './partner';
 import { computeTheme, themeDocument } from './theme';
-import { readActions, readAgreements } from './readLists';
+import { readAgreements } from './readLists';
 import { computeTimeline, timelineDocument } from './timeline';
 import type { BuiltReport, ReportContext } from './types';
 
@@ -27,10 +28,11 @@ export function buildReport(ctx: HandlerContext, view: ParsedReportView): BuiltR
 }
 
 /**
- * The same report as `buildReport`, for exports: the lists (agreements, actions), which may
- * hold 100,000 rows, are read in chunks that report to `progress` and yield between them, so
- * the main process keeps answering and a cancel stops the read (`ExportCancelled`). The other
- * reports take a few hundred milliseconds and are built at once.
+ * The same report as `buildReport`, for exports: the register is read in chunks that report to
+ * `progress` and yield between them, so the main process keeps answering and a cancel stops the
+ * read (`ExportCancelled`); the actions list, which may hold 100,000 rows, is paged (`paged`:
+ * its rows are read as the file is written). The other reports take a few hundred
+ * milliseconds and are built at once.
  */
 export async function buildReportAsync(ctx: HandlerContext, view: ParsedReportView, progress: Progress): Promise<BuiltReport> {
   const rctx = reportContext(ctx.db, view.lang, view.today);
@@ -41,13 +43,11 @@ export async function buildReportAsync(ctx: HandlerContext, view: ParsedReportVi
       const rows = await readAgreements(rctx.db, filter, progress, rctx.lang);
       return built(agreementsListData(filter, rows, rctx.today), agreementsListDocument, rctx);
     }
-    case 'actions': {
-      // The table rows and calendar entries are made chunk by chunk too: made at the end,
-      // 100,000 of them would hold the event loop for a second.
-      const parts: ActionsListParts = { cells: [], events: [] };
-      const rows = await readActions(rctx.db, request.filter, progress, rctx.lang, (chunk) => addActionsListRows(parts, chunk, rctx));
-      return { data: { filter: request.filter, rows }, document: actionsListDocumentOf(rctx, parts) };
-    }
+    case 'actions':
+      // Only the ids now: the rows are read page by page as the file is written, so no step
+      // holds 100,000 of them (the writers count the rows as they go).
+      progress.phase('reading', 0);
+      return pagedActionsList(rctx, request.filter);
     default:
       progress.phase('reading', 0);
       return withReaderLanguage(rctx.db, rctx.lang, () => build(rctx, request));

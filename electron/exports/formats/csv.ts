@@ -7,7 +7,9 @@ import { isMoney } from '../../../shared/reports/formatCell';
 import type { Progress } from '../../core/progress';
 import { currencyDigits, moneyMajor } from './cells';
 import { labelsFor } from './labels';
-import { documentBlocks, kindAt, rowCount, type Block } from './tabular';
+import { blockRows, documentBlocks, kindAt, rowCount, type Block } from './tabular';
+import type { PagedTable } from '../../reports/types';
+import { put, type ExportSink } from '../sink';
 
 /**
  * CSV: UTF-8 with a byte order mark (so Excel reads the accents), RFC 4180 quoting and CRLF.
@@ -86,50 +88,71 @@ function blockWithCurrency(block: Block): Block {
   };
 }
 
-/** Writes the document as CSV. */
+/** Lines per piece handed to the sink: big enough to cost nothing, small enough to hold. */
+const LINES_PER_PIECE = 1000;
+
+/**
+ * Writes the document as CSV into `out`, a piece of lines at a time (a paged list is read as
+ * it is written: the file is never held whole).
+ */
 export async function renderCsv(
   document: ReportDocument,
   separator: CsvSeparator,
   progress: Progress,
-): Promise<Buffer> {
+  out: ExportSink,
+  paged?: PagedTable,
+): Promise<void> {
   const labels = labelsFor(document.lang);
   // A `;` file is the French convention, whose decimal mark is the comma; with `,` it must be the point.
   const decimal = separator === ';' ? ',' : '.';
-  const blocks = documentBlocks(document, labels);
+  const blocks = documentBlocks(document, labels, paged);
   progress.phase('writing', rowCount(blocks));
-  const lines: Field[][] = [];
+  // Every line has as many fields as the widest (a header with its currency columns).
+  const width = Math.max(1, ...blocks.map((block) => headerFields(blockWithCurrency(block), labels.currency).length));
+  let lines: Field[][] = [];
+  let wrote = false;
+  const flush = async () => {
+    const rectangle = lines.map((line) => (line.length < width ? [...line, ...Array<Field>(width - line.length).fill('')] : line));
+    lines = [];
+    wrote = true;
+    const text = Papa.unparse(rectangle, {
+      delimiter: separator,
+      newline: '\r\n',
+      // Papaparse quotes a field holding this file's separator; a text field holding any other
+      // convention's separator is quoted too, so no reading of the file splits it.
+      quotes: (value: unknown) => value instanceof CsvText && csvNeedsQuotes(value.text),
+      header: false,
+    });
+    await put(out, `${text}\r\n`);
+  };
+  const push = async (line: Field[]) => {
+    lines.push(line);
+    if (lines.length >= LINES_PER_PIECE) await flush();
+  };
+  await put(out, '\uFEFF');
   for (const original of blocks) {
     const block = blockWithCurrency(original);
-    lines.push([new CsvText(block.title)]);
-    lines.push(headerFields(block, labels.currency));
+    await push([new CsvText(block.title)]);
+    await push(headerFields(block, labels.currency));
     const writeRow = (row: Cell[], index: number) =>
       block.columns.flatMap((column, c) => {
         const kind = kindAt(original, index, c);
         const fields = cellFields(row[c] ?? null, kind, decimal);
         return column.kind === 'money' && kind !== 'money' ? [...fields, ''] : fields;
       });
-    for (let index = 0; index < block.rows.length; index += 1) {
-      lines.push(writeRow(block.rows[index] ?? [], index));
+    for (const [row, index] of blockRows(original)) {
+      await push(writeRow(row, index));
       await progress.tick();
     }
     if (block.totals) {
-      lines.push(writeRow(block.totals, -1));
+      await push(writeRow(block.totals, -1));
       await progress.tick();
     }
-    lines.push([]);
+    await push([]);
   }
   if (document.emptyMessage !== null && blocks.length === 0)
-    lines.push([new CsvText(document.emptyMessage)]);
+    await push([new CsvText(document.emptyMessage)]);
   progress.phase('finishing', 0);
-  const width = Math.max(1, ...lines.map((line) => line.length));
-  const rectangle = lines.map((line) => [...line, ...Array<Field>(width - line.length).fill('')]);
-  const text = Papa.unparse(rectangle, {
-    delimiter: separator,
-    newline: '\r\n',
-    // Papaparse quotes a field holding this file's separator; a text field holding any other
-    // convention's separator is quoted too, so no reading of the file splits it.
-    quotes: (value: unknown) => value instanceof CsvText && csvNeedsQuotes(value.text),
-    header: false,
-  });
-  return Buffer.from(`\uFEFF${text}\r\n`, 'utf8');
+  // A document with nothing at all is still one (empty) line.
+  if (lines.length > 0 || !wrote) await flush();
 }

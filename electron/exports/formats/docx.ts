@@ -17,7 +17,9 @@ import { DOCX_PAGE, planDocxTable, sectionMarker, type DocxTablePlan } from './d
 import { sectionPicture } from './docxImages';
 import { insertTables, tableMarker, tableXml } from './docxTable';
 import { labelsFor } from './labels';
-import { rowCount, sectionBlock, type Block } from './tabular';
+import { blockLength, rowCount, sectionBlock, type Block } from './tabular';
+import type { PagedTable } from '../../reports/types';
+import type { ExportSink } from '../sink';
 
 /**
  * DOCX, for officials who rework a report in Word: real Title and Heading styles (so the
@@ -68,7 +70,12 @@ function notes(section: NotesSection, lang: string): Paragraph[] {
 }
 
 /** Writes the document as a Word file. */
-export async function renderDocx(document: ReportDocument, progress: Progress): Promise<Buffer> {
+export async function renderDocx(
+  document: ReportDocument,
+  progress: Progress,
+  out: ExportSink,
+  paged?: PagedTable,
+): Promise<void> {
   const labels = labelsFor(document.lang);
   const lang = document.lang;
   const children: FileChild[] = [];
@@ -110,7 +117,7 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
   };
   const blocks = document.sections.map((section) => ({
     section,
-    block: sectionBlock(document, section, labels),
+    block: sectionBlock(document, section, labels, paged),
   }));
   progress.phase(
     'writing',
@@ -123,7 +130,7 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
     const picture = sectionPicture(section, lang);
     if (section.type !== 'notes' && !block && !picture) continue;
     const plan =
-      block && section.type !== 'notes' && block.rows.length > 0
+      block && section.type !== 'notes' && blockLength(block) > 0
         ? planDocxTable(block, lang)
         : null;
     orient(plan?.landscape ?? false);
@@ -151,7 +158,7 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
     // Charts and the map as pictures above their data tables, where the PDF draws them.
     if (picture) children.push(picture);
     if (!block) continue;
-    if (block.rows.length === 0 && block.emptyMessage) {
+    if (blockLength(block) === 0 && block.emptyMessage) {
       children.push(
         new Paragraph({ children: [new TextRun({ text: block.emptyMessage, italics: true })] }),
       );
@@ -174,8 +181,6 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
 
   // A document that ends on a wide table ends in landscape: its last section is turned.
   const endsLandscape = landscape;
-  const xmls: string[] = [];
-  for (const { block, plan } of tables) xmls.push(await tableXml(block, plan, lang, progress));
 
   const file = new Document({
     creator: 'Accords',
@@ -224,6 +229,8 @@ export async function renderDocx(document: ReportDocument, progress: Progress): 
       },
     ],
   });
+  // The tables' rows are written (and a paged list read) as the zip goes: the writing phase.
+  const xmls = tables.map(({ block, plan }) => () => tableXml(block, plan, lang, progress));
+  await insertTables(await Packer.toBuffer(file), xmls, out, endsLandscape);
   progress.phase('finishing', 0);
-  return insertTables(await Packer.toBuffer(file), xmls, endsLandscape);
 }

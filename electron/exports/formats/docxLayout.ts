@@ -1,7 +1,7 @@
 import { formatCell } from '../../../shared/reports/formatCell';
 import { displayText } from './cells';
 import { printedColumns, widestWord } from './printColumns';
-import { kindAt, type Block } from './tabular';
+import { firstRows, kindAt, type Block } from './tabular';
 
 /**
  * How a DOCX table is printed, like the PDF's: columns with nothing in them left out; no column
@@ -38,7 +38,7 @@ const length = (text: string) => [...text].length;
 
 export function planDocxTable(block: Block, lang: string): DocxTablePlan {
   const columns = printedColumns(block);
-  const rows = block.rows.slice(0, SAMPLE_ROWS);
+  const rows = firstRows(block, SAMPLE_ROWS);
   const minimum: number[] = [];
   const natural: number[] = [];
   const fixed: boolean[] = [];

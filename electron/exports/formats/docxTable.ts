@@ -1,10 +1,11 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import type { Cell } from '../../../shared/reports/document';
 import { formatCell } from '../../../shared/reports/formatCell';
 import type { Progress } from '../../core/progress';
 import { displayText, isNumeric } from './cells';
 import { DOCX_PAGE, sectionBreakXml } from './docxLayout';
-import { kindAt, type Block } from './tabular';
+import { blockRows, kindAt, type Block } from './tabular';
+import { put, type ExportSink } from '../sink';
 
 /**
  * DOCX tables written as WordprocessingML text rather than as docx objects: the docx package
@@ -56,16 +57,23 @@ function cellXml(
   return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${shade}</w:tcPr><w:p>${paragraph}<w:r>${run}${lines}</w:r></w:p></w:tc>`;
 }
 
-/** One table as WordprocessingML: the header row repeats on every page; totals bold. */
-export async function tableXml(
+/** Rows per piece of a table's XML handed to the zip. */
+const ROWS_PER_PIECE = 500;
+
+/**
+ * One table as WordprocessingML, in pieces (its grid and header, then a few hundred rows at a
+ * time, then its end), so a 100,000-row table is never one string: a paged list is read as it
+ * is written. The header row repeats on every page; totals bold.
+ */
+export async function* tableXml(
   block: Block,
   plan: { columns: number[]; widths: number[]; size: number },
   lang: string,
   progress: Progress,
-): Promise<string> {
+): AsyncIterable<string> {
   const { columns, widths, size } = plan;
   const total = widths.reduce((a, b) => a + b, 0);
-  const parts: string[] = [
+  yield [
     `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${BORDERS}</w:tblBorders>`,
     '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>',
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
@@ -79,7 +87,7 @@ export async function tableXml(
       }),
     ),
     '</w:tr>',
-  ];
+  ].join('');
   const row = (cells: Cell[], index: number, bold: boolean) => {
     const xml = columns.map((c, i) => {
       const cell = cells[c] ?? null;
@@ -95,24 +103,35 @@ export async function tableXml(
     });
     return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${xml.join('')}</w:tr>`;
   };
-  for (let index = 0; index < block.rows.length; index += 1) {
-    parts.push(row(block.rows[index] ?? [], index, false));
+  let piece: string[] = [];
+  for (const [cells, index] of blockRows(block)) {
+    piece.push(row(cells, index, false));
+    if (piece.length >= ROWS_PER_PIECE) {
+      yield piece.join('');
+      piece = [];
+    }
     await progress.tick();
   }
   if (block.totals) {
-    parts.push(row(block.totals, -1, true));
+    piece.push(row(block.totals, -1, true));
     await progress.tick();
   }
-  parts.push('</w:tbl>');
-  return parts.join('');
+  piece.push('</w:tbl>');
+  yield piece.join('');
 }
 
 /**
- * Replaces each marker paragraph of the packed document with its table, and each section
- * marker with the paragraph that ends a section of that orientation (carrying the document's
- * footer, which a section without one would not show).
+ * Writes the packed document into `out` with each marker paragraph replaced by its table and
+ * each section marker by the paragraph that ends a section of that orientation (carrying the
+ * document's footer, which a section without one would not show). The zip is made as it is
+ * written: the tables' XML goes through the deflater piece by piece, never held whole.
  */
-export function insertTables(docx: Buffer, tables: string[], endsLandscape = false): Buffer {
+export async function insertTables(
+  docx: Buffer,
+  tables: (() => AsyncIterable<string>)[],
+  out: ExportSink,
+  endsLandscape = false,
+): Promise<void> {
   const files = unzipSync(docx);
   const name = 'word/document.xml';
   const xml = strFromU8(files[name] ?? new Uint8Array());
@@ -120,11 +139,9 @@ export function insertTables(docx: Buffer, tables: string[], endsLandscape = fal
   const footer = /<w:footerReference [^>]*\/>/.exec(xml)?.[0] ?? '';
   const section =
     /<w:p>(?:(?!<\/w:p>).)*?ACCORDS-SECTION-(LANDSCAPE|PORTRAIT)-MARKER(?:(?!<\/w:p>).)*?<\/w:p>/gs;
-  let replaced = xml
-    .replace(paragraph, (_, index: string) => tables[Number(index)] ?? '')
-    .replace(section, (_, orientation: string) =>
-      sectionBreakXml(orientation === 'LANDSCAPE').replace('<w:sectPr>', `<w:sectPr>${footer}`),
-    );
+  let replaced = xml.replace(section, (_, orientation: string) =>
+    sectionBreakXml(orientation === 'LANDSCAPE').replace('<w:sectPr>', `<w:sectPr>${footer}`),
+  );
   if (endsLandscape) {
     // The body's own (last) section: its page turned.
     const last = replaced.lastIndexOf('<w:pgSz ');
@@ -132,6 +149,66 @@ export function insertTables(docx: Buffer, tables: string[], endsLandscape = fal
     const { width, height } = DOCX_PAGE;
     replaced = `${replaced.slice(0, last)}<w:pgSz w:w="${height}" w:h="${width}" w:orient="landscape"/>${replaced.slice(end)}`;
   }
-  files[name] = strToU8(replaced);
-  return Buffer.from(zipSync(files, { level: 6 }));
+  // The text between markers, and which table each marker stands for.
+  const between: string[] = [];
+  const order: number[] = [];
+  let from = 0;
+  for (const match of replaced.matchAll(paragraph)) {
+    between.push(replaced.slice(from, match.index));
+    order.push(Number(match[1]));
+    from = match.index + match[0].length;
+  }
+  between.push(replaced.slice(from));
+
+  const zip = streamingZip(out);
+  for (const [path, bytes] of Object.entries(files)) {
+    const entry = zip.entry(path);
+    if (path !== name) {
+      await entry.push(bytes, true);
+      continue;
+    }
+    for (let i = 0; i < between.length; i += 1) {
+      await entry.push(strToU8(between[i] ?? ''), false);
+      const table = tables[order[i] ?? -1];
+      if (i < order.length && table) for await (const piece of table()) await entry.push(strToU8(piece), false);
+    }
+    await entry.push(new Uint8Array(), true);
+  }
+  await zip.end();
+}
+
+/** A zip written into `out` as entries are pushed, each deflated; pushes wait for the sink. */
+function streamingZip(out: ExportSink) {
+  let failure: Error | null = null;
+  let pending: Uint8Array[] = [];
+  let ended: () => void = () => {};
+  const done = new Promise<void>((resolve) => (ended = resolve));
+  const zip = new Zip((error, data, final) => {
+    if (error) failure = error;
+    else pending.push(data);
+    if (final) ended();
+  });
+  const flush = async () => {
+    if (failure) throw failure;
+    const chunks = pending;
+    pending = [];
+    for (const chunk of chunks) await put(out, chunk);
+  };
+  return {
+    entry(path: string) {
+      const file = new ZipDeflate(path, { level: 6 });
+      zip.add(file);
+      return {
+        async push(bytes: Uint8Array, last: boolean) {
+          file.push(bytes, last);
+          await flush();
+        },
+      };
+    },
+    async end() {
+      zip.end();
+      await done;
+      await flush();
+    },
+  };
 }

@@ -1,7 +1,9 @@
 import type { CsvSeparator, ExportFormat } from '../../../shared/reports/requests';
+import type { CalendarEvent } from '../../../shared/reports/document';
 import type { BuiltReport } from '../../reports/types';
 import { DomainError } from '../../core/errors';
 import type { Progress } from '../../core/progress';
+import { memorySink, put, type ExportSink } from '../sink';
 import { renderCsv } from './csv';
 import { renderDocx } from './docx';
 import { renderIcs } from './ics';
@@ -15,37 +17,56 @@ export interface RenderOptions {
 }
 
 /**
- * Writes a built report in one format. Long work reports to `progress` (`writing` with the
- * number of rows, then `finishing`), which throws ExportCancelled once the job is cancelled.
+ * Writes a built report in one format into `out`, as it is made. Long work reports to
+ * `progress` (`writing` with the number of rows, then `finishing`), which throws
+ * ExportCancelled once the job is cancelled. A paged list (`report.paged`) is read as it is
+ * written; only JSON, which writes every typed row, gathers it first.
  */
-export async function renderReport(
+export async function writeReport(
   report: BuiltReport,
   format: ExportFormat,
   options: RenderOptions,
   progress: Progress,
-): Promise<Buffer> {
-  const { document } = report;
+  out: ExportSink,
+): Promise<void> {
+  const { document, paged } = report;
   switch (format) {
     case 'csv':
-      return renderCsv(document, options.csvSeparator, progress);
+      return renderCsv(document, options.csvSeparator, progress, out, paged);
     case 'xlsx':
-      return renderXlsx(document, progress);
+      return renderXlsx(document, progress, out, paged);
     case 'pdf':
-      return renderPdf(document, progress);
+      return renderPdf(document, progress, out, paged);
     case 'docx':
-      return renderDocx(document, progress);
-    case 'ics':
+      return renderDocx(document, progress, out, paged);
+    case 'ics': {
+      // A calendar needs only the dated rows' entries, never the table.
+      const events: CalendarEvent[] = [...document.events];
+      if (paged) for (const page of paged.events()) for (const event of page) events.push(event);
       // An empty calendar is no use to anyone: say why instead of writing one.
-      if (document.events.length === 0)
+      if (events.length === 0)
         throw new DomainError(
           'rule',
           'errors.reports.noCalendarEvents',
           'This report has nothing dated (action, follow-up or anniversary) to put in a calendar.',
         );
       progress.phase('finishing', 0);
-      return renderIcs(document);
+      return put(out, renderIcs({ ...document, events }));
+    }
     case 'json':
       progress.phase('finishing', 0);
-      return renderJson(report);
+      return put(out, renderJson(paged ? paged.gather() : report));
   }
+}
+
+/** The same file in memory: for downloads of small reports and for tests. */
+export async function renderReport(
+  report: BuiltReport,
+  format: ExportFormat,
+  options: RenderOptions,
+  progress: Progress,
+): Promise<Buffer> {
+  const memory = memorySink();
+  await writeReport(report, format, options, progress, memory.sink);
+  return memory.bytes();
 }

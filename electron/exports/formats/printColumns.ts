@@ -1,5 +1,5 @@
 import type { Cell } from '../../../shared/reports/document';
-import type { Block } from './tabular';
+import { blockRows, type Block } from './tabular';
 
 /**
  * Which columns of a table are worth printing (PDF, DOCX): those with a value in some row or
@@ -11,7 +11,8 @@ export function printedColumns(block: Block): number[] {
     cells.forEach((cell, c) => {
       if (cell !== null && cell !== undefined && cell !== '') filled[c] = true;
     });
-  for (const row of block.rows) {
+  // A paged list is read until every column has shown a value (all of it only when one never does).
+  for (const [row] of blockRows(block)) {
     scan(row);
     if (filled.every(Boolean)) break;
   }

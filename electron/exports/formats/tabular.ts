@@ -14,6 +14,7 @@ import type {
 import { isMoney } from '../../../shared/reports/formatCell';
 import { moneyMajor } from './cells';
 import type { FormatLabels } from './labels';
+import type { PagedTable } from '../../reports/types';
 
 /**
  * A document as the tables a spreadsheet-like format writes (CSV, XLSX, DOCX): the key figures
@@ -25,7 +26,10 @@ export interface Block {
   title: string;
   description?: string;
   columns: ReportColumn[];
+  /** The rows, or none when `paged` gives them (see `blockPages`). */
   rows: Cell[][];
+  /** A long list's rows, read page by page as the file is written. */
+  paged?: PagedTable;
   totals?: Cell[];
   emptyMessage?: string;
   /** Figures only: the kind of each row's value cell (one column mixes counts and amounts). */
@@ -80,9 +84,10 @@ export function chartBlock(section: ChartSection): Block {
   };
 }
 
-export function tableBlock(section: TableSection): Block {
+export function tableBlock(section: TableSection, paged?: PagedTable): Block {
   return {
     source: 'table',
+    ...(paged?.sectionId === section.id ? { paged } : {}),
     id: section.id,
     title: section.title,
     ...(section.description === undefined ? {} : { description: section.description }),
@@ -203,12 +208,13 @@ export function sectionBlock(
   document: ReportDocument,
   section: ReportSection,
   labels: FormatLabels,
+  paged?: PagedTable,
 ): Block | null {
   switch (section.type) {
     case 'figures':
       return figuresBlock(section, labels);
     case 'table':
-      return tableBlock(section);
+      return tableBlock(section, paged);
     case 'chart':
       return chartIsHeld(document, section) ? null : chartBlock(section);
     case 'map':
@@ -222,9 +228,13 @@ export function sectionBlock(
  * Every block of a document, figures first, then the other sections in document order:
  * tables, charts no table holds, the map's cities unless a table names them, and notes.
  */
-export function documentBlocks(document: ReportDocument, labels: FormatLabels): Block[] {
+export function documentBlocks(
+  document: ReportDocument,
+  labels: FormatLabels,
+  paged?: PagedTable,
+): Block[] {
   const blocks = document.sections.flatMap(
-    (section) => sectionBlock(document, section, labels) ?? [],
+    (section) => sectionBlock(document, section, labels, paged) ?? [],
   );
   return [
     ...blocks.filter((b) => b.source === 'figures'),
@@ -234,5 +244,35 @@ export function documentBlocks(document: ReportDocument, labels: FormatLabels): 
 
 /** How many rows the blocks hold (the `writing` phase's total). */
 export function rowCount(blocks: Block[]): number {
-  return blocks.reduce((sum, block) => sum + block.rows.length + (block.totals ? 1 : 0), 0);
+  return blocks.reduce((sum, block) => sum + blockLength(block) + (block.totals ? 1 : 0), 0);
+}
+
+/** How many rows a block has, held or paged (totals apart). */
+export function blockLength(block: Block): number {
+  return block.paged ? block.paged.count : block.rows.length;
+}
+
+/** The rows at these positions (a sample to size columns from), held or read. */
+export function blockRowsAt(block: Block, indices: readonly number[]): Cell[][] {
+  if (block.paged) return block.paged.rowsAt(indices);
+  return indices.map((index) => block.rows[index] ?? []);
+}
+
+/** The first `count` rows (or fewer). */
+export function firstRows(block: Block, count: number): Cell[][] {
+  const length = Math.min(count, blockLength(block));
+  return blockRowsAt(block, Array.from({ length }, (_, index) => index));
+}
+
+/**
+ * Every row of a block in order, with its index: a paged block's are read a page at a time as
+ * they are asked for, so a writer holds one page of a 100,000-row list, not the list.
+ */
+export function* blockRows(block: Block): Iterable<[Cell[], number]> {
+  if (!block.paged) {
+    for (let index = 0; index < block.rows.length; index += 1) yield [block.rows[index] ?? [], index];
+    return;
+  }
+  let index = 0;
+  for (const page of block.paged.pages()) for (const row of page) yield [row, index++];
 }

@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { PassThrough } from 'node:stream';
 import type { Language } from '../../../shared/domain/enums';
 import { isPartialDate } from '../../../shared/domain/partialDate';
 import { neutraliseFormula } from '../../../shared/exports/formulaGuard';
@@ -14,7 +13,9 @@ import type { Progress } from '../../core/progress';
 import { moneyMajor, partialDateValue } from './cells';
 import { labelsFor } from './labels';
 import { sheetNamer } from './sheetNames';
-import { documentBlocks, kindAt, rowCount, type Block } from './tabular';
+import { blockLength, blockRows, documentBlocks, firstRows, kindAt, rowCount, type Block } from './tabular';
+import type { PagedTable } from '../../reports/types';
+import type { ExportSink } from '../sink';
 import {
   dateFormat,
   INTEGER_FORMAT,
@@ -58,9 +59,28 @@ function setCell(target: ExcelJS.Cell, cell: Cell, kind: ColumnKind, lang: Langu
   if (numFmt) target.numFmt = numFmt;
 }
 
+/**
+ * Style objects shared by every cell of a column with the same number format. exceljs
+ * serialises a cell's style to find its id unless it has seen that very object before (a
+ * WeakMap): a format set cell by cell (`cell.numFmt`) copies the style, so a 100,000-row table
+ * paid a million serialisations; shared objects pay one per column and format. Never mutated.
+ */
+function columnStyles(base: Partial<ExcelJS.Style>): (numFmt: string | undefined) => Partial<ExcelJS.Style> {
+  const byFormat = new Map<string, Partial<ExcelJS.Style>>();
+  return (numFmt) => {
+    if (numFmt === undefined) return base;
+    let style = byFormat.get(numFmt);
+    if (style === undefined) {
+      style = Object.freeze({ ...base, numFmt });
+      byFormat.set(numFmt, style);
+    }
+    return style;
+  };
+}
+
 /** Width of each column in characters: the longest of header and sampled cells, capped. */
 function columnWidths(block: Block, lang: Language): number[] {
-  const sample = block.rows.slice(0, SAMPLE_ROWS);
+  const sample = firstRows(block, SAMPLE_ROWS);
   if (block.totals) sample.push(block.totals);
   return block.columns.map((column, c) => {
     let longest = Math.max(
@@ -118,15 +138,17 @@ async function tableSheet(
   lang: Language,
   progress: Progress,
 ): Promise<void> {
-  sheet.columns = block.columns.map((column, c) => {
-    const width = widths[c] ?? MIN_WIDTH;
-    const wrap = column.kind === 'text' && width >= MAX_WIDTH;
-    return {
-      key: column.key,
-      width,
-      ...(wrap ? { style: { alignment: { wrapText: true, vertical: 'top' } } } : {}),
-    };
+  const bases = block.columns.map((column, c): Partial<ExcelJS.Style> => {
+    const wrap = column.kind === 'text' && (widths[c] ?? MIN_WIDTH) >= MAX_WIDTH;
+    const style: Partial<ExcelJS.Style> = wrap ? { alignment: { wrapText: true, vertical: 'top' } } : {};
+    return Object.freeze(style);
   });
+  const styles = bases.map(columnStyles);
+  sheet.columns = block.columns.map((column, c) => ({
+    key: column.key,
+    width: widths[c] ?? MIN_WIDTH,
+    ...(Object.keys(bases[c] ?? {}).length > 0 ? { style: bases[c] } : {}),
+  }));
   const header = sheet.getRow(1);
   // The streaming writer takes the view and the filter with the sheet, before any row is written.
   block.columns.forEach((column, c) => {
@@ -139,18 +161,26 @@ async function tableSheet(
   header.commit();
   const write = (values: Cell[], rowNumber: number, index: number) => {
     const row = sheet.getRow(rowNumber);
-    block.columns.forEach((_, c) =>
-      setCell(row.getCell(c + 1), values[c] ?? null, kindAt(block, index, c), lang),
-    );
+    block.columns.forEach((_, c) => {
+      const target = row.getCell(c + 1);
+      const { value, numFmt } = typed(values[c] ?? null, kindAt(block, index, c), lang);
+      target.value = value;
+      target.style = styles[c]!(numFmt);
+    });
     return row;
   };
-  for (let index = 0; index < block.rows.length; index += 1) {
+  const last = blockLength(block) + 2;
+  for (const [values, index] of blockRows(block)) {
     // Committed rows go to the zip stream at once: memory stays flat however long the table.
-    write(block.rows[index] ?? [], index + 2, index).commit();
+    write(values, index + 2, index).commit();
     await progress.tick();
   }
   if (block.totals) {
-    const row = write(block.totals, block.rows.length + 2, -1);
+    // Its own styles (bold, a rule above): cell by cell, never the shared objects.
+    const row = sheet.getRow(last);
+    block.columns.forEach((_, c) =>
+      setCell(row.getCell(c + 1), block.totals?.[c] ?? null, kindAt(block, -1, c), lang),
+    );
     row.font = { bold: true };
     row.eachCell((cell) => {
       cell.font = { bold: true };
@@ -199,21 +229,24 @@ function addTableSheet(workbook: Writer, name: string, widths: number[]): ExcelJ
   } as Partial<ExcelJS.AddWorksheetOptions>);
 }
 
-/** Writes the document as an XLSX workbook, streamed (a 100,000-row table stays small in memory). */
-export async function renderXlsx(document: ReportDocument, progress: Progress): Promise<Buffer> {
+/**
+ * Writes the document as an XLSX workbook streamed into `out`: committed rows go through the
+ * zip to the file as they are made, and a paged list is read as it is written, so a
+ * 100,000-row table stays small in memory. Strings are written in their cells rather than in
+ * a shared table, which exceljs would hold whole until the end.
+ */
+export async function renderXlsx(
+  document: ReportDocument,
+  progress: Progress,
+  out: ExportSink,
+  paged?: PagedTable,
+): Promise<void> {
   const labels = labelsFor(document.lang);
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    stream.on('end', resolve);
-    stream.on('error', reject);
-  });
   const generated = new Date(document.generatedAt);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream,
+    stream: out,
     useStyles: true,
-    useSharedStrings: true,
+    useSharedStrings: false,
   });
   // Core properties the writer puts in docProps/core.xml.
   Object.assign(workbook, {
@@ -228,7 +261,7 @@ export async function renderXlsx(document: ReportDocument, progress: Progress): 
   const name = sheetNamer();
   summarySheet(workbook, document, name(labels.summary));
   // The key figures are on the summary sheet; every other block gets a sheet of its own.
-  const blocks = documentBlocks(document, labels).filter((block) => block.source !== 'figures');
+  const blocks = documentBlocks(document, labels, paged).filter((block) => block.source !== 'figures');
   progress.phase('writing', rowCount(blocks));
   for (const block of blocks) {
     const widths = columnWidths(block, document.lang);
@@ -236,7 +269,6 @@ export async function renderXlsx(document: ReportDocument, progress: Progress): 
     await tableSheet(sheet, block, widths, document.lang, progress);
   }
   progress.phase('finishing', 0);
+  // The zip ends `out` when its last entry is written.
   await workbook.commit();
-  await ended;
-  return Buffer.concat(chunks);
 }

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderReport } from '../../../electron/exports/formats/index';
+import { writeReport } from '../../../electron/exports/formats/index';
+import { READ_CHUNK } from '../../../electron/reports/readLists';
 import { createExportJobs } from '../../../electron/exports/jobRegistry';
 import {
   cancelExport,
@@ -19,7 +20,7 @@ import {
 } from '../../../shared/reports/requests';
 import { suiteDatabase, tempDir } from '../helpers/tempData';
 
-// Exports of a large list: the reading phase is counted, answers status calls and can be cancelled.
+// Exports of a large list: its rows are read as the file is written, counted, and a cancel stops both.
 
 const TODAY = '2026-12-01';
 const ACTIONS = 3_500;
@@ -51,7 +52,7 @@ const actionsCsv = (file: string): ReturnType<typeof exportStartSchema.parse> =>
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 describe('exporting a large actions list', () => {
-  it('reports the reading phase with the row count, then writes every row', async () => {
+  it('writes the rows as it reads them, counting them in the writing phase, then every row is in the file', async () => {
     const { ctx } = setUp();
     const file = join(tempDir(), 'actions.csv');
     const { jobId } = startExport(ctx, actionsCsv(file));
@@ -65,60 +66,71 @@ describe('exporting a large actions list', () => {
       await turn();
     }
     expect((await waitForExport(jobId)).state).toBe('done');
-    const reading = seen.filter((s) => s.phase === 'reading' && s.done > 0);
-    expect(reading.length).toBeGreaterThan(1);
-    for (const status of reading) expect(status.total).toBe(ACTIONS);
-    // Reading answered between its chunks: the counts seen rise.
-    expect(new Set(reading.map((s) => s.done)).size).toBeGreaterThan(1);
-    // A header and one line per action at least.
-    expect(readFileSync(file, 'utf8').trim().split('\n').length).toBeGreaterThan(ACTIONS);
+    const writing = seen.filter((s) => s.phase === 'writing' && s.done > 0);
+    expect(writing.length).toBeGreaterThan(1);
+    for (const status of writing) expect(status.total).toBe(ACTIONS);
+    // The job answered between its pages: the counts seen rise.
+    expect(new Set(writing.map((s) => s.done)).size).toBeGreaterThan(1);
+    // A title, a header, one line per action and the block's closing line of empty fields.
+    expect(readFileSync(file, 'utf8').trim().split('\r\n').length).toBe(ACTIONS + 3);
   });
 
-  it('cancelled during the reading (through exports:cancel): ends cancelled, no file', async () => {
+  it('cancelled while writing (through exports:cancel): ends cancelled, no file', async () => {
     const { ctx } = setUp();
     const dir = tempDir();
     const { jobId } = startExport(ctx, actionsCsv(join(dir, 'actions.csv')));
     let status = exportStatus(jobId);
-    while (status.state === 'running' && !(status.phase === 'reading' && status.done > 0)) {
+    while (status.state === 'running' && !(status.phase === 'writing' && status.done > 0)) {
       await turn();
       status = exportStatus(jobId);
     }
-    expect(status).toMatchObject({ state: 'running', phase: 'reading', total: ACTIONS });
+    expect(status).toMatchObject({ state: 'running', phase: 'writing', total: ACTIONS });
     expect(status.done).toBeLessThan(ACTIONS);
     expect(cancelExport(jobId).state).toBe('cancelled');
     expect((await waitForExport(jobId)).state).toBe('cancelled');
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('cancelled right after the first chunk: the read stops there and nothing is rendered', async () => {
+  it('cancelled on the first page: the rest is never read and nothing is left behind', async () => {
     const { ctx } = setUp();
     const dir = tempDir();
     let jobId = '';
-    let ticks = 0;
-    let rendered = false;
+    let pagesRead = 0;
     const jobs = createExportJobs({
-      build: (c, view, progress) => {
+      build: async (c, view, progress) => {
+        const report = await buildReportAsync(c, view, progress);
+        const paged = report.paged!;
+        // Counts the pages the writer asks for.
+        return {
+          ...report,
+          paged: {
+            ...paged,
+            *pages() {
+              for (const page of paged.pages()) {
+                pagesRead += 1;
+                yield page;
+              }
+            },
+          },
+        };
+      },
+      render: (report, format, options, progress, out) => {
         const cancelling: Progress = {
           ...progress,
           async tick(n) {
             await progress.tick(n);
-            ticks += 1;
-            if (ticks === 1) jobs.cancel(jobId);
+            jobs.cancel(jobId);
           },
         };
-        return buildReportAsync(c, view, cancelling);
-      },
-      render: (...args) => {
-        rendered = true;
-        return renderReport(...args);
+        return writeReport(report, format, options, cancelling, out);
       },
       now: () => Date.now(),
     });
     const file = join(dir, 'actions.csv');
     jobId = jobs.start(ctx, actionsCsv(file)).jobId;
     expect((await jobs.wait(jobId)).state).toBe('cancelled');
-    expect(ticks).toBe(1);
-    expect(rendered).toBe(false);
+    expect(ACTIONS).toBeGreaterThan(3 * READ_CHUNK);
+    expect(pagesRead).toBe(1);
     expect(existsSync(file)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
   });

@@ -39,6 +39,13 @@ function document(fileStem: string): ReportDocument {
   };
 }
 
+/** A renderer that writes these bytes into the job's sink. */
+const writes =
+  (text: string): ExportDeps['render'] =>
+  async (_report, _format, _options, _progress, out) => {
+    out.write(text);
+  };
+
 /** A promise the test resolves when it wants to. */
 function gate() {
   let open: () => void = () => {};
@@ -53,7 +60,7 @@ function gate() {
 function pausingRenderer(rows: number) {
   const reached = gate();
   const halfway = gate();
-  const render: ExportDeps['render'] = async (_report, _format, _options, progress: Progress) => {
+  const render: ExportDeps['render'] = async (_report, _format, _options, progress: Progress, out) => {
     progress.phase('writing', rows);
     for (let i = 0; i < rows; i++) {
       if (i === rows / 2) {
@@ -62,7 +69,7 @@ function pausingRenderer(rows: number) {
       }
       await progress.tick();
     }
-    return Buffer.from('ROW\n'.repeat(rows));
+    out.write('ROW\n'.repeat(rows));
   };
   return { render, reached: reached.promise, release: halfway.open };
 }
@@ -75,7 +82,7 @@ function jobsWith(overrides: Partial<ExportDeps> = {}) {
   }));
   const jobs = createExportJobs({
     build,
-    render: async () => Buffer.from('hello'),
+    render: writes('hello'),
     now: () => clock,
     ...overrides,
   });
@@ -139,7 +146,7 @@ describe('export jobs', () => {
   });
 
   it('passes the CSV separator: the language’s by default, the request’s when given', async () => {
-    const render = vi.fn<ExportDeps['render']>(async () => Buffer.from(''));
+    const render = vi.fn<ExportDeps['render']>(writes(''));
     const { jobs } = jobsWith({ render });
     await jobs.wait(jobs.start(ctx, annual({ kind: 'download' }, { lang: 'fr' })).jobId);
     await jobs.wait(
@@ -187,10 +194,10 @@ describe('export jobs', () => {
     const dir = tempDir();
     const file = join(dir, 'late.csv');
     let cancel: () => void = () => {};
-    const render: ExportDeps['render'] = async () => {
+    const render: ExportDeps['render'] = async (_report, _format, _options, _progress, out) => {
       // Runs before the job resumes after the renderer.
       queueMicrotask(() => cancel());
-      return Buffer.from('late');
+      out.write('late');
     };
     const { jobs } = jobsWith({ render });
     const { jobId } = jobs.start(ctx, annual({ kind: 'file', file }));
@@ -205,7 +212,7 @@ describe('export jobs', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(
-      writeFileAtomically(file, Buffer.from('late'), {
+      writeFileAtomically(file, async (out) => void out.write('late'), {
         overwrite: false,
         signal: controller.signal,
       }),
@@ -269,9 +276,9 @@ describe('export jobs', () => {
   it('a file that appears while rendering is not replaced without overwrite', async () => {
     const dir = tempDir();
     const file = join(dir, 'race.csv');
-    const render: ExportDeps['render'] = async () => {
+    const render: ExportDeps['render'] = async (_report, _format, _options, _progress, out) => {
       writeFileSync(file, 'someone else');
-      return Buffer.from('ours');
+      out.write('ours');
     };
     const { jobs } = jobsWith({ render });
     const final = await jobs.wait(jobs.start(ctx, annual({ kind: 'file', file })).jobId);
@@ -338,7 +345,7 @@ describe('export jobs', () => {
           format: 'csv',
         });
       },
-      render: async () => Buffer.from(''),
+      render: writes(''),
       now: () => 0,
     });
     const failed = await refused.wait(refused.start(ctx, annual({ kind: 'download' })).jobId);
@@ -381,7 +388,7 @@ describe('export jobs', () => {
     const { render, reached, release } = pausingRenderer(2);
     let calls = 0;
     const { jobs, advance } = jobsWith({
-      render: async (...args) => (calls++ === 0 ? Buffer.from('x') : render(...args)),
+      render: async (...args) => (calls++ === 0 ? writes('x')(...args) : render(...args)),
     });
     const finished = jobs.start(ctx, annual({ kind: 'download' })).jobId;
     await jobs.wait(finished);

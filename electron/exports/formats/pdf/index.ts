@@ -1,6 +1,8 @@
-import type { ReportDocument, ReportSection } from '../../../../shared/reports/document';
+import type { ReportDocument, ReportSection, TableSection } from '../../../../shared/reports/document';
 import type { Progress } from '../../../core/progress';
-import { tableBlock } from '../tabular';
+import type { PagedTable } from '../../../reports/types';
+import type { ExportSink } from '../../sink';
+import { blockLength, tableBlock, type Block } from '../tabular';
 import { chartMinHeight, drawChart } from './chart';
 import { coverShowsFigures, drawCover } from './cover';
 import { drawFigures } from './figures';
@@ -8,11 +10,11 @@ import { drawMap, MAP_MIN_HEIGHT } from './map';
 import { drawNotes } from './notes';
 import { footEveryPage } from './footer';
 import {
-  collectBytes,
   createPdf,
   mutedLine,
   newPage,
   pageCount,
+  pipeInto,
   sectionHeading,
   type Pdf,
 } from './page';
@@ -28,13 +30,19 @@ import { drawTable, planTable } from './table';
  * memory: the layout pass runs the pagination on a throwaway document (tables only measured,
  * not drawn) to learn M; the drawing pass writes each page, footer included, as it finishes.
  */
-export async function renderPdf(document: ReportDocument, progress: Progress): Promise<Buffer> {
+export async function renderPdf(
+  document: ReportDocument,
+  progress: Progress,
+  out: ExportSink,
+  paged?: PagedTable,
+): Promise<void> {
   const sections = bodySections(document);
+  const length = (section: TableSection) => blockLength(tableBlock(section, paged));
   const rows = sections.reduce(
     (sum, s) =>
       sum +
       (s.type === 'table'
-        ? s.rows.length + (s.totals ? 1 : 0)
+        ? length(s) + (s.totals ? 1 : 0)
         : s.type === 'notes'
           ? s.entries.length
           : 0),
@@ -46,16 +54,17 @@ export async function renderPdf(document: ReportDocument, progress: Progress): P
   const layout = createPdf(document, true);
   // Nobody keeps the layout pass's bytes: let them flow away.
   layout.resume();
-  await writePages(layout, document, sections, passes.layout, false);
+  await writePages(layout, document, sections, passes.layout, false, paged);
   const total = pageCount(layout);
 
   const pdf = createPdf(document);
-  const bytes = collectBytes(pdf);
+  const written = pipeInto(pdf, out);
   const lastFooter = footEveryPage(pdf, document, total);
-  await writePages(pdf, document, sections, passes.drawing, true);
+  await writePages(pdf, document, sections, passes.drawing, true, paged);
   progress.phase('finishing', 0);
   lastFooter();
-  return bytes.end();
+  pdf.end();
+  await written;
 }
 
 /** The sections after the cover: all of them but the figures the cover shows. */
@@ -74,19 +83,20 @@ async function writePages(
   sections: ReportSection[],
   progress: Progress,
   paint: boolean,
+  paged: PagedTable | undefined,
 ): Promise<void> {
   drawCover(pdf, document);
   // The orientation of the page being filled; null right after the cover (a new page is due).
   let orientation: Orientation | null = null;
   for (const section of sections) {
-    const block = section.type === 'table' ? tableBlock(section) : null;
-    const plan = block && block.rows.length > 0 ? planTable(pdf, block, document.lang) : null;
+    const block = section.type === 'table' ? tableBlock(section, paged) : null;
+    const plan = block && blockLength(block) > 0 ? planTable(pdf, block, document.lang) : null;
     const wanted = plan?.orientation ?? 'portrait';
     if (orientation !== wanted) {
       newPage(pdf, wanted);
       orientation = wanted;
     }
-    sectionHeading(pdf, section.title, section.description, keepWithHeading(section));
+    sectionHeading(pdf, section.title, section.description, keepWithHeading(section, block));
     switch (section.type) {
       case 'figures':
         drawFigures(pdf, section, document.lang);
@@ -138,10 +148,10 @@ function firstFigures(document: ReportDocument): number {
 }
 
 /** How much of a section must fit under its heading, so a heading never ends a page alone. */
-function keepWithHeading(section: ReportSection): number {
+function keepWithHeading(section: ReportSection, block: Block | null): number {
   switch (section.type) {
     case 'table':
-      return section.rows.length === 0 ? 24 : 60;
+      return !block || blockLength(block) === 0 ? 24 : 60;
     case 'chart':
       return chartMinHeight(section);
     case 'map':

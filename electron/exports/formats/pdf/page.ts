@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import type { ExportSink } from '../../sink';
 import type { ReportDocument } from '../../../../shared/reports/document';
 import { readAsset } from './assets';
 import {
@@ -55,22 +56,15 @@ export function createPdf(document: ReportDocument, layout = false): Pdf {
 }
 
 /**
- * Collects the document's bytes from now on, as pdfkit writes each finished page; `end` ends
- * the document and gives them all. Memory holds the file, not pdfkit's pages.
+ * Sends the PDF's bytes to `out` as pages are finished (pdfkit flushes each page once the next
+ * one starts); resolves once the document has ended and every byte was handed over.
  */
-export function collectBytes(pdf: Pdf): { end: () => Promise<Buffer> } {
-  const chunks: Buffer[] = [];
-  const ended = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+export function pipeInto(pdf: Pdf, out: ExportSink): Promise<void> {
+  pdf.pipe(out, { end: false });
+  return new Promise<void>((resolve, reject) => {
+    pdf.on('end', resolve);
     pdf.on('error', reject);
   });
-  return {
-    end: () => {
-      pdf.end();
-      return ended;
-    },
-  };
 }
 
 /** How many pages the document has so far. */

@@ -3,7 +3,7 @@ import { formatCell } from '../../../../shared/reports/formatCell';
 import type { Progress } from '../../../core/progress';
 import { displayText } from '../cells';
 import { printedColumns, widestWord } from '../printColumns';
-import { kindAt, type Block } from '../tabular';
+import { blockLength, blockRows, blockRowsAt, kindAt, type Block } from '../tabular';
 import { textMeasure, wrapLines } from './measure';
 import { newPage, type Pdf } from './page';
 import {
@@ -59,14 +59,17 @@ function isFixed(kind: ColumnKind): boolean {
 
 /** The rows a layout looks at: all of a short table, else the first ones and a spread of the others. */
 function sampleRows(block: Block): { row: Cell[]; index: number }[] {
-  const rows = block.rows;
-  if (rows.length <= MEASURE_ALL_ROWS) return rows.map((row, index) => ({ row, index }));
-  const step = (rows.length - SAMPLE_ROWS) / SAMPLE_ROWS;
-  const indices = [
-    ...Array.from({ length: SAMPLE_ROWS }, (_, i) => i),
-    ...Array.from({ length: SAMPLE_ROWS }, (_, i) => SAMPLE_ROWS + Math.floor(i * step)),
-  ];
-  return indices.map((index) => ({ row: rows[index] ?? [], index }));
+  const length = blockLength(block);
+  const step = (length - SAMPLE_ROWS) / SAMPLE_ROWS;
+  const indices =
+    length <= MEASURE_ALL_ROWS
+      ? Array.from({ length }, (_, i) => i)
+      : [
+          ...Array.from({ length: SAMPLE_ROWS }, (_, i) => i),
+          ...Array.from({ length: SAMPLE_ROWS }, (_, i) => SAMPLE_ROWS + Math.floor(i * step)),
+        ];
+  const rows = blockRowsAt(block, indices);
+  return indices.map((index, i) => ({ row: rows[i] ?? [], index }));
 }
 
 /**
@@ -250,8 +253,8 @@ export async function drawTable(
   pdf.font(FONT.regular).fontSize(plan.size);
   if (pdf.y + headerHeight + 3 * pdf.currentLineHeight(true) > contentBottom(pdf)) newPage(pdf);
   header();
-  for (let index = 0; index < block.rows.length; index += 1) {
-    write(block.rows[index] ?? [], index, false);
+  for (const [row, index] of blockRows(block)) {
+    write(row, index, false);
     await progress.tick();
   }
   if (block.totals) {
