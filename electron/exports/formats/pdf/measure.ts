@@ -7,24 +7,45 @@ import type { Pdf } from './page';
  * which the cell padding absorbs.
  */
 export function textMeasure(pdf: Pdf): (text: string, font: string, size: number) => number {
-  const advances = new Map<string, number>();
+  const fonts = new Map<string, FontWidths>();
   return (text, font, size) => {
-    let width = 0;
-    let measured = false;
-    for (const char of text) {
-      const key = `${font}\u0000${char}`;
-      let advance = advances.get(key);
-      if (advance === undefined) {
-        advance = pdf.font(font).fontSize(1000).widthOfString(char) / 1000;
-        advances.set(key, advance);
-        measured = true;
-      }
-      width += advance;
+    let widths = fonts.get(font);
+    if (!widths) {
+      widths = { advances: new Map(), texts: new Map() };
+      fonts.set(font, widths);
     }
-    // Measuring a new character switched the font size: put the caller's back.
-    if (measured) pdf.font(font).fontSize(size);
+    // Whole texts first: a long list repeats its countries, statuses, dates and amounts.
+    let width = widths.texts.get(text);
+    if (width === undefined) {
+      width = 0;
+      let measured = false;
+      for (let i = 0; i < text.length; i += 1) {
+        const code = text.codePointAt(i) ?? 0;
+        if (code > 0xffff) i += 1;
+        let advance = widths.advances.get(code);
+        if (advance === undefined) {
+          advance = pdf.font(font).fontSize(1000).widthOfString(String.fromCodePoint(code)) / 1000;
+          widths.advances.set(code, advance);
+          measured = true;
+        }
+        width += advance;
+      }
+      // Measuring a new character switched the font size: put the caller's back.
+      if (measured) pdf.font(font).fontSize(size);
+      if (widths.texts.size >= MAX_TEXTS) widths.texts.clear();
+      widths.texts.set(text, width);
+    }
     return width * size;
   };
+}
+
+/** How many measured texts a font keeps (short ones repeat; titles rarely do). */
+const MAX_TEXTS = 50_000;
+
+/** One font's advance per code point and width per text, at size 1. */
+interface FontWidths {
+  advances: Map<number, number>;
+  texts: Map<string, number>;
 }
 
 /**
