@@ -15,9 +15,13 @@ process.stderr.on('error', (error: NodeJS.ErrnoException) => {
   closed.err = true;
 });
 
-/** `npm run accords -- <command>`: the same services as the app, for IT staff and scripts. */
-const code = await runCli(process.argv.slice(2), {
+/**
+ * `npm run accords -- <command>`: the same services as the app, for IT staff and scripts.
+ * No top-level await: the command line ships as one CommonJS bundle (build/door.mjs).
+ */
+void runCli(process.argv.slice(2), {
   out: (text) => void (closed.out || process.stdout.write(`${text}\n`)),
   err: (text) => void (closed.err || process.stderr.write(`${text}\n`)),
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

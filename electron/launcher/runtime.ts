@@ -112,17 +112,14 @@ export async function isHostReachable(
 /** What to spawn for each plan (the repo is Electron's app folder; arguments pass through). */
 export function launchCommand(
   plan: LaunchPlan,
-  context: { repoDir: string; args: readonly string[]; nodePath: string; tsxCli: string },
+  context: { repoDir: string; args: readonly string[]; nodePath: string },
 ): { command: string; args: string[] } {
   if (plan.kind === 'electron')
     return { command: plan.binary, args: [context.repoDir, ...context.args] };
+  // The preview's door: its compiled bundle, rebuilt first only when a source changed.
   return {
     command: context.nodePath,
-    args: [
-      context.tsxCli,
-      join(context.repoDir, 'electron', 'preview', 'main.ts'),
-      ...context.args,
-    ],
+    args: [join(context.repoDir, 'build', 'door.mjs'), 'preview', ...context.args],
   };
 }
 

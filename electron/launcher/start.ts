@@ -4,7 +4,6 @@
  * in runtime.ts; this file only runs processes.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -28,12 +27,10 @@ const plan = await planLaunch({
   log: (line) => console.log(line),
 });
 
-const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 const { command, args: commandArgs } = launchCommand(plan, {
   repoDir,
   args,
   nodePath: process.execPath,
-  tsxCli,
 });
 
 if (plan.kind === 'electron') {

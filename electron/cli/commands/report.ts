@@ -1,4 +1,3 @@
-import { cancelExport, startExport } from '../../exports/jobs';
 import { CliError, type CliCommand } from '../types';
 import { databaseLookups, placeholderLookups } from './reportLookup';
 import { exportRequestFromArgs, REPORT_OPTIONS, REPORT_USAGE } from './reportOptions';
@@ -31,13 +30,16 @@ export const reportCommand: CliCommand = {
       databaseLookups(ctx.db),
       callerDir(),
     );
-    const { jobId } = startExport(ctx, request);
+    // Loaded only now: the format writers (pdfkit, exceljs, docx) are most of the command
+    // line's code, and every other command starts without them.
+    const jobs = await import('../../exports/jobs');
+    const { jobId } = jobs.startExport(ctx, request);
     // Ctrl+C stops the job, which removes its temporary file, rather than leaving one behind.
-    const onInterrupt = () => cancelExport(jobId);
+    const onInterrupt = () => jobs.cancelExport(jobId);
     process.once('SIGINT', onInterrupt);
     let final;
     try {
-      final = await followExport(jobId, (line) => io.err(`accords report: ${line}`));
+      final = await followExport(jobs, jobId, (line) => io.err(`accords report: ${line}`));
     } finally {
       process.removeListener('SIGINT', onInterrupt);
     }

@@ -1,5 +1,4 @@
 import type { ExportStatus } from '../../../shared/reports/requests';
-import { exportStatus, waitForExport } from '../../exports/jobs';
 
 /**
  * Turns a job's successive statuses into the few lines a terminal or a log wants: one when a
@@ -29,9 +28,14 @@ const POLL_MS = 500;
 
 /** Waits for a job to end, telling `onLine` how it progresses. */
 export async function followExport(
+  jobs: {
+    exportStatus(jobId: string): ExportStatus;
+    waitForExport(jobId: string): Promise<ExportStatus>;
+  },
   jobId: string,
   onLine: (line: string) => void,
 ): Promise<ExportStatus> {
+  const { exportStatus, waitForExport } = jobs;
   const next = progressLines();
   const timer = setInterval(() => {
     try {

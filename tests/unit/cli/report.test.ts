@@ -28,10 +28,10 @@ vi.mock('../../../electron/reports/view', () => {
   };
 });
 vi.mock('../../../electron/exports/formats/index', () => ({
-  renderReport: async (report: BuiltReport) => {
+  writeReport: async (report: BuiltReport, _format: unknown, _options: unknown, _progress: unknown, out: NodeJS.WritableStream) => {
     if ((report.data as ParsedReportView).request.report === 'dormant')
       throw new Error('the writer broke');
-    return Buffer.from(JSON.stringify(report.data));
+    out.write(JSON.stringify(report.data));
   },
 }));
 

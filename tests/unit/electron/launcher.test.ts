@@ -73,22 +73,16 @@ describe('launch plan', () => {
     expect(d.log).toHaveBeenCalledWith(expect.stringContaining('exit code 1'));
   });
 
-  it('spawns the preview through tsx with the same arguments, or Electron on the repo folder', () => {
+  it('spawns the preview through its compiled door with the same arguments, or Electron on the repo folder', () => {
     const context = {
       repoDir: '/repo',
       args: ['--data-dir', '/tmp/d'],
       nodePath: '/usr/bin/node',
-      tsxCli: '/repo/node_modules/tsx/dist/cli.mjs',
     };
     expect(launchCommand({ kind: 'preview', reason: 'unreachable', message: '' }, context)).toEqual(
       {
         command: '/usr/bin/node',
-        args: [
-          '/repo/node_modules/tsx/dist/cli.mjs',
-          join('/repo', 'electron', 'preview', 'main.ts'),
-          '--data-dir',
-          '/tmp/d',
-        ],
+        args: [join('/repo', 'build', 'door.mjs'), 'preview', '--data-dir', '/tmp/d'],
       },
     );
     expect(launchCommand({ kind: 'electron', binary: '/bin/electron' }, context)).toEqual({
