@@ -1,0 +1,5 @@
+import type { BenchSuite } from '../lib/suite';
+import { listsSuite } from './lists';
+
+/** Every suite `npm run bench` runs, in order. Register a new suite here. */
+export const SUITES: readonly BenchSuite[] = [listsSuite];
