@@ -1,5 +1,6 @@
 import type { BenchSuite } from '../lib/suite';
 import { listsSuite } from './lists';
+import { reportsSuite } from './reports';
 
 /** Every suite `npm run bench` runs, in order. Register a new suite here. */
-export const SUITES: readonly BenchSuite[] = [listsSuite];
+export const SUITES: readonly BenchSuite[] = [listsSuite, reportsSuite];
