@@ -38,6 +38,9 @@ export interface Figure {
   runs: number;
   unit: 'ms' | 'MB';
   app_p95_ms?: number;
+  /** Median CPU time of the process per run (see `Timing.cpuP50`). */
+  app_cpu_ms?: number;
+  baseline_cpu_ms?: number;
   app_peak_mb?: number;
   baseline_peak_mb?: number;
   note?: string;
@@ -79,6 +82,8 @@ export function toFigure(size: number, input: FigureInput): Figure {
     runs: input.app.runs,
     unit,
     ...(stat === 'p50' && input.app.runs > 1 ? { app_p95_ms: round(input.app.p95) } : {}),
+    ...(unit === 'ms' && input.app.cpuP50 !== undefined ? { app_cpu_ms: round(input.app.cpuP50) } : {}),
+    ...(unit === 'ms' && input.baseline?.cpuP50 !== undefined ? { baseline_cpu_ms: round(input.baseline.cpuP50) } : {}),
     ...(input.appMb === undefined ? {} : { app_peak_mb: Math.round(input.appMb) }),
     ...(input.baselineMb === undefined ? {} : { baseline_peak_mb: Math.round(input.baselineMb) }),
     ...(input.note ? { note: input.note } : {}),
@@ -106,7 +111,7 @@ export class FigureLog {
 
   /** The summary: one row per figure, in the order measured, and how many goals were met. */
   summary(): string {
-    const header = ['size', 'figure', 'stat', 'app', 'baseline', 'ratio', 'goal', 'ok'];
+    const header = ['size', 'figure', 'stat', 'app', 'baseline', 'ratio', 'cpu app / base', 'goal', 'ok'];
     const num = (n: number | null, unit: string) =>
       n === null ? '–' : `${n >= 100 ? Math.round(n) : n.toFixed(1)} ${unit}`;
     const rows = this.figures.map((f) => [
@@ -117,6 +122,7 @@ export class FigureLog {
       num(f.baseline_ms, f.unit) +
         (f.baseline_peak_mb === undefined ? '' : ` / ${f.baseline_peak_mb} MB`),
       f.ratio === null ? '–' : `${f.ratio.toFixed(2)}×`,
+      f.app_cpu_ms === undefined ? '–' : `${num(f.app_cpu_ms, '')}/ ${f.baseline_cpu_ms === undefined ? '–' : num(f.baseline_cpu_ms, 'ms')}`,
       f.goal || '–',
       f.ok === null ? '–' : f.ok ? 'yes' : 'NO',
     ]);
