@@ -40,6 +40,8 @@ const CSV_BOUNDARIES = new Set([',', ';', '\t', '\r', '\n', '"']);
  * passed here.
  */
 export function neutraliseCsvText(text: string): string {
+  // Most text holds no formula start at all: returned as it is, without a copy.
+  if (!/[=+\-@\t\r]/.test(text)) return text;
   // Character by character: a tab is both a boundary and a formula start (`\t@` needs two quotes).
   let out = '';
   for (let i = 0; i < text.length; i += 1) {

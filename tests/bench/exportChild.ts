@@ -5,7 +5,7 @@
  * baseline). Prints `{"ms": …}`: the time from the request to the file written, the start of
  * the process apart. Bundled before it runs (suites/exports.ts), as the command line is.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { closeDatabase, openDatabase } from '../../electron/db/open';
 import { databasePath } from '../../electron/paths/dataDir';
@@ -13,6 +13,18 @@ import { startExport, waitForExport } from '../../electron/exports/jobs';
 import { exportStartSchema, type ExportFormat } from '../../shared/reports/requests';
 
 const [dataDir = '', format = '', out = ''] = process.argv.slice(2);
+
+/**
+ * The peak of this process's own memory (RssAnon: heap, buffers, SQLite's page cache), sampled:
+ * GNU time's peak RSS also counts the pages of the database file mapped into memory
+ * (`mmap_size`), which are the OS's file cache, shared, and dropped first under pressure.
+ */
+let anonPeakKb = 0;
+const sampleAnon = () => {
+  const match = /RssAnon:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'));
+  if (match) anonPeakKb = Math.max(anonPeakKb, Number(match[1]));
+};
+const sampler = setInterval(sampleAnon, 20);
 const db = openDatabase(databasePath(dataDir));
 
 /** RFC 4180 quoting, nothing else: what any CSV writer must at least do. */
@@ -60,8 +72,10 @@ async function main(): Promise<void> {
     if (final.state !== 'done') throw new Error(`export ${final.state}: ${final.error?.message ?? ''}`);
   }
   const ms = performance.now() - started;
+  sampleAnon();
+  clearInterval(sampler);
   closeDatabase(db);
-  process.stdout.write(`${JSON.stringify({ ms })}\n`);
+  process.stdout.write(`${JSON.stringify({ ms, anonMb: Math.round(anonPeakKb / 1024) })}\n`);
 }
 
 void main();

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { isPartialDate } from '../../../shared/domain/partialDate';
 import { csvNeedsQuotes, neutraliseCsvText } from '../../../shared/exports/formulaGuard';
 import type { Cell, ColumnKind, ReportDocument } from '../../../shared/reports/document';
@@ -88,6 +87,30 @@ function blockWithCurrency(block: Block): Block {
   };
 }
 
+/**
+ * One line of `width` fields (missing ones empty), RFC 4180: a field is quoted when it holds
+ * this file's separator, a quote, CR, LF or a byte order mark, or begins or ends with a space
+ * (what papaparse's `unparse` does), and a text field also when it holds any other
+ * convention's separator, so no reading of the file splits it.
+ */
+function csvLine(line: Field[], width: number, separator: string): string {
+  let text = '';
+  for (let i = 0; i < width; i += 1) {
+    const field = line[i] ?? '';
+    const raw = typeof field === 'string' ? field : field.text;
+    const escaped = raw.includes('"') ? raw.replace(/"/g, '""') : raw;
+    const quoted =
+      (field instanceof CsvText && csvNeedsQuotes(field.text)) ||
+      /[\r\n"\ufeff]/.test(escaped) ||
+      escaped.includes(separator) ||
+      escaped.startsWith(' ') ||
+      escaped.endsWith(' ');
+    if (i > 0) text += separator;
+    text += quoted ? `"${escaped}"` : escaped;
+  }
+  return text;
+}
+
 /** Lines per piece handed to the sink: big enough to cost nothing, small enough to hold. */
 const LINES_PER_PIECE = 1000;
 
@@ -112,17 +135,9 @@ export async function renderCsv(
   let lines: Field[][] = [];
   let wrote = false;
   const flush = async () => {
-    const rectangle = lines.map((line) => (line.length < width ? [...line, ...Array<Field>(width - line.length).fill('')] : line));
+    const text = lines.map((line) => csvLine(line, width, separator)).join('\r\n');
     lines = [];
     wrote = true;
-    const text = Papa.unparse(rectangle, {
-      delimiter: separator,
-      newline: '\r\n',
-      // Papaparse quotes a field holding this file's separator; a text field holding any other
-      // convention's separator is quoted too, so no reading of the file splits it.
-      quotes: (value: unknown) => value instanceof CsvText && csvNeedsQuotes(value.text),
-      header: false,
-    });
     await put(out, `${text}\r\n`);
   };
   const push = async (line: Field[]) => {
