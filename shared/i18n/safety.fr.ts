@@ -128,6 +128,9 @@ export const safetyFr: Strings<typeof safetyEn> = {
       dirHint:
         'Le chemin complet d’un dossier, par exemple sur un autre disque. Par défaut : {{dir}}',
       useDefault: 'Utiliser le dossier par défaut',
+      choose: 'Choisir un dossier…',
+      chooseTitle: 'Choisir le dossier des sauvegardes',
+      chosenHint: 'Choisi dans la fenêtre de sélection. Par défaut : {{dir}}',
       interval: 'Sauvegarder toutes les (minutes)',
       intervalHint:
         'Pendant que vous faites des modifications. 0 désactive les sauvegardes périodiques. S’applique au prochain démarrage.',
@@ -146,6 +149,10 @@ export const safetyFr: Strings<typeof safetyEn> = {
       'Le chemin complet d’un fichier .tar.gz, par exemple sur une clé USB. Suggestion : {{file}}',
     overwrite: 'Remplacer le fichier s’il existe déjà',
     exportButton: 'Exporter l’archive',
+    exportChoose: 'Exporter l’archive…',
+    exportDialogTitle: 'Où écrire l’archive',
+    importChoose: 'Choisir une archive…',
+    importDialogTitle: 'Ouvrir une archive Accords',
     exporting:
       'Écriture de l’archive… Cela peut prendre un moment s’il y a beaucoup de pièces jointes.',
     exported: 'Archive écrite : {{file}} ({{size}}).',
