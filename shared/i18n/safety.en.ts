@@ -104,6 +104,15 @@ export const safetyEn = {
     confirmButton: 'Restore',
     restoring: 'Restoring…',
     restored: 'The backup of {{date}} was restored.',
+    attachmentsRestored_one: '{{count, number}} attached file was brought back from the backup.',
+    attachmentsRestored_many: '{{count, number}} attached files were brought back from the backup.',
+    attachmentsRestored_other: '{{count, number}} attached files were brought back from the backup.',
+    attachmentsMissing_one:
+      '{{count, number}} attached file was not in the backup (an older backup carried none): that document is listed but cannot be opened.',
+    attachmentsMissing_many:
+      '{{count, number}} attached files were not in the backup (an older backup carried none): those documents are listed but cannot be opened.',
+    attachmentsMissing_other:
+      '{{count, number}} attached files were not in the backup (an older backup carried none): those documents are listed but cannot be opened.',
     check: {
       title: 'Check the database',
       text: 'The quick check takes a few seconds; the full check reads every page and takes longer on a large register.',

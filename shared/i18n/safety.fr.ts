@@ -109,6 +109,17 @@ export const safetyFr: Strings<typeof safetyEn> = {
     confirmButton: 'Restaurer',
     restoring: 'Restauration…',
     restored: 'La sauvegarde du {{date}} a été restaurée.',
+    attachmentsRestored_one: '{{count, number}} pièce jointe a été récupérée dans la sauvegarde.',
+    attachmentsRestored_many:
+      '{{count, number}} pièces jointes ont été récupérées dans la sauvegarde.',
+    attachmentsRestored_other:
+      '{{count, number}} pièces jointes ont été récupérées dans la sauvegarde.',
+    attachmentsMissing_one:
+      '{{count, number}} pièce jointe ne se trouvait pas dans la sauvegarde (une sauvegarde plus ancienne n’en contenait pas) : le document est listé mais ne peut pas être ouvert.',
+    attachmentsMissing_many:
+      '{{count, number}} pièces jointes ne se trouvaient pas dans la sauvegarde (une sauvegarde plus ancienne n’en contenait pas) : ces documents sont listés mais ne peuvent pas être ouverts.',
+    attachmentsMissing_other:
+      '{{count, number}} pièces jointes ne se trouvaient pas dans la sauvegarde (une sauvegarde plus ancienne n’en contenait pas) : ces documents sont listés mais ne peuvent pas être ouverts.',
     check: {
       title: 'Vérifier la base de données',
       text: 'La vérification rapide prend quelques secondes ; la vérification complète lit chaque page et prend plus de temps sur un grand registre.',
