@@ -39,6 +39,20 @@ function withDocument(label: string) {
   return { dataDir, db, ctx, doc };
 }
 
+/** The document opens with its bytes, and every document's file is there and whole. */
+function expectDocumentOpens(dataDir: string, id: string): void {
+  const db = openDatabase(databasePath(dataDir));
+  try {
+    expect(readDocument({ db, dataDir }, id).dataBase64).toBe(BYTES.toString('base64'));
+    expect(checkAttachments(db, dataDir, { hash: true })).toMatchObject({
+      missing: [],
+      damaged: [],
+    });
+  } finally {
+    closeDatabase(db);
+  }
+}
+
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
@@ -65,13 +79,7 @@ describe('backups carry attachments', () => {
     const result = restoreBackup(dataDir, backup.file);
     expect(result.attachmentsRestored).toBe(1);
     expect(result.attachmentsMissing).toBe(0);
-    const again = openDatabase(databasePath(dataDir));
-    expect(readDocument({ db: again, dataDir }, doc.id).dataBase64).toBe(BYTES.toString('base64'));
-    expect(checkAttachments(again, dataDir, { hash: true })).toMatchObject({
-      missing: [],
-      damaged: [],
-    });
-    closeDatabase(again);
+    expectDocumentOpens(dataDir, doc.id);
   });
 
   it('backup --out FILE carries the attachments beside FILE; restore FILE brings them back', async () => {
@@ -93,13 +101,7 @@ describe('backups carry attachments', () => {
 
     const restored = await cli('restore', file, '--data-dir', dataDir);
     expect(restored.code, restored.err.join('\n')).toBe(0);
-    const again = openDatabase(databasePath(dataDir));
-    expect(readDocument({ db: again, dataDir }, doc.id).dataBase64).toBe(BYTES.toString('base64'));
-    expect(checkAttachments(again, dataDir, { hash: true })).toMatchObject({
-      missing: [],
-      damaged: [],
-    });
-    closeDatabase(again);
+    expectDocumentOpens(dataDir, doc.id);
   });
 
   it('check and the start-up check say when a document has no file or a damaged one', async () => {
