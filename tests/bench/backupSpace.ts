@@ -62,7 +62,9 @@ function measure(label: string, backupDir: string | null): void {
     if (backupDir) writeBackupSettings(dataDir, { dir: backupDir });
     const dir = backupDir ?? join(dataDir, 'backups');
     const data = diskBytes(join(dataDir, 'attachments'), databasePath(dataDir));
-    const first = takeBackup({ db, dataDir }, 'manual', { now: new Date(Date.UTC(2026, 11, 4, 10)) });
+    const first = takeBackup({ db, dataDir }, 'manual', {
+      now: new Date(Date.UTC(2026, 11, 4, 10)),
+    });
     const afterFirst = diskBytes(join(dataDir, 'attachments'), databasePath(dataDir), dir) - data;
     db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('bench/touch', '1')").run();
     takeBackup({ db, dataDir }, 'manual', { now: new Date(Date.UTC(2026, 11, 4, 11)) });
