@@ -25,7 +25,15 @@ import { takeBackup } from '../safety/schedule';
 import { backupOverviewView, checkOpenDatabase, updateBackupSettings } from '../safety/screens';
 import { viewReport } from '../reports/view';
 import { cancelExport, exportStatus, startExport, takeDownload } from '../exports/jobs';
+import { inspectImport } from '../services/imports/imports';
+import { discardFile, uploadChunk } from '../services/imports/staging';
+import { DomainError } from '../core/errors';
 import type { Handlers } from './dispatch';
+
+// Until the import's commit lands on this branch: an honest refusal, never a fake result.
+const notReady = (): never => {
+  throw new DomainError('rule', 'import.errors.notReady', 'This import step is not built yet');
+};
 
 /**
  * Every channel of the contract, answered by the services. Handlers stay one line: the rules
@@ -108,4 +116,15 @@ export const handlers: Handlers = {
   'exports:status': (_ctx, { jobId }) => exportStatus(jobId),
   'exports:cancel': (_ctx, { jobId }) => cancelExport(jobId),
   'exports:download': (_ctx, { jobId }) => takeDownload(jobId),
+
+  'imports:upload': (ctx, request) => uploadChunk(ctx.dataDir, request),
+  'imports:inspect': (ctx, request) => inspectImport(ctx, request),
+  'imports:preview': notReady,
+  'imports:run': notReady,
+  'imports:status': notReady,
+  'imports:cancel': notReady,
+  'imports:list': notReady,
+  'imports:undo': notReady,
+  'imports:rejected': notReady,
+  'imports:discard': (ctx, { fileId }) => discardFile(ctx.dataDir, fileId),
 };

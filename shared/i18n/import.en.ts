@@ -17,6 +17,9 @@ export const importEn = {
     sheetMissing: 'The workbook has no sheet named “{{sheet}}”. Its sheets: {{sheets}}.',
     noSheet: 'The workbook has no sheet to import.',
     cancelled: 'The import was cancelled: nothing was read.',
+    fileNotFound: 'The uploaded file is no longer available: choose it again.',
+    headerRowMissing: 'Row {{row}} cannot be the header: the sheet has {{rows}} rows.',
+    notReady: 'This import step is not available yet.',
   },
   problems: {
     required: 'This field is required.',

@@ -21,6 +21,9 @@ export const importFr: typeof importEn = {
     sheetMissing: 'Le classeur n’a pas de feuille nommée « {{sheet}} ». Ses feuilles : {{sheets}}.',
     noSheet: 'Le classeur n’a aucune feuille à importer.',
     cancelled: 'L’import a été annulé : rien n’a été lu.',
+    fileNotFound: 'Le fichier envoyé n’est plus disponible : choisissez-le à nouveau.',
+    headerRowMissing: 'La ligne {{row}} ne peut pas être l’en-tête : la feuille a {{rows}} lignes.',
+    notReady: 'Cette étape de l’import n’est pas encore disponible.',
   },
   problems: {
     required: 'Ce champ est obligatoire.',
