@@ -52,11 +52,7 @@ export function ImportScreen() {
         aria-label={t('importScreen.steps.label')}
       >
         {STEPS.map((step) => (
-          <Stepper.Step
-            key={step}
-            label={t(`importScreen.steps.${step}`)}
-            description={t(`importScreen.steps.${step}Text`)}
-          />
+          <Stepper.Step key={step} label={t(`importScreen.steps.${step}`)} />
         ))}
       </Stepper>
       {wizard.file && wizard.step !== 'file' && (

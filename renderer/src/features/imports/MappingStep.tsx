@@ -1,4 +1,4 @@
-import { Alert, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Group, Input, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isCurrencyCode } from '../../../../shared/domain/money';
@@ -43,9 +43,9 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
       )}
       <Group gap="xl" align="flex-end">
         <Stack gap={4}>
-          <Text fz="sm" fw={500} id="import-unmapped">
-            {t('importScreen.mapping.otherGroup')}
-          </Text>
+          <Input.Label id="import-unmapped" labelElement="div">
+            {t('importScreen.mapping.unmapped')}
+          </Input.Label>
           <SegmentedControl
             aria-labelledby="import-unmapped"
             value={unmapped === 'mixed' ? '' : unmapped}
@@ -90,6 +90,7 @@ function CurrencyField({ value, onChange }: { value: string; onChange: (code: st
   return (
     <TextInput
       label={t('importScreen.mapping.currency')}
+      description={t('importScreen.mapping.currencyHint')}
       defaultValue={value}
       maxLength={3}
       w="12rem"

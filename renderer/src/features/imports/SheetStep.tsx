@@ -6,6 +6,14 @@ import { errorMessage } from '../../lib/notify';
 import classes from './Import.module.css';
 import type { ImportWizard } from './useImportWizard';
 
+/** How an encoding is named to a person: Excel's French CSV is Windows-1252. */
+const ENCODINGS: Record<string, string> = {
+  utf8: 'UTF-8',
+  utf16le: 'UTF-16',
+  utf16be: 'UTF-16',
+  windows1252: 'Windows-1252',
+};
+
 const SEPARATORS: Record<string, 'semicolon' | 'comma' | 'tab'> = {
   ';': 'semicolon',
   ',': 'comma',
@@ -37,7 +45,7 @@ export function SheetStep({ wizard }: { wizard: ImportWizard }) {
         })
       : t('importScreen.sheet.about', {
           rows: format.number(inspection.rowCount),
-          encoding: inspection.encoding ?? '',
+          encoding: ENCODINGS[inspection.encoding ?? ''] ?? inspection.encoding ?? '',
           separator: separator ? t(`importScreen.sheet.separators.${separator}`) : '',
         });
   const header = inspection.columns.map((column) => column.header);
@@ -73,7 +81,7 @@ export function SheetStep({ wizard }: { wizard: ImportWizard }) {
           onChange={(value) =>
             typeof value === 'number' && value >= 1 && setRead({ ...read, headerRow: value - 1 })
           }
-          w="20rem"
+          w="24rem"
         />
         <Select
           label={t('importScreen.sheet.target')}
@@ -93,16 +101,24 @@ export function SheetStep({ wizard }: { wizard: ImportWizard }) {
           <Table.Tbody>
             {firstRows.map((cells, index) => {
               const isHeader = index === firstRows.length - 1;
+              // A title ("Registre des jumelages") fills its first cell only: it spans the row.
+              const title = !isHeader && cells.slice(1).every((cell) => cell === '');
               return (
                 <Table.Tr key={index} fw={isHeader ? 700 : undefined}>
                   <Table.Th scope="row" w="4rem" c="dimmed" fw={400}>
                     {inspection.headerRow - firstRows.length + index + 2}
                   </Table.Th>
-                  {cells.map((cell, column) => (
-                    <Table.Td key={column} className={classes.cell}>
-                      {cell}
+                  {title ? (
+                    <Table.Td colSpan={header.length} c="dimmed">
+                      {cells[0]}
                     </Table.Td>
-                  ))}
+                  ) : (
+                    cells.map((cell, column) => (
+                      <Table.Td key={column} className={classes.cell}>
+                        {cell}
+                      </Table.Td>
+                    ))
+                  )}
                 </Table.Tr>
               );
             })}
