@@ -25,15 +25,11 @@ import { takeBackup } from '../safety/schedule';
 import { backupOverviewView, checkOpenDatabase, updateBackupSettings } from '../safety/screens';
 import { viewReport } from '../reports/view';
 import { cancelExport, exportStatus, startExport, takeDownload } from '../exports/jobs';
-import { inspectImport } from '../services/imports/imports';
+import { inspectImport, previewImport, rejectedFile, runImportJob } from '../services/imports/imports';
+import { cancelImportJob, importJobStatus } from '../services/imports/jobs';
+import { listBatches, undoBatch } from '../services/imports/batches';
 import { discardFile, uploadChunk } from '../services/imports/staging';
-import { DomainError } from '../core/errors';
 import type { Handlers } from './dispatch';
-
-// Until the import's commit lands on this branch: an honest refusal, never a fake result.
-const notReady = (): never => {
-  throw new DomainError('rule', 'import.errors.notReady', 'This import step is not built yet');
-};
 
 /**
  * Every channel of the contract, answered by the services. Handlers stay one line: the rules
@@ -119,12 +115,12 @@ export const handlers: Handlers = {
 
   'imports:upload': (ctx, request) => uploadChunk(ctx.dataDir, request),
   'imports:inspect': (ctx, request) => inspectImport(ctx, request),
-  'imports:preview': notReady,
-  'imports:run': notReady,
-  'imports:status': notReady,
-  'imports:cancel': notReady,
-  'imports:list': notReady,
-  'imports:undo': notReady,
-  'imports:rejected': notReady,
+  'imports:preview': (ctx, request) => previewImport(ctx, request),
+  'imports:run': (ctx, request) => runImportJob(ctx, request),
+  'imports:status': (ctx, { jobId }) => importJobStatus(ctx, jobId),
+  'imports:cancel': (_ctx, { jobId }) => cancelImportJob(jobId),
+  'imports:list': (ctx, request) => listBatches(ctx.db, request?.limit),
+  'imports:undo': (ctx, { batchId }) => undoBatch(ctx.db, batchId),
+  'imports:rejected': (ctx, request) => rejectedFile(ctx, request),
   'imports:discard': (ctx, { fileId }) => discardFile(ctx.dataDir, fileId),
 };

@@ -37,6 +37,8 @@ export const IMPORT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 export const IMPORT_CHUNK_BYTES = 4 * 1024 * 1024;
 /** How many rows `imports:preview` returns as they will be stored. */
 export const IMPORT_PREVIEW_ROWS = 50;
+/** How many changes a result lists at most (the counts are always complete). */
+export const IMPORT_MAX_LISTED_CHANGES = 5_000;
 
 const fileIdSchema = z.uuid();
 const fieldKeys = Object.keys(FIELDS) as [FieldKey, ...FieldKey[]];
@@ -162,6 +164,8 @@ const previewFields = {
   fixes: z.array(importFixSchema).max(10_000).default([]),
   /** Rows (spreadsheet numbers) the user chose not to import. */
   skipRows: z.array(rowNumber).max(250_000).default([]),
+  /** The language of shown values (theme labels), of the report's messages and of the rejected rows' CSV. */
+  lang: z.enum(['fr', 'en']).default('fr'),
 };
 
 /** `imports:preview`. */
@@ -175,8 +179,6 @@ export const importRunSchema = z.strictObject({
   dryRun: z.boolean().default(false),
   /** Import the valid rows and reject the others; when false, any problem stops everything. */
   skipInvalid: z.boolean().default(false),
-  /** The language of the report's messages and of the rejected rows' CSV. */
-  lang: z.enum(['fr', 'en']).default('fr'),
 });
 export type ImportRunRequest = z.input<typeof importRunSchema>;
 export type ParsedImportRun = z.output<typeof importRunSchema>;
@@ -287,7 +289,10 @@ export interface ImportResult {
   rejected: number;
   byEntity: Record<ImportChange['entity'], { created: number; updated: number; skipped: number }>;
   errors: ImportRowError[];
+  /** Every record created, updated or skipped, in row order (the first IMPORT_MAX_LISTED_CHANGES). */
   changes: ImportChange[];
+  /** How many changes there were in all (more than `changes` holds for a very large file). */
+  changesTotal: number;
 }
 
 export type ImportJobState = 'running' | 'done' | 'failed' | 'cancelled';
