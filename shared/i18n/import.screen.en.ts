@@ -79,6 +79,8 @@ export const importScreenEn = {
     shown: 'The first {{shown}} of {{rows}} rows.',
     row: 'Row',
     outcome: 'Will be',
+    yes: 'Yes',
+    no: 'No',
     outcomes: { create: 'Created', update: 'Updated', skip: 'Skipped', invalid: 'To correct' },
     city: { create: 'new partner city', match: 'already known: {{name}}' },
     ready: 'Ready',
@@ -117,9 +119,11 @@ export const importScreenEn = {
     start: 'Import now',
     running: 'Importing…',
     progress: '{{done}} of {{total}} rows',
-    cancel: 'Cancel the import',
-    cancelled: 'The import was cancelled: nothing was saved.',
+    cancel: 'Stop the import',
+    cancelled: 'The import was stopped: nothing was saved.',
     backupNote: 'A backup is made before anything is saved; the import can be undone as a whole.',
+    undoBackupNote:
+      'A backup is made first: the register as it is now can be restored from Backups.',
     phases: {
       reading: 'Reading the file',
       checking: 'Checking the rows',
@@ -188,8 +192,9 @@ export const importScreenEn = {
     undo: 'Undo this import',
     confirmTitle: 'Undo this import?',
     confirmText:
-      'Everything the import of “{{file}}” on {{date}} created is removed and what it updated gets its previous values back. A backup is made first.',
+      'Everything the import of “{{file}}” on {{date}} created is removed and what it updated gets its previous values back.',
     confirm: 'Undo the import',
+    keep: 'Keep the import',
     undoneNotice: 'The import of “{{file}}” was undone.',
     refused: 'This import cannot be undone',
     historyLink: 'Imports',

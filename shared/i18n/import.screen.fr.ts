@@ -82,6 +82,8 @@ export const importScreenFr: typeof importScreenEn = {
     shown: 'Les {{shown}} premières lignes sur {{rows}}.',
     row: 'Ligne',
     outcome: 'Sera',
+    yes: 'Oui',
+    no: 'Non',
     outcomes: { create: 'Créée', update: 'Mise à jour', skip: 'Écartée', invalid: 'À corriger' },
     city: { create: 'nouvelle ville partenaire', match: 'déjà connue : {{name}}' },
     ready: 'Prête',
@@ -123,10 +125,12 @@ export const importScreenFr: typeof importScreenEn = {
     start: 'Importer maintenant',
     running: 'Import en cours…',
     progress: '{{done}} lignes sur {{total}}',
-    cancel: 'Annuler l’import',
-    cancelled: 'L’import a été annulé : rien n’a été enregistré.',
+    cancel: 'Interrompre l’import',
+    cancelled: 'L’import a été interrompu : rien n’a été enregistré.',
     backupNote:
       'Une sauvegarde est faite avant tout enregistrement ; l’import pourra être annulé en entier.',
+    undoBackupNote:
+      'Une sauvegarde est faite d’abord : le registre tel qu’il est maintenant pourra être restauré depuis Sauvegardes.',
     phases: {
       reading: 'Lecture du fichier',
       checking: 'Vérification des lignes',
@@ -195,8 +199,9 @@ export const importScreenFr: typeof importScreenEn = {
     undo: 'Annuler cet import',
     confirmTitle: 'Annuler cet import ?',
     confirmText:
-      'Tout ce que l’import de « {{file}} » du {{date}} a créé est retiré, et ce qu’il a mis à jour retrouve ses valeurs précédentes. Une sauvegarde est faite d’abord.',
+      'Tout ce que l’import de « {{file}} » du {{date}} a créé est retiré, et ce qu’il a mis à jour retrouve ses valeurs précédentes.',
     confirm: 'Annuler l’import',
+    keep: 'Garder l’import',
     undoneNotice: 'L’import de « {{file}} » a été annulé.',
     refused: 'Cet import ne peut pas être annulé',
     historyLink: 'Imports',

@@ -15,6 +15,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { notifyError } from '../../lib/notify';
 import { downloadBlob } from '../exports/browserDownload';
 import { ImportSummary } from './ImportSummary';
+import { previewValue } from './previewValue';
 import { UndoBatchModal } from './UndoBatchModal';
 
 /** How many lines of reasons and changes the report lists; the CSV holds every refused row. */
@@ -164,11 +165,12 @@ export function ImportReport({ result, jobId, fileName, onAnother }: Props) {
 /** "Agreement created: Twinning — Rome (1956)", with an update's fields before and after. */
 function ChangeLine({ change }: { change: ImportChange }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const fields = (change.fields ?? []).map((f) =>
     t('importScreen.report.fieldChange', {
       field: t(`import.fields.${f.field}`, { defaultValue: f.field }),
-      before: f.before || '—',
-      after: f.after || '—',
+      before: previewValue(t, format, f.field, f.before) || '—',
+      after: previewValue(t, format, f.field, f.after) || '—',
     }),
   );
   return (

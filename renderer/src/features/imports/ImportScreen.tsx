@@ -3,7 +3,6 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconArrowRight, IconFileImport, IconPlayerStop } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/useFormat';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { BatchList } from './BatchList';
 import { CommitStep } from './CommitStep';
@@ -24,7 +23,8 @@ export function ImportScreen() {
   const { t } = useTranslation();
   useDocumentTitle(t('importScreen.title'));
   const wizard = useImportWizard();
-  const active = STEPS.indexOf(wizard.step);
+  // Once the import is done, every step is.
+  const active = wizard.run.status?.state === 'done' ? STEPS.length : STEPS.indexOf(wizard.step);
   const running = wizard.run.running || wizard.step === 'commit';
 
   const body: Record<Step, ReactNode> = {
@@ -71,7 +71,6 @@ export function ImportScreen() {
 /** Back, Stop and Next (or Import now) under the current step. */
 function StepButtons({ wizard }: { wizard: ImportWizard }) {
   const { t } = useTranslation();
-  const { language } = useFormat();
   const { step } = wizard;
   if (step === 'file' || step === 'commit') return null;
 
@@ -130,7 +129,7 @@ function StepButtons({ wizard }: { wizard: ImportWizard }) {
         leftSection={<IconFileImport size={16} aria-hidden="true" />}
         disabled={wizard.dryRun.running || !wizard.previewRequest}
         onClick={() => {
-          const request = wizard.runRequest(false, language);
+          const request = wizard.runRequest(false);
           if (!request) return;
           wizard.setStep('commit');
           void wizard.run.start(request);

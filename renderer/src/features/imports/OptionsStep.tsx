@@ -2,7 +2,6 @@ import { Alert, Button, Group, Radio, Stack, Title } from '@mantine/core';
 import { IconFlask } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ON_MATCH, type OnMatch } from '../../../../shared/schemas/imports';
-import { useFormat } from '../../i18n/useFormat';
 import { errorMessage } from '../../lib/notify';
 import { ImportSummary } from './ImportSummary';
 import { JobProgress } from './JobProgress';
@@ -15,11 +14,10 @@ import type { ImportWizard } from './useImportWizard';
  */
 export function OptionsStep({ wizard }: { wizard: ImportWizard }) {
   const { t } = useTranslation();
-  const { language } = useFormat();
   const { dryRun } = wizard;
   const status = dryRun.status;
   const runDry = () => {
-    const request = wizard.runRequest(true, language);
+    const request = wizard.runRequest(true);
     if (request) void dryRun.start(request);
   };
   const failure = jobFailure(status);

@@ -7,7 +7,9 @@ import type {
   ImportProblemView,
   RowOutcome,
 } from '../../../../shared/schemas/imports';
+import { useFormat } from '../../i18n/useFormat';
 import classes from './Import.module.css';
+import { previewValue } from './previewValue';
 import { problemMessage } from './problemText';
 
 const OUTCOME_COLOR: Record<RowOutcome, string> = {
@@ -29,6 +31,7 @@ interface Props {
  */
 export function PreviewTable({ rows, problems, mapping }: Props) {
   const { t } = useTranslation();
+  const format = useFormat();
   const fields = mapping.columns.flatMap((choice, column) =>
     choice.use === 'field' ? [{ field: choice.field, column }] : [],
   );
@@ -89,7 +92,7 @@ export function PreviewTable({ rows, problems, mapping }: Props) {
                       </Text>
                     </Table.Td>
                   );
-                const value = row.values[field] ?? '';
+                const value = previewValue(t, format, field, row.values[field] ?? '');
                 const cityNote =
                   field === 'cityName' && row.city
                     ? t(`importScreen.preview.city.${row.city.action}`, { name: row.city.name })

@@ -49,6 +49,7 @@ export function UndoBatchModal({ batch, onClose, onUndone }: Props) {
       onClose={close}
       title={t('importScreen.batches.confirmTitle')}
       centered
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {batch && (
         <Stack gap="md">
@@ -63,7 +64,7 @@ export function UndoBatchModal({ batch, onClose, onUndone }: Props) {
             variant="light"
             icon={<IconShieldCheck size={18} aria-hidden="true" />}
           >
-            {t('importScreen.commit.backupNote')}
+            {t('importScreen.commit.undoBackupNote')}
           </Alert>
           {undo.error != null && (
             <Alert color="red" role="alert" title={t('importScreen.batches.refused')}>
@@ -72,9 +73,10 @@ export function UndoBatchModal({ batch, onClose, onUndone }: Props) {
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close} disabled={undo.isPending}>
-              {t('common.cancel')}
+              {t('importScreen.batches.keep')}
             </Button>
-            <Button color="orange" loading={undo.isPending} onClick={confirm}>
+            {/* Shade 9: white on Mantine's orange is 3:1, below what WCAG AA asks of text. */}
+            <Button color="red.9" loading={undo.isPending} onClick={confirm}>
               {t('importScreen.batches.confirm')}
             </Button>
           </Group>

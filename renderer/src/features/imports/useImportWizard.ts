@@ -9,6 +9,7 @@ import type {
   OnMatch,
 } from '../../../../shared/schemas/imports';
 import { call } from '../../api/client';
+import { useFormat } from '../../i18n/useFormat';
 import { importQueries } from './importQueries';
 import { useImportJob } from './useImportJob';
 
@@ -43,6 +44,7 @@ function startingMapping(inspection: ImportInspection): ImportMapping {
  * Main holds the file; this holds only choices, so nothing here grows with the file.
  */
 export function useImportWizard() {
+  const { language } = useFormat();
   const [step, setStep] = useState<Step>('file');
   const [file, setFile] = useState<UploadedFile | null>(null);
   const [read, setRead] = useState<ReadChoice>({ target: 'register' });
@@ -73,8 +75,9 @@ export function useImportWizard() {
       onMatch,
       fixes: Object.values(fixes),
       skipRows,
+      lang: language,
     };
-  }, [file, inspection, mapping, onMatch, fixes, skipRows]);
+  }, [file, inspection, mapping, onMatch, fixes, skipRows, language]);
 
   const preview = useQuery({
     ...importQueries.preview(previewRequest ?? ({} as ImportPreviewRequest)),
@@ -134,8 +137,7 @@ export function useImportWizard() {
   }, []);
 
   const runRequest = useCallback(
-    (dry: boolean, lang: 'fr' | 'en') =>
-      previewRequest && { ...previewRequest, dryRun: dry, skipInvalid, lang },
+    (dry: boolean) => previewRequest && { ...previewRequest, dryRun: dry, skipInvalid },
     [previewRequest, skipInvalid],
   );
 
