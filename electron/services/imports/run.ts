@@ -20,6 +20,7 @@ import { executePlan, type Execution, type RowFailure } from './execute';
 import { prepareImport, type Prepared } from './prepare';
 import { saveMapping } from './savedMappings';
 import { readSource } from './source';
+import type { ImportGrid } from '../../../shared/import/types';
 import { rejectedRowsOf, type RejectedRows } from './rejected';
 
 /**
@@ -41,6 +42,8 @@ export interface RunControl {
   inProcess?: boolean;
   /** Take the automatic backup before writing (default true). */
   backup?: boolean;
+  /** The file already read (the command line reads it once to find its mapping). */
+  grid?: ImportGrid;
 }
 
 export interface RunOutcome {
@@ -160,7 +163,7 @@ export async function prepareFile(
   requireComplete = true,
 ): Promise<Prepared> {
   control.onProgress?.({ phase: 'reading', done: 0, total: 0 });
-  const grid = await readSource(bytes, {
+  const grid = control.grid ?? await readSource(bytes, {
     sheet: request.sheet,
     headerRow: request.headerRow,
     ...(control.inProcess ? { inProcess: true } : {}),
