@@ -175,7 +175,7 @@ export async function prepareFile(
     onRows: (done, total) => control.onProgress?.({ phase: 'checking', done, total }),
   });
   if (requireComplete && prepared.built.missingFields.length > 0)
-    throw new DomainError('rule', 'import.errors.mappingIncomplete', 'Required fields have no column', [], {
+    throw new DomainError('rule', 'import.errors.mappingIncomplete', `Required fields have no column: ${prepared.built.missingFields.join(', ')}`, [], {
       fields: prepared.built.missingFields.join(', '),
     });
   return prepared;
