@@ -25,7 +25,14 @@ describe('npm run accords -- import', () => {
     const file = csvIn(dir, 'registre.csv', GOOD);
     const dry = await cli('import', file, '--dry-run', '--json', '--data-dir', dir);
     expect(dry.code).toBe(0);
-    expect(json(dry)).toMatchObject({ created: 2, updated: 0, skipped: 2, errors: [], dryRun: true, batchId: null });
+    expect(json(dry)).toMatchObject({
+      created: 2,
+      updated: 0,
+      skipped: 2,
+      errors: [],
+      dryRun: true,
+      batchId: null,
+    });
 
     const real = await cli('import', file, '--json', '--data-dir', dir);
     expect(real.code).toBe(0);
@@ -33,7 +40,9 @@ describe('npm run accords -- import', () => {
     expect(json(real)).toMatchObject({ created: 2, updated: 0, skipped: 2, errors: [] });
 
     const list = await cli('imports', '--json', '--data-dir', dir);
-    expect(JSON.parse(list.out.join(''))).toMatchObject([{ id: batchId, fileName: 'registre.csv', created: 2 }]);
+    expect(JSON.parse(list.out.join(''))).toMatchObject([
+      { id: batchId, fileName: 'registre.csv', created: 2 },
+    ]);
 
     const again = await cli('import', file, '--json', '--data-dir', dir);
     expect(json(again)).toMatchObject({ created: 0, updated: 0, skipped: 4, batchId: null });
@@ -53,17 +62,34 @@ describe('npm run accords -- import', () => {
     expect(json(refused)).toMatchObject({
       created: 0,
       updated: 0,
-      errors: [{ row: 4, column: 'Date de signature', message: '«\u00a031/02/2004\u00a0» est un jour qui n’existe pas.' }],
+      errors: [
+        {
+          row: 4,
+          column: 'Date de signature',
+          message: '«\u00a031/02/2004\u00a0» est un jour qui n’existe pas.',
+        },
+      ],
     });
     const agreements = await cli('agreements', '--json', '--data-dir', dir);
     expect(agreements.out.join('')).not.toContain('Porto-Novo');
 
     const rejectedFile = join(dir, 'rejets.csv');
-    const skipping = await cli('import', file, '--skip-invalid', '--rejected-out', rejectedFile, '--data-dir', dir);
+    const skipping = await cli(
+      'import',
+      file,
+      '--skip-invalid',
+      '--rejected-out',
+      rejectedFile,
+      '--data-dir',
+      dir,
+    );
     expect(skipping.code).toBe(0);
     expect(skipping.out.join('\n')).toContain('created 2, updated 0, skipped 2, rejected 1');
     // The rejected row as it was in the file, with its reason, ready to fix and import again.
-    const lines = readFileSync(rejectedFile, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+    const lines = readFileSync(rejectedFile, 'utf8')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toEqual([
       "Row,Ville,Pays,Type d'accord,Date de signature,Statut,Reason",
       "4,Cotonou,Bénin,Pacte d'amitié,31/02/2004,Actif,Date de signature: “31/02/2004” is a day that does not exist.",

@@ -51,11 +51,22 @@ describe('the import through the IPC channels, as the screen drives it', () => {
       rowCount: 2,
       savedMapping: null,
     });
-    expect(inspection.columns[5]).toEqual({ index: 5, header: 'Référent', samples: ['Mme Œuvray'] });
+    expect(inspection.columns[5]).toEqual({
+      index: 5,
+      header: 'Référent',
+      samples: ['Mme Œuvray'],
+    });
     const mapping = inspection.suggestedMapping;
 
     const preview = (await send(ctx, 'imports:preview', { fileId, mapping })).value;
-    expect(preview.counts).toEqual({ rows: 2, valid: 1, invalid: 1, create: 1, update: 0, skip: 0 });
+    expect(preview.counts).toEqual({
+      rows: 2,
+      valid: 1,
+      invalid: 1,
+      create: 1,
+      update: 0,
+      skip: 0,
+    });
     expect(preview.problems).toEqual([
       {
         row: 4,
@@ -70,14 +81,23 @@ describe('the import through the IPC channels, as the screen drives it', () => {
     expect(preview.rows[1]).toMatchObject({
       row: 5,
       outcome: 'create',
-      values: { cityName: 'Porto', country: 'PT', kind: 'twinning', signedOn: '1984', status: 'dormant' },
+      values: {
+        cityName: 'Porto',
+        country: 'PT',
+        kind: 'twinning',
+        signedOn: '1984',
+        status: 'dormant',
+      },
       city: { action: 'create', name: 'Porto' },
     });
 
     const fixes = [{ row: 4, column: 3, value: '28/02/1997' }];
     const fixed = (await send(ctx, 'imports:preview', { fileId, mapping, fixes })).value;
     expect(fixed.problems).toEqual([]);
-    expect(fixed.rows[0]!.values).toMatchObject({ signedOn: '1997-02-28', notes: 'Référent: Mme Œuvray' });
+    expect(fixed.rows[0]!.values).toMatchObject({
+      signedOn: '1997-02-28',
+      notes: 'Référent: Mme Œuvray',
+    });
 
     const started = (await send(ctx, 'imports:run', { fileId, mapping, fixes })).value;
     expect(started.state).toBe('running');
@@ -87,7 +107,9 @@ describe('the import through the IPC channels, as the screen drives it', () => {
     // The job's writes reach the screens through the status call's change events, once.
     expect(status.changes?.some((c) => c.entity === 'agreement' && c.op === 'create')).toBe(true);
     expect((await send(ctx, 'imports:status', { jobId: started.jobId })).changes).toBeUndefined();
-    expect(db.prepare("SELECT signed_on FROM agreements ORDER BY signed_on").pluck().all()).toEqual(['1984', '1997-02-28']);
+    expect(db.prepare('SELECT signed_on FROM agreements ORDER BY signed_on').pluck().all()).toEqual(
+      ['1984', '1997-02-28'],
+    );
 
     const again = (await send(ctx, 'imports:inspect', { fileId })).value;
     expect(again.savedMapping).toEqual(mapping);
@@ -104,7 +126,9 @@ describe('the import through the IPC channels, as the screen drives it', () => {
     const bad = dispatch(ctx, handlers, 'imports:preview', { fileId: 'nope', mapping: {} });
     expect(bad.ok).toBe(false);
     const missing = await settle(
-      dispatch(ctx, handlers, 'imports:inspect', { fileId: '00000000-0000-4000-8000-00000000abcd' }),
+      dispatch(ctx, handlers, 'imports:inspect', {
+        fileId: '00000000-0000-4000-8000-00000000abcd',
+      }),
     );
     expect(!missing.ok && missing.error.key).toBe('import.errors.fileNotFound');
   });

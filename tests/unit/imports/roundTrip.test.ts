@@ -7,9 +7,18 @@ import { tempDatabase, tempDir } from '../helpers/tempData';
 import { dump, importBytes } from './helpers';
 
 /** The register as the app exports it, in a format and a language. */
-async function exported(ctx: Parameters<typeof startExport>[0], format: 'csv' | 'xlsx', lang: 'fr' | 'en') {
+async function exported(
+  ctx: Parameters<typeof startExport>[0],
+  format: 'csv' | 'xlsx',
+  lang: 'fr' | 'en',
+) {
   const file = join(tempDir(), `register.${format}`);
-  const request = exportStartSchema.parse({ request: { report: 'agreements' }, format, lang, target: { kind: 'file', file } });
+  const request = exportStartSchema.parse({
+    request: { report: 'agreements' },
+    format,
+    lang,
+    target: { kind: 'file', file },
+  });
   const { jobId } = startExport(ctx, request);
   expect((await waitForExport(jobId)).state).toBe('done');
   return readFileSync(file);
@@ -31,7 +40,9 @@ describe('the app’s own register export, imported back', () => {
       expect(result.errors).toEqual([]);
       expect(result).toMatchObject({ created: 0, updated: 0, rejected: 0, batchId: null });
       expect(result.byEntity.agreement.skipped).toBe(agreements);
-      expect(result.changes.filter((c) => c.entity === 'agreement').every((c) => c.reason === 'matched')).toBe(true);
+      expect(
+        result.changes.filter((c) => c.entity === 'agreement').every((c) => c.reason === 'matched'),
+      ).toBe(true);
       expect(dump(db)).toBe(before);
     });
   }
@@ -40,15 +51,20 @@ describe('the app’s own register export, imported back', () => {
     const paris = tempDatabase({ sample: true });
     const original = (await exported(paris.ctx, 'csv', 'fr')).toString('utf8');
     const empty = tempDatabase();
-    const { result } = await importBytes(empty.ctx, Buffer.from(original, 'utf8'), { unknownColumns: 'ignore' });
+    const { result } = await importBytes(empty.ctx, Buffer.from(original, 'utf8'), {
+      unknownColumns: 'ignore',
+    });
     expect(result.errors).toEqual([]);
     expect(result.byEntity.agreement.created).toBe(40);
     const again = (await exported(empty.ctx, 'csv', 'fr')).toString('utf8');
     // The actions are not part of the register file: their count column is left aside.
     const withoutActions = (text: string) =>
-      text
-        .split('\n')
-        .map((line) => line.split(';').filter((_, index) => index !== 6).join(';'));
+      text.split('\n').map((line) =>
+        line
+          .split(';')
+          .filter((_, index) => index !== 6)
+          .join(';'),
+      );
     expect(withoutActions(again)).toEqual(withoutActions(original));
   });
 });
