@@ -10,6 +10,7 @@ import {
   type ParsedImportRun,
 } from '../../../shared/schemas/imports';
 import { collectChanges } from '../../core/changes';
+import { withStatementCache } from '../../db/statementCache';
 import { DomainError } from '../../core/errors';
 import { checkAborted } from '../../import/progress';
 import { translatorFor } from '../../reports/context';
@@ -207,7 +208,7 @@ export async function runImport(
     let execution: Execution | null = null;
     try {
       db.transaction(() => {
-        execution = executePlan(db, prepared.plan);
+        execution = withStatementCache(db, () => executePlan(db, prepared.plan));
         throw new RollBack();
       }).immediate();
     } catch (error) {
@@ -232,7 +233,7 @@ export async function runImport(
       db
         .transaction(() => {
           const first = lastAuditRowid(db);
-          const execution = executePlan(db, prepared.plan);
+          const execution = withStatementCache(db, () => executePlan(db, prepared.plan));
           if (execution.failures.length > 0 && !request.skipInvalid) {
             refusedExecution = execution;
             throw new RollBack();
