@@ -41,6 +41,10 @@ export const importEn = {
     reason: 'Reason',
     suffix: 'rejected',
   },
+  cli: {
+    refused_one: '{{count}} row has a problem: nothing was imported. Fix it, or pass --skip-invalid to import the other rows.',
+    refused_other: '{{count}} rows have problems: nothing was imported. Fix them, or pass --skip-invalid to import the other rows.',
+  },
   problems: {
     required: 'This field is required.',
     dateInvalid: '“{{value}}” is not a date (write 30/01/1956, 01/1956, 1956 or “janvier 1956”).',

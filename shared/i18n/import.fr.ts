@@ -45,6 +45,10 @@ export const importFr: typeof importEn = {
     reason: 'Motif',
     suffix: 'rejets',
   },
+  cli: {
+    refused_one: '{{count}} ligne a un problème : rien n’a été importé. Corrigez-la, ou passez --skip-invalid pour importer les autres lignes.',
+    refused_other: '{{count}} lignes ont des problèmes : rien n’a été importé. Corrigez-les, ou passez --skip-invalid pour importer les autres lignes.',
+  },
   problems: {
     required: 'Ce champ est obligatoire.',
     dateInvalid:

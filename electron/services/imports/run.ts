@@ -10,6 +10,7 @@ import {
   type ParsedImportRun,
 } from '../../../shared/schemas/imports';
 import { collectChanges } from '../../core/changes';
+import { withStatementCache } from '../../db/statementCache';
 import { DomainError } from '../../core/errors';
 import { checkAborted } from '../../import/progress';
 import { translatorFor } from '../../reports/context';
@@ -20,6 +21,7 @@ import { executePlan, type Execution, type RowFailure } from './execute';
 import { prepareImport, type Prepared } from './prepare';
 import { saveMapping } from './savedMappings';
 import { readSource } from './source';
+import type { ImportGrid } from '../../../shared/import/types';
 import { rejectedRowsOf, type RejectedRows } from './rejected';
 
 /**
@@ -41,6 +43,8 @@ export interface RunControl {
   inProcess?: boolean;
   /** Take the automatic backup before writing (default true). */
   backup?: boolean;
+  /** The file already read (the command line reads it once to find its mapping). */
+  grid?: ImportGrid;
 }
 
 export interface RunOutcome {
@@ -160,7 +164,7 @@ export async function prepareFile(
   requireComplete = true,
 ): Promise<Prepared> {
   control.onProgress?.({ phase: 'reading', done: 0, total: 0 });
-  const grid = await readSource(bytes, {
+  const grid = control.grid ?? await readSource(bytes, {
     sheet: request.sheet,
     headerRow: request.headerRow,
     ...(control.inProcess ? { inProcess: true } : {}),
@@ -172,7 +176,7 @@ export async function prepareFile(
     onRows: (done, total) => control.onProgress?.({ phase: 'checking', done, total }),
   });
   if (requireComplete && prepared.built.missingFields.length > 0)
-    throw new DomainError('rule', 'import.errors.mappingIncomplete', 'Required fields have no column', [], {
+    throw new DomainError('rule', 'import.errors.mappingIncomplete', `Required fields have no column: ${prepared.built.missingFields.join(', ')}`, [], {
       fields: prepared.built.missingFields.join(', '),
     });
   return prepared;
@@ -204,7 +208,7 @@ export async function runImport(
     let execution: Execution | null = null;
     try {
       db.transaction(() => {
-        execution = executePlan(db, prepared.plan);
+        execution = withStatementCache(db, () => executePlan(db, prepared.plan));
         throw new RollBack();
       }).immediate();
     } catch (error) {
@@ -229,7 +233,7 @@ export async function runImport(
       db
         .transaction(() => {
           const first = lastAuditRowid(db);
-          const execution = executePlan(db, prepared.plan);
+          const execution = withStatementCache(db, () => executePlan(db, prepared.plan));
           if (execution.failures.length > 0 && !request.skipInvalid) {
             refusedExecution = execution;
             throw new RollBack();

@@ -7,9 +7,9 @@ const FRENCH_REGISTER = windows1252Csv([
   'Mis à jour le 30/01/2024',
   '',
   "Ville partenaire;Pays;Type d'accord;Date de signature;Statut;Thématiques;Budget « annuel »",
-  "Copenhague;Danemark;Accord d'amitié et de coopération;12/03/2005;Actif;\"Conservation du patrimoine; Culture\";12 500,00 €",
+  'Copenhague;Danemark;Accord d\'amitié et de coopération;12/03/2005;Actif;"Conservation du patrimoine; Culture";12 500,00 €',
   "Tbilissi;Géorgie;Pacte d'amitié;30/01/1997;En sommeil;Culture;4 200 €",
-  "Œiras;Portugal;Jumelage;04/2006;Actif;;=SOMME(A1:A3)",
+  'Œiras;Portugal;Jumelage;04/2006;Actif;;=SOMME(A1:A3)',
 ]);
 
 describe('importing a French register', () => {
@@ -17,7 +17,13 @@ describe('importing a French register', () => {
     const { db, ctx } = tempDatabase();
     const first = await importBytes(ctx, FRENCH_REGISTER);
     expect(first.result.errors).toEqual([]);
-    expect(first.result).toMatchObject({ refused: false, created: 6, updated: 0, skipped: 0, rejected: 0 });
+    expect(first.result).toMatchObject({
+      refused: false,
+      created: 6,
+      updated: 0,
+      skipped: 0,
+      rejected: 0,
+    });
     expect(first.result.batchId).not.toBeNull();
     const cities = db.prepare('SELECT name, country FROM cities ORDER BY name').all();
     expect(cities).toEqual([
@@ -25,7 +31,9 @@ describe('importing a French register', () => {
       { name: 'Tbilissi', country: 'GE' },
       { name: 'Œiras', country: 'PT' },
     ]);
-    const notes = db.prepare("SELECT notes FROM agreements WHERE signed_on = '2006-04'").get() as { notes: string };
+    const notes = db.prepare("SELECT notes FROM agreements WHERE signed_on = '2006-04'").get() as {
+      notes: string;
+    };
     // A formula is kept as the text it is, never evaluated.
     expect(notes.notes).toBe('Budget « annuel »: =SOMME(A1:A3)');
     const themes = db

@@ -38,7 +38,11 @@ export function windows1252Csv(lines: string[]): Buffer {
 }
 
 /** The mapping the app suggests for a file's headers. */
-export async function suggested(bytes: Uint8Array, target: ImportTarget = 'register', sheet?: string): Promise<ImportMapping> {
+export async function suggested(
+  bytes: Uint8Array,
+  target: ImportTarget = 'register',
+  sheet?: string,
+): Promise<ImportMapping> {
   const grid = await readSource(bytes, { inProcess: true, ...(sheet ? { sheet } : {}) });
   return suggestMapping(grid.headers, target);
 }
