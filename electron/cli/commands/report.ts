@@ -33,7 +33,9 @@ export const reportCommand: CliCommand = {
     // Loaded only now: the format writers (pdfkit, exceljs, docx) are most of the command
     // line's code, and every other command starts without them.
     const jobs = await import('../../exports/jobs');
-    const { jobId } = jobs.startExport(ctx, request);
+    // The user typed the path: --force replaces whatever is there (the app's doors replace only
+    // files Accords wrote).
+    const { jobId } = jobs.startExport(ctx, request, { replaceAnyFile: true });
     // Ctrl+C stops the job, which removes its temporary file, rather than leaving one behind.
     const onInterrupt = () => jobs.cancelExport(jobId);
     process.once('SIGINT', onInterrupt);

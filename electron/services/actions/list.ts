@@ -125,14 +125,12 @@ export function listActions(db: Database.Database, filter: ActionListFilter = {}
     .get(where.params) as number;
   const order = actionOrder(f);
   // The window is chosen on the actions table alone (through its indexes), then only its rows
-  // are joined and described: sorting thousands of matches never computes their themes.
-  const rows = db
-    .prepare(
-      `WITH page AS MATERIALIZED (SELECT x.rowid AS rid FROM actions x ${where.sql} ORDER BY ${order} LIMIT @limit OFFSET @offset)
-       ${selectActionRows('page CROSS JOIN actions x ON x.rowid = page.rid')} ORDER BY ${order}`,
-    )
-    .all({ ...where.params, limit: f.limit, offset: f.offset }) as StoredActionRow[];
-  return { rows: rows.map(toActionRow), total };
+  // are read, as arrays, and described: sorting thousands of matches never computes their themes.
+  const rowids = db
+    .prepare(`SELECT x.rowid FROM actions x ${where.sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .pluck()
+    .all({ ...where.params, limit: f.limit, offset: f.offset }) as number[];
+  return { rows: actionRowsOf(db, rowids), total };
 }
 
 /** What the filters can offer: the departments, currencies and funding sources in use. */
