@@ -58,6 +58,7 @@ async function plainCsv(): Promise<void> {
 
 /** The timed export (no top-level await: the child is bundled as CommonJS). */
 async function main(): Promise<void> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   if (format === 'plain-csv') await plainCsv();
   else {
@@ -72,10 +73,12 @@ async function main(): Promise<void> {
     if (final.state !== 'done') throw new Error(`export ${final.state}: ${final.error?.message ?? ''}`);
   }
   const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  const cpuMs = Math.round((used.user + used.system) / 1000);
   sampleAnon();
   clearInterval(sampler);
   closeDatabase(db);
-  process.stdout.write(`${JSON.stringify({ ms, anonMb: Math.round(anonPeakKb / 1024) })}\n`);
+  process.stdout.write(`${JSON.stringify({ ms, cpuMs, anonMb: Math.round(anonPeakKb / 1024) })}\n`);
 }
 
 void main();
