@@ -53,11 +53,14 @@ if (built === 0 || SOURCES.some((source) => newest(join(repo, source)) > built))
 }
 // The bundle reads its arguments as if it had been started itself.
 process.argv = [process.argv[0], bundle, ...args];
-runWithCodeCache(bundle);
+// The preview imports vite with `import()` (to build the renderer when stale), which a script
+// compiled through `vm` cannot do: it is required plainly, its start being a server's, once.
+if (door === 'cli') runWithCodeCache(bundle);
+else createRequire(import.meta.url)(bundle);
 
 /**
- * Runs a CommonJS bundle as `require` would, with V8's code cache kept beside it: compiling the
- * 7 MB bundle is most of a command's start-up (about 0.5 s here), reading the cache instead a
+ * Runs a CommonJS bundle as `require` would, with V8's code cache kept beside it (the command
+ * line's bundle has no `import()` left): compiling the 7 MB bundle is most of a command's start-up (about 0.5 s here), reading the cache instead a
  * few milliseconds. A cache V8 rejects (another Node, a rebuilt bundle) is simply made anew.
  */
 function runWithCodeCache(file) {

@@ -41,6 +41,12 @@ describe('the command line door', () => {
     expect(usage.stderr).toContain('accords generate:');
   });
 
+  it('runs the compiled preview too', () => {
+    const help = door('preview', '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: npm run preview --');
+  });
+
   it('refuses a door it does not have', () => {
     const result = door('nothing');
     expect(result.status).toBe(2);
