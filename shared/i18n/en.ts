@@ -9,6 +9,7 @@ import { reportsErrorsEn } from './errors.reports.en';
 import { reportDocsEn } from './reportDocs.en';
 import { reportScreensEn } from './reportScreens.en';
 import { importEn } from './import.en';
+import { importScreenEn } from './import.screen.en';
 
 export const en = {
   safety: safetyEn,
@@ -17,6 +18,7 @@ export const en = {
   reports: reportScreensEn,
   reportDocs: reportDocsEn,
   import: importEn,
+  importScreen: importScreenEn,
   enums: {
     agreementKind: {
       twinning: 'Twinning',

@@ -9,6 +9,7 @@ import { reportsErrorsFr } from './errors.reports.fr';
 import { reportDocsFr } from './reportDocs.fr';
 import { reportScreensFr } from './reportScreens.fr';
 import { importFr } from './import.fr';
+import { importScreenFr } from './import.screen.fr';
 
 /** Chaînes françaises : mêmes clés que `en.ts`. */
 export const fr: Translation = {
@@ -18,6 +19,7 @@ export const fr: Translation = {
   reports: reportScreensFr,
   reportDocs: reportDocsFr,
   import: importFr,
+  importScreen: importScreenFr,
   enums: {
     agreementKind: {
       twinning: 'Jumelage',

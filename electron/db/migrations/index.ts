@@ -5,6 +5,7 @@ import { migration0050 } from './0050-search';
 import { migration0060 } from './0060-seed-themes';
 import { migration0070 } from './0070-facet-indexes';
 import { migration0090 } from './0090-place-names';
+import { migration0100 } from './0100-import-batches';
 import { migration0130 } from './0130-search-without-prefix-indexes';
 import type { Migration } from './types';
 
@@ -19,7 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0070,
   // 0080 is reserved for the data-safety step.
   migration0090,
-  // 0100–0120 are left to the other issues' steps (0100: import batches).
+  migration0100,
+  // 0110–0120 are left to the other issues' steps.
   migration0130,
 ];
 
