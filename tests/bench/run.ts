@@ -31,9 +31,14 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main(): Promise<void> {
   const sizes = benchSizes();
-  const only = process.env.BENCH_SUITES?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = process.env.BENCH_SUITES?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = only?.filter((name) => !SUITES.some((s) => s.name === name)) ?? [];
-  if (unknown.length) throw new Error(`BENCH_SUITES: no suite ${unknown.join(', ')} (have ${SUITES.map((s) => s.name).join(', ')})`);
+  if (unknown.length)
+    throw new Error(
+      `BENCH_SUITES: no suite ${unknown.join(', ')} (have ${SUITES.map((s) => s.name).join(', ')})`,
+    );
   const suites = SUITES.filter((s) => !only || only.includes(s.name));
   const figures = new FigureLog(undefined, process.env.BENCH_OUT);
   for (const size of sizes) {
