@@ -6,7 +6,7 @@
  *   BENCH_SIZES=100000        measure one size only (comma-separated list)
  *   BENCH_SUITES=lists,reports run only these suites (names in suites/index.ts)
  *   BENCH_OUT=file.jsonl      also append every JSON line to this file
- *   BENCH_FRESH=1             regenerate the cached registers (cached per size and schema version
+ *   BENCH_FRESH=1             regenerate the cached registers (cached per size and schema
  *                             in $TMPDIR/accords-bench-cache, or BENCH_CACHE)
  *
  * Output: one JSON line per figure on stdout, `{name, size, app_ms, baseline_ms, ratio, goal, ok,
