@@ -91,14 +91,19 @@ async function measurePipeline(file: string): Promise<void> {
       let phaseStart = performance.now();
       const started = phaseStart;
       const request = importRunSchema.parse({ fileId: randomUUID(), mapping, dryRun });
-      const { result } = await runImport({ db, dataDir }, { name: 'registre.csv', bytes }, request, {
-        onProgress: (progress) => {
-          if (progress.phase === phase) return;
-          if (phase) phases.push(`${phase} ${Math.round(performance.now() - phaseStart)} ms`);
-          phase = progress.phase;
-          phaseStart = performance.now();
+      const { result } = await runImport(
+        { db, dataDir },
+        { name: 'registre.csv', bytes },
+        request,
+        {
+          onProgress: (progress) => {
+            if (progress.phase === phase) return;
+            if (phase) phases.push(`${phase} ${Math.round(performance.now() - phaseStart)} ms`);
+            phase = progress.phase;
+            phaseStart = performance.now();
+          },
         },
-      });
+      );
       phases.push(`${phase} ${Math.round(performance.now() - phaseStart)} ms`);
       const total = performance.now() - started;
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -109,7 +114,8 @@ async function measurePipeline(file: string): Promise<void> {
           `created ${result.created}, updated ${result.updated}, skipped ${result.skipped}, rejected ${result.rejected}${result.refused ? ' (refused)' : ''}; ` +
           `peak RSS ${mb(peakRss)}; longest event-loop stall ${Math.round(stalls.max / 1e6)} ms`,
       );
-      if (result.errors.length > 0) console.log(`  first problem: row ${result.errors[0]!.row}: ${result.errors[0]!.message}`);
+      if (result.errors.length > 0)
+        console.log(`  first problem: row ${result.errors[0]!.row}: ${result.errors[0]!.message}`);
     }
   } finally {
     closeDatabase(db);
