@@ -29,6 +29,7 @@ import { inspectImport, previewImport, rejectedFile, runImportJob } from '../ser
 import { cancelImportJob, importJobStatus } from '../services/imports/jobs';
 import { listBatches, undoBatch } from '../services/imports/batches';
 import { discardFile, uploadChunk } from '../services/imports/staging';
+import { requestedPath } from '../files/door';
 import type { Handlers } from './dispatch';
 
 /**
@@ -104,8 +105,12 @@ export const handlers: Handlers = {
   'backups:settings': (ctx, input) => updateBackupSettings(ctx.dataDir, input),
   'backups:check': (ctx, { full }) => checkOpenDatabase(ctx.db, ctx.dataDir, full),
   // The open connection, so the snapshot in the archive is one consistent state.
-  'archive:export': (ctx, { file, overwrite }) =>
-    exportArchive(ctx.dataDir, file, { db: ctx.db, overwrite, version: ctx.version }),
+  'archive:export': (ctx, input) =>
+    exportArchive(ctx.dataDir, requestedPath(input), {
+      db: ctx.db,
+      overwrite: input.overwrite,
+      version: ctx.version,
+    }),
 
   'reports:view': (ctx, view) => viewReport(ctx, view),
   'exports:start': (ctx, request) => startExport(ctx, request),

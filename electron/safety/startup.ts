@@ -1,3 +1,4 @@
+import { finishInterruptedImport } from './importSwap';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { APP_VERSION } from '../core/meta';
@@ -140,6 +141,19 @@ function openChecked(dataDirInput: string, options: SafeOpenOptions): StartupRes
   }
   const sessions = listSessions(dataDir);
   const inUse = sessions.filter((s) => !s.stale);
+  // An import killed during its final swap: completed first, before its staging folder would
+  // be taken for a leftover and before the database is checked.
+  if (inUse.length === 0) {
+    try {
+      finishInterruptedImport(dataDir);
+    } catch (error) {
+      return recovery(
+        'unavailable',
+        `An interrupted archive import could not be completed: ${messageOf(error)}`,
+        null,
+      );
+    }
+  }
   removeLeftovers(dataDir, now(), inUse.length > 0);
   // A clean close folds the WAL back and removes it. A non-empty -wal that nobody has open is
   // the trace of a session that did not close — or a stale one from elsewhere, which only a

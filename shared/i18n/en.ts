@@ -3,11 +3,13 @@ import { actionsEn } from './actions.en';
 import { trackingPartnersEn } from './partners.en';
 import { safetyEn } from './safety.en';
 import { safetyErrorsEn } from './errors.safety.en';
+import { filesErrorsEn } from './errors.files.en';
 import { trackingErrorsEn } from './errors.records.en';
 import { reportsErrorsEn } from './errors.reports.en';
 import { reportDocsEn } from './reportDocs.en';
 import { reportScreensEn } from './reportScreens.en';
 import { importEn } from './import.en';
+import { importScreenEn } from './import.screen.en';
 
 export const en = {
   safety: safetyEn,
@@ -16,6 +18,7 @@ export const en = {
   reports: reportScreensEn,
   reportDocs: reportDocsEn,
   import: importEn,
+  importScreen: importScreenEn,
   enums: {
     agreementKind: {
       twinning: 'Twinning',
@@ -38,6 +41,7 @@ export const en = {
   },
   errors: {
     safety: safetyErrorsEn,
+    files: filesErrorsEn,
     reports: reportsErrorsEn,
     ...trackingErrorsEn,
     recoveryNeeded: 'The database needs to be recovered first.',

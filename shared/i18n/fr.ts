@@ -3,11 +3,13 @@ import { actionsFr } from './actions.fr';
 import { trackingPartnersFr } from './partners.fr';
 import { safetyFr } from './safety.fr';
 import { safetyErrorsFr } from './errors.safety.fr';
+import { filesErrorsFr } from './errors.files.fr';
 import { trackingErrorsFr } from './errors.records.fr';
 import { reportsErrorsFr } from './errors.reports.fr';
 import { reportDocsFr } from './reportDocs.fr';
 import { reportScreensFr } from './reportScreens.fr';
 import { importFr } from './import.fr';
+import { importScreenFr } from './import.screen.fr';
 
 /** Chaînes françaises : mêmes clés que `en.ts`. */
 export const fr: Translation = {
@@ -17,6 +19,7 @@ export const fr: Translation = {
   reports: reportScreensFr,
   reportDocs: reportDocsFr,
   import: importFr,
+  importScreen: importScreenFr,
   enums: {
     agreementKind: {
       twinning: 'Jumelage',
@@ -44,6 +47,7 @@ export const fr: Translation = {
   },
   errors: {
     safety: safetyErrorsFr,
+    files: filesErrorsFr,
     reports: reportsErrorsFr,
     ...trackingErrorsFr,
     recoveryNeeded: 'La base de données doit d’abord être récupérée.',
