@@ -6,6 +6,7 @@ import { migration0060 } from './0060-seed-themes';
 import { migration0070 } from './0070-facet-indexes';
 import { migration0090 } from './0090-place-names';
 import { migration0100 } from './0100-import-batches';
+import { migration0130 } from './0130-search-without-prefix-indexes';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append; never edit or reorder a shipped one. */
@@ -20,6 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // 0080 is reserved for the data-safety step.
   migration0090,
   migration0100,
+  // 0110–0120 are left to the other issues' steps.
+  migration0130,
 ];
 
 /** The schema version this build of Accords writes. */
