@@ -8,9 +8,7 @@ import type { FileGrants } from './grants';
  * Who is calling, as far as files go: the desktop window `owner` (its web contents id), whose
  * dialogs' choices live in `grants`; or the browser preview, which has no native dialog.
  */
-export type FileDoor =
-  | { kind: 'desktop'; grants: FileGrants; owner: string }
-  | { kind: 'preview' };
+export type FileDoor = { kind: 'desktop'; grants: FileGrants; owner: string } | { kind: 'preview' };
 
 type Payload = Record<string, unknown>;
 
@@ -46,7 +44,11 @@ function admit(channel: string, payload: unknown, door: FileDoor): unknown {
       if (!isObject(target)) return payload;
       if (target.kind === 'file') {
         if (door.kind === 'desktop') throw notChosen(channel);
-        throw new DomainError('rule', 'errors.files.downloadsOnly', 'The preview delivers exports as downloads only');
+        throw new DomainError(
+          'rule',
+          'errors.files.downloadsOnly',
+          'The preview delivers exports as downloads only',
+        );
       }
       if (target.kind !== 'chosen' || door.kind !== 'desktop') return payload;
       const file = redeem(door, target.handle, 'export');
@@ -74,9 +76,17 @@ function admit(channel: string, payload: unknown, door: FileDoor): unknown {
   }
 }
 
-function redeem(door: Extract<FileDoor, { kind: 'desktop' }>, handle: unknown, purpose: FilePurpose): string {
+function redeem(
+  door: Extract<FileDoor, { kind: 'desktop' }>,
+  handle: unknown,
+  purpose: FilePurpose,
+): string {
   if (typeof handle !== 'string') {
-    throw new DomainError('rule', 'errors.files.handleUnknown', 'File handle refused: not a handle');
+    throw new DomainError(
+      'rule',
+      'errors.files.handleUnknown',
+      'File handle refused: not a handle',
+    );
   }
   return door.grants.redeem(handle, door.owner, purpose);
 }
@@ -93,9 +103,16 @@ function notChosen(channel: string): DomainError {
  * The path of an archive request once through the door; a handle still there was never given
  * by main (the preview, a script) and is refused like a spent one.
  */
-export function requestedPath(input: { file?: string | undefined; handle?: string | undefined }): string {
+export function requestedPath(input: {
+  file?: string | undefined;
+  handle?: string | undefined;
+}): string {
   if (input.file === undefined) {
-    throw new DomainError('rule', 'errors.files.handleUnknown', 'File handle refused: not known here');
+    throw new DomainError(
+      'rule',
+      'errors.files.handleUnknown',
+      'File handle refused: not known here',
+    );
   }
   return input.file;
 }

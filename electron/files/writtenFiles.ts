@@ -59,7 +59,9 @@ export function recordWritten(dataDir: string, file: string): void {
     const kept = Object.entries(ledger).slice(-MAX_ENTRIES);
     writeFileAtomic(ledgerFile(dataDir), `${JSON.stringify(Object.fromEntries(kept), null, 1)}\n`);
   } catch (error) {
-    console.warn(`Accords: could not note ${file} in ${WRITTEN_FILES}: ${(error as Error).message}`);
+    console.warn(
+      `Accords: could not note ${file} in ${WRITTEN_FILES}: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -95,7 +97,13 @@ export function assertReplaceable(dataDir: string, file: string): void {
 /** Refuses a folder that does not exist (the app writes only into folders the user has). */
 export function assertFolderExists(dir: string): void {
   if (statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return;
-  throw new DomainError('rule', 'errors.files.folderMissing', `The folder ${dir} does not exist`, [], {
-    dir,
-  });
+  throw new DomainError(
+    'rule',
+    'errors.files.folderMissing',
+    `The folder ${dir} does not exist`,
+    [],
+    {
+      dir,
+    },
+  );
 }

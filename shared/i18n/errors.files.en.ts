@@ -1,7 +1,6 @@
 /** English sentences for refusals about where files go (`errors.files.*`). */
 export const filesErrorsEn = {
-  handleUnknown:
-    'This choice of file has expired or was already used. Choose the file again.',
+  handleUnknown: 'This choice of file has expired or was already used. Choose the file again.',
   pathNotChosen:
     'Choose the file or folder with the “Choose…” button: the desktop app does not take typed paths.',
   downloadsOnly:

@@ -2,8 +2,7 @@ import type { filesErrorsEn } from './errors.files.en';
 
 /** Phrases françaises des refus sur l’emplacement des fichiers (`errors.files.*`). */
 export const filesErrorsFr: Record<keyof typeof filesErrorsEn, string> = {
-  handleUnknown:
-    'Ce choix de fichier a expiré ou a déjà servi. Choisissez le fichier à nouveau.',
+  handleUnknown: 'Ce choix de fichier a expiré ou a déjà servi. Choisissez le fichier à nouveau.',
   pathNotChosen:
     'Choisissez le fichier ou le dossier avec le bouton « Choisir… » : l’application de bureau ne prend pas de chemin saisi.',
   downloadsOnly:

@@ -106,7 +106,8 @@ export const safetyEn = {
     restored: 'The backup of {{date}} was restored.',
     attachmentsRestored_one: '{{count, number}} attached file was brought back from the backup.',
     attachmentsRestored_many: '{{count, number}} attached files were brought back from the backup.',
-    attachmentsRestored_other: '{{count, number}} attached files were brought back from the backup.',
+    attachmentsRestored_other:
+      '{{count, number}} attached files were brought back from the backup.',
     attachmentsMissing_one:
       '{{count, number}} attached file was not in the backup (an older backup carried none): that document is listed but cannot be opened.',
     attachmentsMissing_many:

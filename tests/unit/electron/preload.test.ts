@@ -15,7 +15,12 @@ describe('preload', () => {
   it('exposes exactly invoke, onMenuCommand, chooseSaveFile and chooseOpen on window.accords, never ipcRenderer', () => {
     expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect([...fake.contextBridge.exposed.keys()]).toEqual(['accords']);
-    expect(Object.keys(bridge).sort()).toEqual(['chooseOpen', 'chooseSaveFile', 'invoke', 'onMenuCommand']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'chooseOpen',
+      'chooseSaveFile',
+      'invoke',
+      'onMenuCommand',
+    ]);
     for (const value of Object.values(bridge)) {
       expect(value).toBeTypeOf('function');
       expect(value).not.toBe(fake.ipcRenderer);

@@ -60,7 +60,11 @@ describe('the save dialog over IPC', () => {
       canceled: false,
       filePath: '/home/me/Reports/annual.pdf',
     });
-    chosen(await ask(window.webContents, options), window.webContents, '/home/me/Reports/annual.pdf');
+    chosen(
+      await ask(window.webContents, options),
+      window.webContents,
+      '/home/me/Reports/annual.pdf',
+    );
     expect(fake.dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(window, {
       title: 'Export the annual report',
       defaultPath: join('/home/me/Downloads', 'accords-annual-2026.pdf'),

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../electron/db/open';
@@ -107,4 +107,22 @@ describe('archive import killed during its final swap', () => {
     },
     60_000,
   );
+});
+
+describe('the import journal at start-up', () => {
+  it('a journal cut short or made up is never acted on; it and stray temporary files go', () => {
+    const target = folderWithDocument('swap-bad-journal', 'already here');
+    const before = state(target.dataDir);
+    // Points outside the folder: not a journal Accords wrote.
+    writeFileSync(
+      join(target.dataDir, SWAP_JOURNAL),
+      JSON.stringify({ staging: '../elsewhere', aside: '/etc', stagedAttachments: true }),
+    );
+    writeFileSync(join(target.dataDir, `${SWAP_JOURNAL}.4242.tmp`), '{"staging":');
+    const opened = openDataFolderSafely(target.dataDir, { startBackup: false });
+    expect(opened.status).toBe('ready');
+    if (opened.status === 'ready') opened.ctx.close();
+    expect(state(target.dataDir)).toEqual(before);
+    expect(readdirSync(target.dataDir).filter((n) => n.startsWith(SWAP_JOURNAL))).toEqual([]);
+  });
 });
