@@ -55,7 +55,10 @@ export function PreviewTable({ rows, problems, mapping }: Props) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('importScreen.preview.row')}</Table.Th>
-            <Table.Th scope="col">{t('importScreen.preview.outcome')}</Table.Th>
+            {/* Wide enough for its badge ("À corriger") when the table squeezes its columns. */}
+            <Table.Th scope="col" miw="8rem">
+              {t('importScreen.preview.outcome')}
+            </Table.Th>
             {fields.map(({ field }) => (
               <Table.Th scope="col" key={field}>
                 {t(`import.fields.${field}`)}
