@@ -92,14 +92,19 @@ async function measurePipeline(file: string): Promise<void> {
       const started = phaseStart;
       const cpuBefore = process.cpuUsage();
       const request = importRunSchema.parse({ fileId: randomUUID(), mapping, dryRun });
-      const { result } = await runImport({ db, dataDir }, { name: 'registre.csv', bytes }, request, {
-        onProgress: (progress) => {
-          if (progress.phase === phase) return;
-          if (phase) phases.push(`${phase} ${Math.round(performance.now() - phaseStart)} ms`);
-          phase = progress.phase;
-          phaseStart = performance.now();
+      const { result } = await runImport(
+        { db, dataDir },
+        { name: 'registre.csv', bytes },
+        request,
+        {
+          onProgress: (progress) => {
+            if (progress.phase === phase) return;
+            if (phase) phases.push(`${phase} ${Math.round(performance.now() - phaseStart)} ms`);
+            phase = progress.phase;
+            phaseStart = performance.now();
+          },
         },
-      });
+      );
       phases.push(`${phase} ${Math.round(performance.now() - phaseStart)} ms`);
       const total = performance.now() - started;
       const cpu = process.cpuUsage(cpuBefore);
@@ -112,7 +117,8 @@ async function measurePipeline(file: string): Promise<void> {
           `created ${result.created}, updated ${result.updated}, skipped ${result.skipped}, rejected ${result.rejected}${result.refused ? ' (refused)' : ''}; ` +
           `peak RSS ${mb(peakRss)}; longest event-loop stall ${Math.round(stalls.max / 1e6)} ms`,
       );
-      if (result.errors.length > 0) console.log(`  first problem: row ${result.errors[0]!.row}: ${result.errors[0]!.message}`);
+      if (result.errors.length > 0)
+        console.log(`  first problem: row ${result.errors[0]!.row}: ${result.errors[0]!.message}`);
     }
   } finally {
     closeDatabase(db);

@@ -6,7 +6,7 @@
  *   BENCH_SIZES=100000        measure one size only (comma-separated list)
  *   BENCH_SUITES=lists,reports run only these suites (names in suites/index.ts)
  *   BENCH_OUT=file.jsonl      also append every JSON line to this file
- *   BENCH_FRESH=1             regenerate the cached registers (cached per size and schema version
+ *   BENCH_FRESH=1             regenerate the cached registers (cached per size and schema
  *                             in $TMPDIR/accords-bench-cache, or BENCH_CACHE)
  *
  * Output: one JSON line per figure on stdout, `{name, size, app_ms, baseline_ms, ratio, goal, ok,
@@ -31,9 +31,14 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main(): Promise<void> {
   const sizes = benchSizes();
-  const only = process.env.BENCH_SUITES?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = process.env.BENCH_SUITES?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = only?.filter((name) => !SUITES.some((s) => s.name === name)) ?? [];
-  if (unknown.length) throw new Error(`BENCH_SUITES: no suite ${unknown.join(', ')} (have ${SUITES.map((s) => s.name).join(', ')})`);
+  if (unknown.length)
+    throw new Error(
+      `BENCH_SUITES: no suite ${unknown.join(', ')} (have ${SUITES.map((s) => s.name).join(', ')})`,
+    );
   const suites = SUITES.filter((s) => !only || only.includes(s.name));
   const figures = new FigureLog(undefined, process.env.BENCH_OUT);
   for (const size of sizes) {

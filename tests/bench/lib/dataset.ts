@@ -2,7 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDatabase, openDatabase } from '../../../electron/db/open';
-import { SCHEMA_VERSION } from '../../../electron/db/migrations';
+import { createHash } from 'node:crypto';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/db/migrations';
 import { DATABASE_FILE } from '../../../electron/paths/dataDir';
 import { generateData } from '../../../electron/sample/generate';
 
@@ -26,12 +27,12 @@ export function generateBenchRegister(
 
 /**
  * The data folder of the bench register of `size` actions, generated once by the app's
- * generator and cached per schema version, so a second run (or another suite) starts at once.
+ * generator and cached per schema (its version and migrations), so a second run (or another suite) starts at once.
  * Generated in a scratch folder and renamed into place: an interrupted run leaves no half file.
  * `BENCH_FRESH=1` regenerates. Suites only read it; a suite that writes takes `copyOfRegister`.
  */
 export function benchRegister(size: number, log: (line: string) => void): string {
-  const dir = join(cacheRoot(), `schema${SCHEMA_VERSION}-${size}`);
+  const dir = join(cacheRoot(), `schema${SCHEMA_VERSION}-${migrationsKey()}-${size}`);
   if (process.env.BENCH_FRESH === '1') rmSync(dir, { recursive: true, force: true });
   if (existsSync(join(dir, DATABASE_FILE))) return dir;
   mkdirSync(cacheRoot(), { recursive: true });
@@ -46,6 +47,15 @@ export function benchRegister(size: number, log: (line: string) => void): string
   rmSync(dir, { recursive: true, force: true });
   renameSync(scratch, dir);
   return dir;
+}
+
+/**
+ * The migrations a cached register was made by: a step merged in below the latest (another
+ * branch's 0100 under this one's 0130) changes the schema without changing its version.
+ */
+function migrationsKey(): string {
+  const steps = MIGRATIONS.map((m) => `${m.version} ${m.name}`).join('\n');
+  return createHash('sha256').update(steps).digest('hex').slice(0, 8);
 }
 
 /** A throwaway copy of the cached register's folder, for a suite that writes; remove it after. */

@@ -53,7 +53,8 @@ export function goalText(goal: Goal | undefined, stat: 'p50' | 'p95', unit: 'ms'
   if (!goal) return '';
   const parts: string[] = [];
   if (goal.maxRatio !== undefined) parts.push(`≤ ${goal.maxRatio}× baseline`);
-  if (goal.maxMs !== undefined) parts.push(`≤ ${goal.maxMs} ${unit}${stat === 'p95' ? ' p95' : ''}`);
+  if (goal.maxMs !== undefined)
+    parts.push(`≤ ${goal.maxMs} ${unit}${stat === 'p95' ? ' p95' : ''}`);
   if (goal.maxMb !== undefined) parts.push(`≤ ${goal.maxMb} MB peak`);
   return parts.join(', ');
 }
@@ -69,7 +70,8 @@ export function toFigure(size: number, input: FigureInput): Figure {
   const goal = input.goal;
   if (goal?.maxRatio !== undefined) checks.push(ratio !== null && ratio <= goal.maxRatio);
   if (goal?.maxMs !== undefined) checks.push(app <= goal.maxMs);
-  if (goal?.maxMb !== undefined) checks.push(input.appMb !== undefined && input.appMb <= goal.maxMb);
+  if (goal?.maxMb !== undefined)
+    checks.push(input.appMb !== undefined && input.appMb <= goal.maxMb);
   return {
     name: input.name,
     size,
@@ -82,8 +84,12 @@ export function toFigure(size: number, input: FigureInput): Figure {
     runs: input.app.runs,
     unit,
     ...(stat === 'p50' && input.app.runs > 1 ? { app_p95_ms: round(input.app.p95) } : {}),
-    ...(unit === 'ms' && input.app.cpuP50 !== undefined ? { app_cpu_ms: round(input.app.cpuP50) } : {}),
-    ...(unit === 'ms' && input.baseline?.cpuP50 !== undefined ? { baseline_cpu_ms: round(input.baseline.cpuP50) } : {}),
+    ...(unit === 'ms' && input.app.cpuP50 !== undefined
+      ? { app_cpu_ms: round(input.app.cpuP50) }
+      : {}),
+    ...(unit === 'ms' && input.baseline?.cpuP50 !== undefined
+      ? { baseline_cpu_ms: round(input.baseline.cpuP50) }
+      : {}),
     ...(input.appMb === undefined ? {} : { app_peak_mb: Math.round(input.appMb) }),
     ...(input.baselineMb === undefined ? {} : { baseline_peak_mb: Math.round(input.baselineMb) }),
     ...(input.note ? { note: input.note } : {}),
@@ -111,7 +117,17 @@ export class FigureLog {
 
   /** The summary: one row per figure, in the order measured, and how many goals were met. */
   summary(): string {
-    const header = ['size', 'figure', 'stat', 'app', 'baseline', 'ratio', 'cpu app / base', 'goal', 'ok'];
+    const header = [
+      'size',
+      'figure',
+      'stat',
+      'app',
+      'baseline',
+      'ratio',
+      'cpu app / base',
+      'goal',
+      'ok',
+    ];
     const num = (n: number | null, unit: string) =>
       n === null ? '–' : `${n >= 100 ? Math.round(n) : n.toFixed(1)} ${unit}`;
     const rows = this.figures.map((f) => [
@@ -122,7 +138,9 @@ export class FigureLog {
       num(f.baseline_ms, f.unit) +
         (f.baseline_peak_mb === undefined ? '' : ` / ${f.baseline_peak_mb} MB`),
       f.ratio === null ? '–' : `${f.ratio.toFixed(2)}×`,
-      f.app_cpu_ms === undefined ? '–' : `${num(f.app_cpu_ms, '')}/ ${f.baseline_cpu_ms === undefined ? '–' : num(f.baseline_cpu_ms, 'ms')}`,
+      f.app_cpu_ms === undefined
+        ? '–'
+        : `${num(f.app_cpu_ms, '')}/ ${f.baseline_cpu_ms === undefined ? '–' : num(f.baseline_cpu_ms, 'ms')}`,
       f.goal || '–',
       f.ok === null ? '–' : f.ok ? 'yes' : 'NO',
     ]);

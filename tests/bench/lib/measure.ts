@@ -33,7 +33,12 @@ export function quantile(sorted: readonly number[], q: number): number {
 function summarise(times: number[], cpu: number[]): Timing {
   const sorted = [...times].sort((a, b) => a - b);
   const cpuSorted = [...cpu].sort((a, b) => a - b);
-  return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), runs: sorted.length, cpuP50: quantile(cpuSorted, 0.5) };
+  return {
+    p50: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    runs: sorted.length,
+    cpuP50: quantile(cpuSorted, 0.5),
+  };
 }
 
 const cpuMs = (since: NodeJS.CpuUsage) => {
@@ -41,13 +46,19 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   return (used.user + used.system) / 1000;
 };
 
-function enough(times: number[], spent: number, o: Required<Omit<MeasureOptions, 'warmup'>>): boolean {
+function enough(
+  times: number[],
+  spent: number,
+  o: Required<Omit<MeasureOptions, 'warmup'>>,
+): boolean {
   if (times.length >= o.maxRuns) return true;
   if (times.length < Math.min(o.minRuns, o.maxRuns)) return spent > o.maxMs * 3; // a very slow path
   return spent >= o.minMs || spent >= o.maxMs;
 }
 
-function defaults(options: MeasureOptions): Required<Omit<MeasureOptions, 'warmup'>> & { warmup: number } {
+function defaults(
+  options: MeasureOptions,
+): Required<Omit<MeasureOptions, 'warmup'>> & { warmup: number } {
   return {
     minRuns: options.minRuns ?? 20,
     minMs: options.minMs ?? 1_000,

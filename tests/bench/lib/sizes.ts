@@ -10,7 +10,8 @@ export function benchSizes(env: NodeJS.ProcessEnv = process.env): number[] {
   if (!raw) return [...DEFAULT_SIZES];
   return raw.split(',').map((part) => {
     const size = Number(part.replaceAll('_', '').trim());
-    if (!Number.isInteger(size) || size <= 0) throw new Error(`BENCH_SIZES: "${part}" is not a size`);
+    if (!Number.isInteger(size) || size <= 0)
+      throw new Error(`BENCH_SIZES: "${part}" is not a size`);
     return size;
   });
 }

@@ -12,7 +12,12 @@ import type { BenchSuite } from '../lib/suite';
  */
 
 /** The raw page: the same columns, themes and total, written as one would by hand. */
-function rawPage(db: Database.Database, where: string, order: string, params: Record<string, unknown>) {
+function rawPage(
+  db: Database.Database,
+  where: string,
+  order: string,
+  params: Record<string, unknown>,
+) {
   const total = db.prepare(`SELECT count(*) FROM actions x ${where}`).pluck().get(params);
   const rows = db
     .prepare(
@@ -33,8 +38,20 @@ export const listsSuite: BenchSuite = {
   run({ db, record }) {
     const pages: [string, ActionListFilter, string, string, Record<string, unknown>][] = [
       ['list page 200: no filter', {}, '', 'x.start_on DESC', {}],
-      ['list page 200: status ongoing', { status: 'ongoing' }, "WHERE x.status = 'ongoing'", 'x.start_on DESC', {}],
-      ['list page 200: sort by title', { sort: 'title', direction: 'asc' }, '', 'x.title_key ASC', {}],
+      [
+        'list page 200: status ongoing',
+        { status: 'ongoing' },
+        "WHERE x.status = 'ongoing'",
+        'x.start_on DESC',
+        {},
+      ],
+      [
+        'list page 200: sort by title',
+        { sort: 'title', direction: 'asc' },
+        '',
+        'x.title_key ASC',
+        {},
+      ],
       [
         'list page 200: kind + from 2015',
         { kind: 'workshop', from: '2015' },
@@ -68,7 +85,9 @@ export const listsSuite: BenchSuite = {
 
     // The search box: 8 hits per kind with their counts, against FTS5 alone naming 8 actions.
     const rawSearch = db
-      .prepare(`SELECT rowid FROM search_fts WHERE search_fts MATCH @q AND rowid > ${lo} AND rowid < ${hi} ORDER BY rank LIMIT 8`)
+      .prepare(
+        `SELECT rowid FROM search_fts WHERE search_fts MATCH @q AND rowid > ${lo} AND rowid < ${hi} ORDER BY rank LIMIT 8`,
+      )
       .pluck();
     record({
       name: `search box "${word}"`,

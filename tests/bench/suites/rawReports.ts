@@ -30,7 +30,9 @@ export const allScope: RawScope = { where: '', params: {} };
 export function rawBreakdownRowsNotes(db: Database.Database, s: RawScope) {
   const all = (sql: string) => db.prepare(sql).raw().all(s.params);
   return {
-    byStatusKind: all(`SELECT x.status, x.kind, count(*) FROM actions x ${s.where} GROUP BY x.status, x.kind`),
+    byStatusKind: all(
+      `SELECT x.status, x.kind, count(*) FROM actions x ${s.where} GROUP BY x.status, x.kind`,
+    ),
     byTheme: all(
       `SELECT t.theme_id, count(*) FROM actions x JOIN action_themes t ON t.action_id = x.id ${s.where} GROUP BY t.theme_id`,
     ),
@@ -77,7 +79,9 @@ export function rawAgreementsSigned(db: Database.Database, fromYear: number, toY
 /** Undated planned or ongoing actions (the annual report of the current year lists them). */
 export function rawUndatedOpen(db: Database.Database) {
   return db
-    .prepare(`SELECT x.id, x.title FROM actions x WHERE x.start_day IS NULL AND x.status IN ('planned', 'ongoing')`)
+    .prepare(
+      `SELECT x.id, x.title FROM actions x WHERE x.start_day IS NULL AND x.status IN ('planned', 'ongoing')`,
+    )
     .raw()
     .all();
 }
@@ -86,7 +90,9 @@ export function rawUndatedOpen(db: Database.Database) {
 export function rawMap(db: Database.Database, s: RawScope) {
   return {
     counts: db
-      .prepare(`SELECT a.city_id, count(*) FROM actions x JOIN agreements a ON a.id = x.agreement_id ${s.where} GROUP BY a.city_id`)
+      .prepare(
+        `SELECT a.city_id, count(*) FROM actions x JOIN agreements a ON a.id = x.agreement_id ${s.where} GROUP BY a.city_id`,
+      )
       .raw()
       .all(s.params),
     cities: db
@@ -113,7 +119,10 @@ export function rawDormant(db: Database.Database, since: string) {
 /** Signatures per year (the timeline's chart) and the agreements it lists. */
 export function rawTimeline(db: Database.Database) {
   return {
-    perYear: db.prepare('SELECT signed_year, count(*) FROM agreements GROUP BY signed_year').raw().all(),
+    perYear: db
+      .prepare('SELECT signed_year, count(*) FROM agreements GROUP BY signed_year')
+      .raw()
+      .all(),
     agreements: rawAgreementsSigned(db, 1000, 9999),
   };
 }

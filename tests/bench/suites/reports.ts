@@ -41,13 +41,20 @@ export const reportsSuite: BenchSuite = {
       [
         `report annual ${year}`,
         () => computeAnnual(db, { year }, today),
-        () => [rawAgreementsSigned(db, year, year), rawBreakdownRowsNotes(db, periodScope(`${year}-01-01`, `${year}-12-31`))],
+        () => [
+          rawAgreementsSigned(db, year, year),
+          rawBreakdownRowsNotes(db, periodScope(`${year}-01-01`, `${year}-12-31`)),
+        ],
         oneYear,
       ],
       [
         'report annual all years',
         () => computeAnnual(db, { from: '1900', to: '2100' }, today),
-        () => [rawAgreementsSigned(db, 1900, 2100), rawBreakdownRowsNotes(db, periodScope('1900-01-01', '2100-12-31')), rawUndatedOpen(db)],
+        () => [
+          rawAgreementsSigned(db, 1900, 2100),
+          rawBreakdownRowsNotes(db, periodScope('1900-01-01', '2100-12-31')),
+          rawUndatedOpen(db),
+        ],
         allYears,
       ],
       [
@@ -59,7 +66,12 @@ export const reportsSuite: BenchSuite = {
       [
         `report theme ${year}`,
         () => computeTheme(db, { themeId, year }),
-        () => rawBreakdownRowsNotes(db, { ...periodScope(`${year}-01-01`, `${year}-12-31`), where: `${periodScope('', '').where} AND x.id IN (SELECT action_id FROM action_themes WHERE theme_id = @themeId)`, params: { first: `${year}-01-01`, last: `${year}-12-31`, themeId } }),
+        () =>
+          rawBreakdownRowsNotes(db, {
+            ...periodScope(`${year}-01-01`, `${year}-12-31`),
+            where: `${periodScope('', '').where} AND x.id IN (SELECT action_id FROM action_themes WHERE theme_id = @themeId)`,
+            params: { first: `${year}-01-01`, last: `${year}-12-31`, themeId },
+          }),
         oneYear,
       ],
       [
@@ -69,9 +81,19 @@ export const reportsSuite: BenchSuite = {
         allYears,
       ],
       ['report map (all time)', () => computeMap(db, {}), () => rawMap(db, allScope), allYears],
-      [`report map ${year}`, () => computeMap(db, { year }), () => rawMap(db, periodScope(`${year}-01-01`, `${year}-12-31`)), oneYear],
+      [
+        `report map ${year}`,
+        () => computeMap(db, { year }),
+        () => rawMap(db, periodScope(`${year}-01-01`, `${year}-12-31`)),
+        oneYear,
+      ],
       ['report timeline', () => computeTimeline(db, {}), () => rawTimeline(db), allYears],
-      ['report dormant (3 years)', () => computeDormant(db, { years: 3 }, today), () => rawDormant(db, minusYears(today, 3)), allYears],
+      [
+        'report dormant (3 years)',
+        () => computeDormant(db, { years: 3 }, today),
+        () => rawDormant(db, minusYears(today, 3)),
+        allYears,
+      ],
       [
         `report anniversaries ${year + 1}`,
         () => computeAnniversaries(db, { year: year + 1 }),
@@ -80,7 +102,12 @@ export const reportsSuite: BenchSuite = {
       ],
     ];
     for (const [name, app, baseline, goal] of figures) {
-      record({ name, app: measure(app, { minRuns: 10 }), baseline: measure(baseline, { minRuns: 10 }), goal: { ...goal } });
+      record({
+        name,
+        app: measure(app, { minRuns: 10 }),
+        baseline: measure(baseline, { minRuns: 10 }),
+        goal: { ...goal },
+      });
     }
   },
 };

@@ -20,32 +20,61 @@ import type { BenchSuite } from '../lib/suite';
 function userTables(db: Database.Database): string[] {
   return (
     db
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY rootpage")
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY rootpage",
+      )
       .pluck()
       .all() as string[]
   ).filter((name) => (db.prepare(`SELECT count(*) FROM "${name}"`).pluck().get() as number) > 0);
 }
 
 /** The order foreign keys allow: cities, agreements, themes… before what points at them. */
-const PARENTS_FIRST = ['settings', 'cities', 'themes', 'agreements', 'agreement_versions', 'agreement_themes', 'contacts', 'contact_cities', 'agreement_contacts', 'actions', 'action_themes', 'action_indicators', 'action_contacts'];
+const PARENTS_FIRST = [
+  'settings',
+  'cities',
+  'themes',
+  'agreements',
+  'agreement_versions',
+  'agreement_themes',
+  'contacts',
+  'contact_cities',
+  'agreement_contacts',
+  'actions',
+  'action_themes',
+  'action_indicators',
+  'action_contacts',
+];
 
 function timeRawInserts(source: string, target: string): Timing {
   const src = new Database(source, { readonly: true });
-  const tables = userTables(src).sort((l, r) => PARENTS_FIRST.indexOf(l) - PARENTS_FIRST.indexOf(r));
-  const data = tables.map((name) => ({ name, rows: src.prepare(`SELECT * FROM "${name}"`).raw().all() as unknown[][] }));
-  const entries = src.prepare('SELECT entry_id, kind, entity_id, title, body FROM search_entries').raw().all() as unknown[][];
+  const tables = userTables(src).sort(
+    (l, r) => PARENTS_FIRST.indexOf(l) - PARENTS_FIRST.indexOf(r),
+  );
+  const data = tables.map((name) => ({
+    name,
+    rows: src.prepare(`SELECT * FROM "${name}"`).raw().all() as unknown[][],
+  }));
+  const entries = src
+    .prepare('SELECT entry_id, kind, entity_id, title, body FROM search_entries')
+    .raw()
+    .all() as unknown[][];
   src.close();
   // The same schema as the app's (migrations run on open), emptied of the seeded rows.
   const db = openDatabase(target);
   db.exec('DELETE FROM themes; DELETE FROM settings;');
+  const c0 = process.cpuUsage();
   const started = performance.now();
   db.transaction(() => {
     for (const { name, rows } of data) {
       if (rows.length === 0) continue;
-      const insert = db.prepare(`INSERT INTO "${name}" VALUES (${rows[0]!.map(() => '?').join(', ')})`);
+      const insert = db.prepare(
+        `INSERT INTO "${name}" VALUES (${rows[0]!.map(() => '?').join(', ')})`,
+      );
       for (const row of rows) insert.run(row);
     }
-    const entry = db.prepare('INSERT INTO search_entries (entry_id, kind, entity_id, title, body) VALUES (?, ?, ?, ?, ?)');
+    const entry = db.prepare(
+      'INSERT INTO search_entries (entry_id, kind, entity_id, title, body) VALUES (?, ?, ?, ?, ?)',
+    );
     const fts = db.prepare('INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
     for (const row of entries) {
       entry.run(row);
@@ -53,15 +82,19 @@ function timeRawInserts(source: string, target: string): Timing {
     }
   })();
   const ms = performance.now() - started;
+  const cpu = process.cpuUsage(c0);
   closeDatabase(db);
-  return { p50: ms, p95: ms, runs: 1 };
+  return { p50: ms, p95: ms, runs: 1, cpuP50: (cpu.user + cpu.system) / 1000 };
 }
 
 /** The same rows in a lean schema: each table with its primary key, no other index, no search. */
 function leanSizeMb(source: string, target: string): number {
   const src = new Database(source, { readonly: true });
   const tables = userTables(src);
-  const ddl = tables.map((name) => src.prepare("SELECT sql FROM sqlite_schema WHERE name = ?").pluck().get(name) as string);
+  const ddl = tables.map(
+    (name) =>
+      src.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').pluck().get(name) as string,
+  );
   src.close();
   const lean = new Database(target);
   lean.exec(ddl.join(';\n'));
@@ -100,7 +133,13 @@ export const writesSuite: BenchSuite = {
       const appMb = fileMb(databasePath(dataDir));
       const leanMb = leanSizeMb(databasePath(dataDir), join(scratch, 'lean.sqlite3'));
       const sized = (mb: number): Timing => ({ p50: mb, p95: mb, runs: 1 });
-      record({ name: 'database size vs lean schema', app: sized(appMb), baseline: sized(leanMb), unit: 'MB', goal: { maxRatio: 2 } });
+      record({
+        name: 'database size vs lean schema',
+        app: sized(appMb),
+        baseline: sized(leanMb),
+        unit: 'MB',
+        goal: { maxRatio: 2 },
+      });
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

@@ -8,20 +8,44 @@ describe('bench figures', () => {
   const timing = (p50: number, p95 = p50) => ({ p50, p95, runs: 20 });
 
   it('judges a ratio goal on the chosen statistic, and every bound of a goal', () => {
-    expect(toFigure(100_000, { name: 'page', app: timing(15), baseline: timing(10), goal: { maxRatio: 1.5 } })).toMatchObject({
+    expect(
+      toFigure(100_000, {
+        name: 'page',
+        app: timing(15),
+        baseline: timing(10),
+        goal: { maxRatio: 1.5 },
+      }),
+    ).toMatchObject({
       app_ms: 15,
       baseline_ms: 10,
       ratio: 1.5,
       ok: true,
       goal: '≤ 1.5× baseline',
     });
-    expect(toFigure(1, { name: 'page', app: timing(16), baseline: timing(10), goal: { maxRatio: 1.5 } }).ok).toBe(false);
+    expect(
+      toFigure(1, { name: 'page', app: timing(16), baseline: timing(10), goal: { maxRatio: 1.5 } })
+        .ok,
+    ).toBe(false);
     // p95 judged: a fine median does not hide a slow tail.
-    const search = toFigure(1, { name: 'search', app: timing(10, 40), stat: 'p95', goal: { maxMs: 30 } });
+    const search = toFigure(1, {
+      name: 'search',
+      app: timing(10, 40),
+      stat: 'p95',
+      goal: { maxMs: 30 },
+    });
     expect(search).toMatchObject({ app_ms: 40, ok: false, goal: '≤ 30 ms p95' });
     // Both bounds must hold.
-    expect(toFigure(1, { name: 'r', app: timing(60), baseline: timing(40), goal: { maxMs: 50, maxRatio: 2 } }).ok).toBe(false);
-    expect(toFigure(1, { name: 'x', app: timing(60), appMb: 310, goal: { maxMb: 300 } }).ok).toBe(false);
+    expect(
+      toFigure(1, {
+        name: 'r',
+        app: timing(60),
+        baseline: timing(40),
+        goal: { maxMs: 50, maxRatio: 2 },
+      }).ok,
+    ).toBe(false);
+    expect(toFigure(1, { name: 'x', app: timing(60), appMb: 310, goal: { maxMb: 300 } }).ok).toBe(
+      false,
+    );
     expect(toFigure(1, { name: 'x', app: timing(60) }).ok).toBeNull();
   });
 
@@ -30,7 +54,10 @@ describe('bench figures', () => {
     const log = new FigureLog((line) => lines.push(line));
     log.record(10_000, { name: 'a', app: timing(1), baseline: timing(1), goal: { maxRatio: 1.5 } });
     log.record(10_000, { name: 'b', app: timing(3), baseline: timing(1), goal: { maxRatio: 1.5 } });
-    expect(lines.map((line) => (JSON.parse(line) as { name: string; ok: boolean }).ok)).toEqual([true, false]);
+    expect(lines.map((line) => (JSON.parse(line) as { name: string; ok: boolean }).ok)).toEqual([
+      true,
+      false,
+    ]);
     expect(log.summary()).toMatch(/\| 10k +\| b .*\| NO +\|/);
     expect(log.summary()).toMatch(/1 of 2 goals met$/);
   });

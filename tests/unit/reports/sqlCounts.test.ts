@@ -18,7 +18,14 @@ const data = suiteDatabase();
 function setUp() {
   const { db, ctx } = data();
   if ((db.prepare('SELECT count(*) FROM actions').pluck().get() as number) === 0)
-    generateData(db, { cities: 40, agreements: 120, actions: 3_000, contacts: 30, seed: 7, today: TODAY });
+    generateData(db, {
+      cities: 40,
+      agreements: 120,
+      actions: 3_000,
+      contacts: 30,
+      seed: 7,
+      today: TODAY,
+    });
   return { db, ctx };
 }
 
@@ -28,16 +35,27 @@ interface Scope {
   params: Record<string, string>;
 }
 const period = (first: string, last: string): Scope => ({
-  where: 'x.start_day IS NOT NULL AND x.start_day <= @last AND coalesce(x.end_day, x.start_day) >= @first',
+  where:
+    'x.start_day IS NOT NULL AND x.start_day <= @last AND coalesce(x.end_day, x.start_day) >= @first',
   params: { first, last },
 });
 
 function sqlBreakdown(db: Database.Database, s: Scope) {
   const rows = (sql: string) => db.prepare(sql).all(s.params) as Record<string, string | number>[];
-  const byStatus = Object.fromEntries(rows(`SELECT status AS k, count(*) AS n FROM actions x WHERE ${s.where} GROUP BY status`).map((r) => [r.k, r.n]));
-  const byKind = Object.fromEntries(rows(`SELECT kind AS k, count(*) AS n FROM actions x WHERE ${s.where} GROUP BY kind`).map((r) => [r.k, r.n]));
+  const byStatus = Object.fromEntries(
+    rows(`SELECT status AS k, count(*) AS n FROM actions x WHERE ${s.where} GROUP BY status`).map(
+      (r) => [r.k, r.n],
+    ),
+  );
+  const byKind = Object.fromEntries(
+    rows(`SELECT kind AS k, count(*) AS n FROM actions x WHERE ${s.where} GROUP BY kind`).map(
+      (r) => [r.k, r.n],
+    ),
+  );
   const byTheme = Object.fromEntries(
-    rows(`SELECT t.theme_id AS k, count(*) AS n FROM actions x JOIN action_themes t ON t.action_id = x.id WHERE ${s.where} GROUP BY t.theme_id`).map((r) => [r.k, r.n]),
+    rows(
+      `SELECT t.theme_id AS k, count(*) AS n FROM actions x JOIN action_themes t ON t.action_id = x.id WHERE ${s.where} GROUP BY t.theme_id`,
+    ).map((r) => [r.k, r.n]),
   );
   const byPartner = Object.fromEntries(
     rows(
@@ -50,8 +68,16 @@ function sqlBreakdown(db: Database.Database, s: Scope) {
        UNION ALL
        SELECT x.id, x.budget_spent_currency, 0, x.budget_spent_minor FROM actions x WHERE ${s.where} AND x.budget_spent_currency IS NOT NULL)
      GROUP BY currency ORDER BY currency`,
-  ).map((r) => ({ currency: r.currency, plannedMinor: r.planned, spentMinor: r.spent, actions: r.actions }));
-  const total = db.prepare(`SELECT count(*) FROM actions x WHERE ${s.where}`).pluck().get(s.params) as number;
+  ).map((r) => ({
+    currency: r.currency,
+    plannedMinor: r.planned,
+    spentMinor: r.spent,
+    actions: r.actions,
+  }));
+  const total = db
+    .prepare(`SELECT count(*) FROM actions x WHERE ${s.where}`)
+    .pluck()
+    .get(s.params) as number;
   return { total, byStatus, byKind, byTheme, byPartner, budgets };
 }
 
@@ -59,11 +85,14 @@ function expectBreakdown(db: Database.Database, breakdown: ActionBreakdown, s: S
   const sql = sqlBreakdown(db, s);
   expect(sql.total).toBeGreaterThan(0);
   expect(breakdown.total).toBe(sql.total);
-  const nonZero = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+  const nonZero = (counts: Record<string, number>) =>
+    Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
   expect(nonZero(breakdown.byStatus)).toEqual(sql.byStatus);
   expect(nonZero(breakdown.byKind)).toEqual(sql.byKind);
   expect(Object.fromEntries(breakdown.byTheme.map((t) => [t.id, t.count]))).toEqual(sql.byTheme);
-  expect(Object.fromEntries(breakdown.byPartner.map((p) => [p.cityId, [p.total, p.byStatus.done]]))).toEqual(sql.byPartner);
+  expect(
+    Object.fromEntries(breakdown.byPartner.map((p) => [p.cityId, [p.total, p.byStatus.done]])),
+  ).toEqual(sql.byPartner);
   expect(breakdown.budgets).toEqual(sql.budgets);
 }
 
@@ -82,7 +111,13 @@ function sqlNotes(db: Database.Database, s: Scope): string[] {
 function listed(db: Database.Database, filter: Parameters<typeof listActions>[1]): ActionRow[] {
   const rows: ActionRow[] = [];
   for (let offset = 0; ; offset += 500) {
-    const page = listActions(db, { ...filter, sort: 'startOn', direction: 'asc', limit: 500, offset }).rows;
+    const page = listActions(db, {
+      ...filter,
+      sort: 'startOn',
+      direction: 'asc',
+      limit: 500,
+      offset,
+    }).rows;
     rows.push(...page);
     if (page.length < 500) return rows;
   }
@@ -95,11 +130,18 @@ describe('report figures against SQL counts (3,000 actions)', () => {
     const { db, ctx } = setUp();
     const one = report(ctx, { report: 'annual', year: 2024 }).data;
     expectBreakdown(db, one.breakdown, period('2024-01-01', '2024-12-31'));
-    expect(one.activePartners).toBe(Object.keys(sqlBreakdown(db, period('2024-01-01', '2024-12-31')).byPartner).length);
+    expect(one.activePartners).toBe(
+      Object.keys(sqlBreakdown(db, period('2024-01-01', '2024-12-31')).byPartner).length,
+    );
     expect(one.actions).toEqual(listed(db, { from: '2024', to: '2024' }));
     expect(ids(one.notes)).toEqual(sqlNotes(db, period('2024-01-01', '2024-12-31')));
     expect(one.agreementsSigned.map((a) => a.id).sort()).toEqual(
-      (db.prepare("SELECT id FROM agreements WHERE signed_on LIKE '2024%'").pluck().all() as string[]).sort(),
+      (
+        db
+          .prepare("SELECT id FROM agreements WHERE signed_on LIKE '2024%'")
+          .pluck()
+          .all() as string[]
+      ).sort(),
     );
 
     const all = report(ctx, { report: 'annual', from: '1900', to: '2100' }).data;
@@ -111,18 +153,35 @@ describe('report figures against SQL counts (3,000 actions)', () => {
 
   test('theme, all time and one year; partner', () => {
     const { db, ctx } = setUp();
-    const themeId = db.prepare("SELECT id FROM themes WHERE code = 'culture'").pluck().get() as string;
-    const tagged: Scope = { where: 'x.id IN (SELECT action_id FROM action_themes WHERE theme_id = @themeId)', params: { themeId } };
+    const themeId = db
+      .prepare("SELECT id FROM themes WHERE code = 'culture'")
+      .pluck()
+      .get() as string;
+    const tagged: Scope = {
+      where: 'x.id IN (SELECT action_id FROM action_themes WHERE theme_id = @themeId)',
+      params: { themeId },
+    };
     const theme = report(ctx, { report: 'theme', themeId }).data;
     expectBreakdown(db, theme.breakdown, tagged);
     expect(theme.actions).toEqual(listed(db, { themeId }));
     expect(ids(theme.notes)).toEqual(sqlNotes(db, tagged));
     const inYear = period('2023-01-01', '2023-12-31');
-    const both: Scope = { where: `${tagged.where} AND ${inYear.where}`, params: { ...tagged.params, ...inYear.params } };
+    const both: Scope = {
+      where: `${tagged.where} AND ${inYear.where}`,
+      params: { ...tagged.params, ...inYear.params },
+    };
     expectBreakdown(db, report(ctx, { report: 'theme', themeId, year: 2023 }).data.breakdown, both);
 
-    const cityId = db.prepare('SELECT a.city_id FROM agreements a JOIN actions x ON x.agreement_id = a.id GROUP BY a.city_id ORDER BY count(*) DESC LIMIT 1').pluck().get() as string;
-    const ofCity: Scope = { where: 'x.agreement_id IN (SELECT id FROM agreements WHERE city_id = @cityId)', params: { cityId } };
+    const cityId = db
+      .prepare(
+        'SELECT a.city_id FROM agreements a JOIN actions x ON x.agreement_id = a.id GROUP BY a.city_id ORDER BY count(*) DESC LIMIT 1',
+      )
+      .pluck()
+      .get() as string;
+    const ofCity: Scope = {
+      where: 'x.agreement_id IN (SELECT id FROM agreements WHERE city_id = @cityId)',
+      params: { cityId },
+    };
     const partner = report(ctx, { report: 'partner', cityId }).data;
     expectBreakdown(db, partner.breakdown, ofCity);
     expect(partner.actions).toEqual(listed(db, { cityId }));
@@ -141,11 +200,19 @@ describe('report figures against SQL counts (3,000 actions)', () => {
           .all(period('2022-01-01', '2022-12-31').params) as { k: string; n: number }[]
       ).map((r) => [r.k, r.n]),
     );
-    expect(Object.fromEntries(map.cities.filter((c) => c.value > 0).map((c) => [c.cityId, c.value]))).toEqual(counts);
-    expect(map.cities).toHaveLength(db.prepare('SELECT count(DISTINCT city_id) FROM agreements').pluck().get() as number);
+    expect(
+      Object.fromEntries(map.cities.filter((c) => c.value > 0).map((c) => [c.cityId, c.value])),
+    ).toEqual(counts);
+    expect(map.cities).toHaveLength(
+      db.prepare('SELECT count(DISTINCT city_id) FROM agreements').pluck().get() as number,
+    );
 
     const timeline = report(ctx, { report: 'timeline' }).data;
-    const perDecade = db.prepare('SELECT signed_year / 10 * 10 AS start, count(*) AS count FROM agreements GROUP BY 1').all() as { start: number; count: number }[];
+    const perDecade = db
+      .prepare(
+        'SELECT signed_year / 10 * 10 AS start, count(*) AS count FROM agreements GROUP BY 1',
+      )
+      .all() as { start: number; count: number }[];
     expect(timeline.bucket).toBe('decade');
     expect(timeline.counts.filter((c) => c.count > 0)).toEqual(perDecade);
 
@@ -161,11 +228,18 @@ describe('report figures against SQL counts (3,000 actions)', () => {
       .all({ since }) as string[];
     expect(dormant.rows.map((r) => r.agreement.id).sort()).toEqual(sqlDormant.sort());
     for (const row of dormant.rows)
-      expect(row.actionCount).toBe(db.prepare('SELECT count(*) FROM actions WHERE agreement_id = ?').pluck().get(row.agreement.id));
+      expect(row.actionCount).toBe(
+        db
+          .prepare('SELECT count(*) FROM actions WHERE agreement_id = ?')
+          .pluck()
+          .get(row.agreement.id),
+      );
 
     const anniversaries = report(ctx, { report: 'anniversaries', year: 2027 }).data;
     const round = db
-      .prepare('SELECT id FROM agreements WHERE signed_year < 2027 AND ((2027 - signed_year) % 10 = 0 OR (2027 - signed_year) IN (5, 25, 75))')
+      .prepare(
+        'SELECT id FROM agreements WHERE signed_year < 2027 AND ((2027 - signed_year) % 10 = 0 OR (2027 - signed_year) IN (5, 25, 75))',
+      )
       .pluck()
       .all() as string[];
     expect(anniversaries.rows.map((r) => r.agreement.id).sort()).toEqual(round.sort());

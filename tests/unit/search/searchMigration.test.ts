@@ -23,8 +23,17 @@ describe('migration 0130: the search index without prefix indexes', () => {
   it('migrates a 0090 file: same answers to every search, no prefix index, and new records still indexed', () => {
     const file = join(tempDir(), 'accords.sqlite3');
     const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 90) });
-    generateData(old, { cities: 30, agreements: 60, actions: 600, contacts: 20, seed: 3, today: '2026-12-01' });
-    expect(old.prepare("SELECT sql FROM sqlite_schema WHERE name = 'search_fts'").pluck().get()).toMatch(/prefix = '2 3'/);
+    generateData(old, {
+      cities: 30,
+      agreements: 60,
+      actions: 600,
+      contacts: 20,
+      seed: 3,
+      today: '2026-12-01',
+    });
+    expect(
+      old.prepare("SELECT sql FROM sqlite_schema WHERE name = 'search_fts'").pluck().get(),
+    ).toMatch(/prefix = '2 3'/);
     const before = answers(old);
     const entries = old.prepare('SELECT count(*) FROM search_entries').pluck().get();
     closeDatabase(old);
@@ -32,7 +41,9 @@ describe('migration 0130: the search index without prefix indexes', () => {
     const db = openDatabase(file);
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(130);
-      expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'search_fts'").pluck().get()).not.toMatch(/prefix/);
+      expect(
+        db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'search_fts'").pluck().get(),
+      ).not.toMatch(/prefix/);
       expect(db.prepare('SELECT count(*) FROM search_entries').pluck().get()).toBe(entries);
       // FTS5's own check: the index agrees with the entries it was rebuilt from.
       db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)").run();
@@ -43,7 +54,9 @@ describe('migration 0130: the search index without prefix indexes', () => {
 
       const agreementId = db.prepare('SELECT id FROM agreements LIMIT 1').pluck().get() as string;
       createAction(db, { agreementId, title: 'Quetzalcoatl exchange', kind: 'study_visit' });
-      expect(listActions(db, { text: 'quetz' }).rows.map((r) => r.title)).toEqual(['Quetzalcoatl exchange']);
+      expect(listActions(db, { text: 'quetz' }).rows.map((r) => r.title)).toEqual([
+        'Quetzalcoatl exchange',
+      ]);
     } finally {
       closeDatabase(db);
     }
