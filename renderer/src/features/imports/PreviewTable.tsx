@@ -44,7 +44,13 @@ export function PreviewTable({ rows, problems, mapping }: Props) {
     problemAt.get(`${row}:${field}`) ?? problemAt.get(`${row}:${column}`);
 
   return (
-    <div className={classes.tableScroll}>
+    // A wide file scrolls sideways: the region takes the focus so the keyboard can scroll it.
+    <div
+      className={classes.tableScroll}
+      tabIndex={0}
+      role="region"
+      aria-label={t('importScreen.preview.tableLabel')}
+    >
       <Table
         striped
         withTableBorder

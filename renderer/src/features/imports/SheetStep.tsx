@@ -94,7 +94,12 @@ export function SheetStep({ wizard }: { wizard: ImportWizard }) {
           w="24rem"
         />
       </Group>
-      <div className={classes.tableScroll}>
+      <div
+        className={classes.tableScroll}
+        tabIndex={0}
+        role="region"
+        aria-label={t('importScreen.sheet.firstRows')}
+      >
         <Table withTableBorder withColumnBorders fz="sm" captionSide="top">
           <Table.Caption>{t('importScreen.sheet.firstRows')}</Table.Caption>
           <Table.Tbody>
