@@ -225,7 +225,10 @@ export interface ImportPreviewRow {
   row: number;
   outcome: RowOutcome;
   reason?: SkipReason;
-  /** Field → the value as it will be stored, shown as text ('' when empty). */
+  /**
+   * Field → the value as it will be stored, shown as text ('' when empty). For a row that will
+   * not be stored (`invalid`, or skipped by the user), its mapped cells as the file writes them.
+   */
   values: Partial<Record<FieldKey, string>>;
   /** Partner city: `create`, `match` (found, with its name in the register) or null. */
   city: { action: 'create' | 'match'; name: string } | null;

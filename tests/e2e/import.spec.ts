@@ -7,8 +7,9 @@ import { expect, test } from './fixtures';
  * A French partnerships officer brings in the register she kept in Excel, saved as CSV the
  * way French Excel does (Windows-1252, `;`, two title rows above the header, dd/mm/yyyy): she
  * goes through the mapping screen, fixes the day that does not exist, imports, finds the
- * agreements in the register, then undoes the import and finds them gone. axe checks each
- * step of the import screen on the way. Everything is found by role and label, in French.
+ * agreements in the register, then undoes the import and finds them gone; the same file
+ * brought again from the search palette gets its saved mapping back. axe checks each step of
+ * the import screen on the way. Everything is found by role and label, in French.
  */
 
 test.use({ actionTimeout: 15_000 });
@@ -135,6 +136,19 @@ test('in French: a register file comes in through the mapping screen, its bad da
   await expect(batch).toContainText('Annulé le');
   await page.getByRole('navigation').getByRole('link', { name: 'Accords' }).click();
   await expect(page.getByRole('heading', { name: 'Aucun accord pour l’instant' })).toBeVisible();
+
+  // The same file again, from the search palette: the mapping saved with the import comes back.
+  await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Tout rechercher' }).fill('tableur');
+  await page.getByRole('button', { name: /^Importer un tableur/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Importer un tableur' })).toBeVisible();
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Fichier à importer' }).click();
+  await (await again).setFiles({ name: FILE_NAME, mimeType: 'text/csv', buffer: REGISTER });
+  await main.getByRole('button', { name: 'Suivant' }).click();
+  await expect(
+    main.getByText('L’association utilisée pour un fichier aux mêmes colonnes a été reprise.'),
+  ).toBeVisible();
 
   expect(violations).toEqual([]);
 });

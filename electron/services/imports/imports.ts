@@ -14,7 +14,7 @@ import type { HandlerContext } from '../../core/context';
 import { batchRejected } from './batches';
 import { inspectGrid } from './inspect';
 import { jobRejected, startImportJob } from './jobs';
-import { rowValues } from './prepare';
+import { cellValues, rowValues } from './prepare';
 import { rejectedCsv } from './rejected';
 import { prepareFile } from './run';
 import { readSource } from './source';
@@ -52,7 +52,7 @@ export async function previewImport(ctx: HandlerContext, request: ParsedImportPr
         row: row.row,
         outcome: row.outcome,
         ...(row.reason ? { reason: row.reason } : {}),
-        values: record ? rowValues(prepared, record as Record<string, unknown>) : {},
+        values: record ? rowValues(prepared, record as Record<string, unknown>) : cellValues(prepared, row.row),
         city: city ? { action: city.op === 'create' ? 'create' : 'match', name: city.label } : null,
       };
     }),

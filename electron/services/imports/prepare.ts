@@ -147,6 +147,21 @@ function shown(value: unknown, themeLabels: ReadonlyMap<string, string>): string
   return String(value);
 }
 
+/**
+ * A row that will not be stored (a problem, or skipped): its mapped cells as the file writes
+ * them, so the preview still shows which row it is ("Tbilissi", "31/02/2004").
+ */
+export function cellValues(prepared: Prepared, row: number): Partial<Record<FieldKey, string>> {
+  const cells = prepared.grid.rows[row - 1] ?? [];
+  const values: Partial<Record<FieldKey, string>> = {};
+  prepared.mapping.columns.forEach((choice, column) => {
+    if (choice.use !== 'field') return;
+    const text = cellText(cells[column] ?? null);
+    if (text !== '') values[choice.field] = text;
+  });
+  return values;
+}
+
 /** A row's values by field, as they will be stored. */
 export function rowValues(
   prepared: Prepared,

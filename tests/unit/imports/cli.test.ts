@@ -100,4 +100,11 @@ describe('npm run accords -- import', () => {
     expect((await cli('import', '--on-match', 'merge', 'x.csv')).code).toBe(2);
     expect((await cli('import')).code).toBe(2);
   });
+
+  it('the sample register of the README imports into the Paris example: two new partners, the others found', async () => {
+    const dir = await parisDataDir();
+    const run = await cli('import', join(__dirname, '../../fixtures/import/registre-exemple.csv'), '--json', '--data-dir', dir);
+    expect(run.code).toBe(0);
+    expect(json(run)).toMatchObject({ created: 4, updated: 0, skipped: 8, rejected: 0, errors: [] });
+  });
 });

@@ -44,7 +44,13 @@ export function PreviewTable({ rows, problems, mapping }: Props) {
     problemAt.get(`${row}:${field}`) ?? problemAt.get(`${row}:${column}`);
 
   return (
-    <div className={classes.tableScroll}>
+    // A wide file scrolls sideways: the region takes the focus so the keyboard can scroll it.
+    <div
+      className={classes.tableScroll}
+      tabIndex={0}
+      role="region"
+      aria-label={t('importScreen.preview.tableLabel')}
+    >
       <Table
         striped
         withTableBorder
@@ -55,7 +61,10 @@ export function PreviewTable({ rows, problems, mapping }: Props) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('importScreen.preview.row')}</Table.Th>
-            <Table.Th scope="col">{t('importScreen.preview.outcome')}</Table.Th>
+            {/* Wide enough for its badge ("À corriger") when the table squeezes its columns. */}
+            <Table.Th scope="col" miw="8rem">
+              {t('importScreen.preview.outcome')}
+            </Table.Th>
             {fields.map(({ field }) => (
               <Table.Th scope="col" key={field}>
                 {t(`import.fields.${field}`)}

@@ -49,7 +49,6 @@ export function SheetStep({ wizard }: { wizard: ImportWizard }) {
           separator: separator ? t(`importScreen.sheet.separators.${separator}`) : '',
         });
   const header = inspection.columns.map((column) => column.header);
-  const firstRows = [...inspection.titleRows, header];
 
   return (
     <Stack gap="md">
@@ -95,33 +94,33 @@ export function SheetStep({ wizard }: { wizard: ImportWizard }) {
           w="24rem"
         />
       </Group>
-      <div className={classes.tableScroll}>
+      <div
+        className={classes.tableScroll}
+        tabIndex={0}
+        role="region"
+        aria-label={t('importScreen.sheet.firstRows')}
+      >
         <Table withTableBorder withColumnBorders fz="sm" captionSide="top">
           <Table.Caption>{t('importScreen.sheet.firstRows')}</Table.Caption>
           <Table.Tbody>
-            {firstRows.map((cells, index) => {
-              const isHeader = index === firstRows.length - 1;
-              // A title ("Registre des jumelages") fills its first cell only: it spans the row.
-              const title = !isHeader && cells.slice(1).every((cell) => cell === '');
-              return (
-                <Table.Tr key={index} fw={isHeader ? 700 : undefined}>
-                  <Table.Th scope="row" w="4rem" c="dimmed" fw={400}>
-                    {inspection.headerRow - firstRows.length + index + 2}
-                  </Table.Th>
-                  {title ? (
-                    <Table.Td colSpan={header.length} c="dimmed">
-                      {cells[0]}
-                    </Table.Td>
-                  ) : (
-                    cells.map((cell, column) => (
-                      <Table.Td key={column} className={classes.cell}>
-                        {cell}
-                      </Table.Td>
-                    ))
-                  )}
-                </Table.Tr>
-              );
-            })}
+            {/* Titles above the header come without their blank rows and cells: shown whole. */}
+            {inspection.titleRows.map((cells, index) => (
+              <Table.Tr key={index}>
+                <Table.Td colSpan={header.length + 1} c="dimmed">
+                  {cells.join(' · ')}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+            <Table.Tr fw={700}>
+              <Table.Th scope="row" w="4rem" c="dimmed" fw={400}>
+                {inspection.headerRow + 1}
+              </Table.Th>
+              {header.map((cell, column) => (
+                <Table.Td key={column} className={classes.cell}>
+                  {cell}
+                </Table.Td>
+              ))}
+            </Table.Tr>
           </Table.Tbody>
         </Table>
       </div>

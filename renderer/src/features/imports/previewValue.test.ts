@@ -31,5 +31,6 @@ describe('a preview value in the reader’s language', () => {
     expect(shown('nope', 'DK')).toBe('DK');
     expect(shown('signedOn', 'bientôt')).toBe('bientôt');
     expect(shown('kind', 'unheard_of')).toBe('unheard_of');
+    expect(shown('kind', 'Pacte d’amitié : 2. version')).toBe('Pacte d’amitié : 2. version');
   });
 });

@@ -51,7 +51,8 @@ export function previewValue(
   if (type === 'boolean' && (value === 'true' || value === 'false'))
     return t(`importScreen.preview.${value === 'true' ? 'yes' : 'no'}`);
   const enumKey = ENUM_OF[type];
-  if (enumKey) return t(`${enumKey}.${value}`, { defaultValue: value });
+  // Only a stored code is looked up: a cell as the file wrote it may hold dots or colons.
+  if (enumKey && /^[a-z_]+$/.test(value)) return t(`${enumKey}.${value}`, { defaultValue: value });
   if (type === 'amount') {
     const match = /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/.exec(value);
     if (match && isCurrencyCode(match[2]!))
