@@ -115,11 +115,11 @@ export const safetyFr: Strings<typeof safetyEn> = {
     attachmentsRestored_other:
       '{{count, number}} pièces jointes ont été récupérées dans la sauvegarde.',
     attachmentsMissing_one:
-      '{{count, number}} pièce jointe ne se trouvait pas dans la sauvegarde (une sauvegarde plus ancienne n’en contenait pas) : le document est listé mais ne peut pas être ouvert.',
+      '{{count, number}} pièce jointe ne se trouvait pas dans la sauvegarde (une sauvegarde plus ancienne n’en contenait pas) : le document est listé mais ne peut pas être ouvert.',
     attachmentsMissing_many:
-      '{{count, number}} pièces jointes ne se trouvaient pas dans la sauvegarde (une sauvegarde plus ancienne n’en contenait pas) : ces documents sont listés mais ne peuvent pas être ouverts.',
+      '{{count, number}} pièces jointes ne se trouvaient pas dans la sauvegarde (une sauvegarde plus ancienne n’en contenait pas) : ces documents sont listés mais ne peuvent pas être ouverts.',
     attachmentsMissing_other:
-      '{{count, number}} pièces jointes ne se trouvaient pas dans la sauvegarde (une sauvegarde plus ancienne n’en contenait pas) : ces documents sont listés mais ne peuvent pas être ouverts.',
+      '{{count, number}} pièces jointes ne se trouvaient pas dans la sauvegarde (une sauvegarde plus ancienne n’en contenait pas) : ces documents sont listés mais ne peuvent pas être ouverts.',
     check: {
       title: 'Vérifier la base de données',
       text: 'La vérification rapide prend quelques secondes ; la vérification complète lit chaque page et prend plus de temps sur un grand registre.',
@@ -141,7 +141,7 @@ export const safetyFr: Strings<typeof safetyEn> = {
       useDefault: 'Utiliser le dossier par défaut',
       choose: 'Choisir un dossier…',
       chooseTitle: 'Choisir le dossier des sauvegardes',
-      chosenHint: 'Choisi dans la fenêtre de sélection. Par défaut : {{dir}}',
+      chosenHint: 'Choisi dans la fenêtre de sélection. Par défaut : {{dir}}',
       interval: 'Sauvegarder toutes les (minutes)',
       intervalHint:
         'Pendant que vous faites des modifications. 0 désactive les sauvegardes périodiques. S’applique au prochain démarrage.',
