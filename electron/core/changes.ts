@@ -101,7 +101,11 @@ function merge(changes: Change[]): Change[] {
 
 /** The compact form, once a call touched more than `COMPACT_OVER` records. */
 function compact(changes: Change[]): Change[] {
-  if (changes.length <= COMPACT_OVER) return changes;
+  return changes.length <= COMPACT_OVER ? changes : changesByKind(changes);
+}
+
+/** One change per kind of record and operation, standing for every record of that kind (id `*`). */
+export function changesByKind(changes: readonly Change[]): Change[] {
   const kinds = new Map<string, Change>();
   for (const { entity, op } of changes)
     kinds.set(`${entity}\u0000${op}`, { entity, id: ALL_IDS, op });
