@@ -8,6 +8,7 @@ import { reportsErrorsEn } from './errors.reports.en';
 import { reportDocsEn } from './reportDocs.en';
 import { reportScreensEn } from './reportScreens.en';
 import { importEn } from './import.en';
+import { teamEn } from './team.en';
 
 export const en = {
   safety: safetyEn,
@@ -16,6 +17,7 @@ export const en = {
   reports: reportScreensEn,
   reportDocs: reportDocsEn,
   import: importEn,
+  team: teamEn,
   enums: {
     agreementKind: {
       twinning: 'Twinning',

@@ -8,6 +8,7 @@ import { reportsErrorsFr } from './errors.reports.fr';
 import { reportDocsFr } from './reportDocs.fr';
 import { reportScreensFr } from './reportScreens.fr';
 import { importFr } from './import.fr';
+import { teamFr } from './team.fr';
 
 /** Chaînes françaises : mêmes clés que `en.ts`. */
 export const fr: Translation = {
@@ -17,6 +18,7 @@ export const fr: Translation = {
   reports: reportScreensFr,
   reportDocs: reportDocsFr,
   import: importFr,
+  team: teamFr,
   enums: {
     agreementKind: {
       twinning: 'Jumelage',
