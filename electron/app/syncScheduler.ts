@@ -84,12 +84,23 @@ export class SyncScheduler {
     return run;
   }
 
-  /** No more background syncs; resolves once the one running (if any) has ended. */
-  async stop(): Promise<void> {
+  /**
+   * No more background syncs; resolves once the one running (if any) has ended, or after
+   * `waitMs` at the most (a server gone silent must not hold the app's closing).
+   */
+  async stop(waitMs = Number.POSITIVE_INFINITY): Promise<void> {
     this.stopped = true;
     this.clearTimer();
     this.nextAt = null;
-    if (this.current) await this.current;
+    if (!this.current) return;
+    if (!Number.isFinite(waitMs)) {
+      await this.current;
+      return;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)));
+    await Promise.race([this.current, limit]);
+    clearTimeout(timer);
   }
 
   state(): SchedulerState {

@@ -79,6 +79,14 @@ export function noteChanges(
   for (const id of ids) changes.push({ entity, id, op });
 }
 
+/**
+ * Tells the screens of changes written elsewhere and already recorded (what a team sync
+ * applied): they join the open collection, so they ride in the envelope, and nothing else.
+ */
+export function reportChanges(db: Database.Database, changes: readonly Change[]): void {
+  open.get(db)?.push(...changes);
+}
+
 /** Notes a bulk write of one entity in the compact form (id `*`). */
 export function noteBulk(db: Database.Database, entity: ChangeEntity, op: ChangeOp): void {
   noteChange(db, { entity, id: ALL_IDS, op });

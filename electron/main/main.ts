@@ -2,13 +2,17 @@ import type Database from 'better-sqlite3';
 import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
 import { join } from 'node:path';
 import { AppSession, periodicBackupMs } from '../app/session';
+import type { SyncScheduler } from '../app/syncScheduler';
+import { startTeamSync } from '../app/teamSync';
 import { databasePath } from '../paths/dataDir';
 import { MENU_CHANNEL } from '../preload/channels';
 import { getSetting, SETTING_LANGUAGE } from '../services/settings/settings';
+import { setPasswordStore } from '../services/team/password';
 import { registerIpc } from './ipc';
 import { installMenu, menuLanguage } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { registerSaveDialog } from './saveDialog';
+import { safeStoragePasswords } from './teamPassword';
 import { createMainWindow, focusWindow } from './window';
 import type { Language } from '../../shared/domain/enums';
 
@@ -31,9 +35,13 @@ export function startAccords(): void {
   registerAppScheme(protocol);
 
   let session: AppSession | null = null;
+  let teamSync: SyncScheduler | null = null;
   let mainWindow: BrowserWindow | null = null;
 
   const closeDb = () => {
+    // A sync cut short here is resumed at the next start (nothing is applied twice).
+    void teamSync?.stop();
+    teamSync = null;
     if (!session) return;
     try {
       session.close();
@@ -68,6 +76,12 @@ export function startAccords(): void {
     }
     const current = session;
     const appPath = app.getAppPath();
+    // The team password, encrypted by the system's keychain; then sync in the background.
+    setPasswordStore(safeStoragePasswords(dataDir));
+    teamSync = startTeamSync({
+      context: () => current.ctx,
+      onError: (error) => console.error('Accords: team sync failed:', error),
+    });
 
     const send = (command: string) => {
       const target = BrowserWindow.getFocusedWindow() ?? mainWindow;

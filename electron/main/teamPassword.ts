@@ -1,6 +1,7 @@
 import { safeStorage } from 'electron';
 import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PasswordStore } from '../services/team/password';
 
 /** Where the desktop app keeps the team password, encrypted, in the data folder. */
 export const TEAM_PASSWORD_FILE = 'team-password.enc';
@@ -8,10 +9,10 @@ export const TEAM_PASSWORD_FILE = 'team-password.enc';
 /** Where a team password is kept: `keychain` encrypted by the system, `memory` until the app quits. */
 export type PasswordKeeping = 'keychain' | 'memory';
 
-/** The team password of one data folder, never in clear on disk. */
-export interface TeamPasswordStore {
-  /** The saved password, or null when none is (or the system can no longer decrypt it). */
-  read(): string | null;
+/** The team password of one data folder, never in clear on disk (the façade's `PasswordStore`). */
+export interface TeamPasswordStore extends PasswordStore {
+  /** The saved password, or undefined when none is (or the system can no longer decrypt it). */
+  read(): string | undefined;
   save(password: string): PasswordKeeping;
   clear(): void;
 }
@@ -25,16 +26,16 @@ export interface TeamPasswordStore {
  */
 export function safeStoragePasswords(dataDir: string): TeamPasswordStore {
   const file = join(dataDir, TEAM_PASSWORD_FILE);
-  let inMemory: string | null = null;
+  let inMemory: string | undefined;
   return {
     read() {
-      if (inMemory !== null) return inMemory;
-      if (!existsSync(file) || !keychainUsable()) return null;
+      if (inMemory !== undefined) return inMemory;
+      if (!existsSync(file) || !keychainUsable()) return undefined;
       try {
         return safeStorage.decryptString(readFileSync(file));
       } catch {
         // Another user's or another machine's keychain: the password must be typed again.
-        return null;
+        return undefined;
       }
     },
     save(password) {
@@ -43,14 +44,14 @@ export function safeStoragePasswords(dataDir: string): TeamPasswordStore {
         rmSync(file, { force: true });
         return 'memory';
       }
-      inMemory = null;
+      inMemory = undefined;
       writeFileSync(file, safeStorage.encryptString(password), { mode: 0o600 });
       // An existing file keeps its mode through writeFileSync: make sure.
       chmodSync(file, 0o600);
       return 'keychain';
     },
     clear() {
-      inMemory = null;
+      inMemory = undefined;
       rmSync(file, { force: true });
     },
   };

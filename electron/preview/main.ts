@@ -1,16 +1,20 @@
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { AppSession, periodicBackupMs } from '../app/session';
+import { startTeamSync } from '../app/teamSync';
 import { APP_VERSION } from '../core/meta';
 import { describeRecovery } from '../safety/recovery';
 import { resolveDataDir } from '../paths/dataDir';
 import { countRecords } from '../services/settings/setup';
 import { loadSample } from '../sample/load';
+import { memoryPasswords, setPasswordStore } from '../services/team/password';
 import { randomToken } from '../web/csp';
 import { ensureRendererBuilt, RENDERER_DIST } from './rendererBuild';
 import { createPreviewServer } from './server';
 
 const DEFAULT_PORT = 5757;
+/** How long closing waits for a team sync running (a server gone silent) before it goes on. */
+const STOP_WAIT_MS = 5_000;
 const USAGE = 'Usage: npm run preview -- [--data-dir DIR] [--port N] [--sample]';
 
 /**
@@ -56,6 +60,12 @@ async function main(): Promise<void> {
     const counts = countRecords(session.ctx.db);
     if (counts.agreements === 0 && counts.cities === 0) loadSample(session.ctx.db);
   }
+  // A password typed on the Team screen lasts as long as the preview runs; never on disk.
+  setPasswordStore(memoryPasswords());
+  const teamSync = startTeamSync({
+    context: () => session.ctx,
+    onError: (error) => console.error(`Accords preview: team sync failed: ${(error as Error).message}`),
+  });
   const server = createPreviewServer({
     answer: (channel, payload) => session.answer(channel, payload),
     staticDir: RENDERER_DIST,
@@ -71,8 +81,11 @@ async function main(): Promise<void> {
     closing = true;
     server.closeAllConnections();
     server.close(() => {
-      session.close();
-      process.exit(0);
+      // A sync cut short is resumed at the next start; the database closes once it has stopped.
+      void teamSync.stop(STOP_WAIT_MS).then(() => {
+        session.close();
+        process.exit(0);
+      });
     });
   };
   process.on('SIGINT', shutdown);

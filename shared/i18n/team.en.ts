@@ -69,6 +69,7 @@ export const teamEn = {
     mine: 'My value',
     theirs: 'Their value',
     who: 'Changed by {{name}}, {{when}}',
+    keptNow: 'In the record now',
     keepMine: 'Keep mine',
     takeTheirs: 'Take theirs',
     empty: '(empty)',

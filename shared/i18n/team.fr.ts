@@ -71,6 +71,7 @@ export const teamFr: DeepStrings<typeof teamEn> = {
     mine: 'Ma valeur',
     theirs: 'Sa valeur',
     who: 'Modifié par {{name}}, {{when}}',
+    keptNow: 'Dans la fiche actuellement',
     keepMine: 'Garder la mienne',
     takeTheirs: 'Prendre la sienne',
     empty: '(vide)',

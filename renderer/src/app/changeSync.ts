@@ -11,6 +11,7 @@ import { historyKeys } from '../features/history/historyKeys';
 import { reportKeys } from '../features/reports/reportQueries';
 import { searchKeys } from '../features/search/searchKeys';
 import { themeKeys } from '../features/themes/themeQueries';
+import { teamKeys } from '../features/team/teamQueries';
 import { trashKeys } from '../features/trash/trashKeys';
 import { appKeys } from './appQueries';
 
@@ -41,8 +42,11 @@ const SHOWN_IN: Record<ChangeEntity, readonly QueryKey[]> = {
   setting: [appKeys.all],
 };
 
-/** Views drawn from every table: any change may alter them. */
-const DERIVED: readonly QueryKey[] = [historyKeys.all, dashboardKeys.all, reportKeys.all];
+/**
+ * Views drawn from every table: any change may alter them. The team's status counts the
+ * changes waiting to be sent, and a change from a sync may settle or raise a conflict.
+ */
+const DERIVED: readonly QueryKey[] = [historyKeys.all, dashboardKeys.all, reportKeys.all, teamKeys.all];
 
 /** What the cache should do after some writes: refresh these prefixes, drop these entries. */
 export interface CachePlan {

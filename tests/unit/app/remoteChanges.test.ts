@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RemoteChangeFeed } from '../../../electron/app/remoteChanges';
+import { RemoteChangeFeed } from '../../../electron/core/remoteChanges';
 import { COMPACT_OVER, EVERYTHING } from '../../../electron/core/changes';
 import type { Change } from '../../../shared/ipc/changes';
 

@@ -129,4 +129,19 @@ describe('the background sync scheduler', () => {
     await vi.advanceTimersByTimeAsync(10 * 60_000);
     expect(sync.run).toHaveBeenCalledTimes(1);
   });
+
+  it('stops waiting for a sync that hangs after the time given', async () => {
+    const sync = controlledRun();
+    const scheduler = new SyncScheduler({ run: sync.run, timing });
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(1_000);
+    let stopped = false;
+    const stopping = scheduler.stop(5_000).then(() => (stopped = true));
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(stopped).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await stopping;
+    expect(stopped).toBe(true);
+    await sync.finish('synced');
+  });
 });

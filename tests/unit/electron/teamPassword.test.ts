@@ -16,7 +16,7 @@ describe('the team password in the desktop app', () => {
   it('is kept encrypted by the system keychain in a file only its owner can read', () => {
     const dir = tempDir();
     const store = safeStoragePasswords(dir);
-    expect(store.read()).toBeNull();
+    expect(store.read()).toBeUndefined();
     expect(store.save(PASSWORD)).toBe('keychain');
     const file = join(dir, TEAM_PASSWORD_FILE);
     const bytes = readFileSync(file);
@@ -33,8 +33,8 @@ describe('the team password in the desktop app', () => {
     const store = safeStoragePasswords(dir);
     store.save(PASSWORD);
     store.clear();
-    expect(store.read()).toBeNull();
-    expect(safeStoragePasswords(dir).read()).toBeNull();
+    expect(store.read()).toBeUndefined();
+    expect(safeStoragePasswords(dir).read()).toBeUndefined();
     store.clear();
   });
 
@@ -49,7 +49,7 @@ describe('the team password in the desktop app', () => {
       expect(store.read()).toBe(PASSWORD);
       expect(fake.safeStorage.encryptString).not.toHaveBeenCalled();
       expect(() => statSync(join(dir, TEAM_PASSWORD_FILE))).toThrow();
-      expect(safeStoragePasswords(dir).read()).toBeNull();
+      expect(safeStoragePasswords(dir).read()).toBeUndefined();
     } finally {
       Object.defineProperty(process, 'platform', platform);
     }
@@ -67,6 +67,6 @@ describe('the team password in the desktop app', () => {
   it('asks again rather than fail when the keychain cannot decrypt the file (another user, another machine)', () => {
     const dir = tempDir();
     writeFileSync(join(dir, TEAM_PASSWORD_FILE), Buffer.from('bytes from elsewhere'));
-    expect(safeStoragePasswords(dir).read()).toBeNull();
+    expect(safeStoragePasswords(dir).read()).toBeUndefined();
   });
 });

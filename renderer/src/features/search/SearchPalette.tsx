@@ -15,6 +15,8 @@ import {
   type SearchKind,
 } from '../../../../shared/schemas/search';
 import { useFormat } from '../../i18n/useFormat';
+import { useTeamCommands } from '../team/useTeamCommands';
+import { matchCommands } from './paletteCommands';
 import classes from './SearchPalette.module.css';
 import { searchKeys } from './searchKeys';
 
@@ -103,6 +105,7 @@ export function SearchPalette() {
   const groups = enabled
     ? (results.data?.groups ?? []).filter((group) => group.hits.length > 0)
     : [];
+  const commands = matchCommands(useTeamCommands(), query);
 
   return (
     <Spotlight.Root
@@ -124,9 +127,22 @@ export function SearchPalette() {
         }
       />
       <Spotlight.ActionsList aria-label={t('tracking.search.label')}>
-        {!enabled && <Spotlight.Empty>{t('tracking.search.typeToSearch')}</Spotlight.Empty>}
-        {enabled && results.data && groups.length === 0 && (
+        {!enabled && commands.length === 0 && (
+          <Spotlight.Empty>{t('tracking.search.typeToSearch')}</Spotlight.Empty>
+        )}
+        {enabled && results.data && groups.length === 0 && commands.length === 0 && (
           <Spotlight.Empty>{t('tracking.search.nothing')}</Spotlight.Empty>
+        )}
+        {commands.length > 0 && (
+          <Spotlight.ActionsGroup label={t('team.command.group')}>
+            {commands.map((command) => (
+              <Spotlight.Action key={command.id} onClick={command.run}>
+                <Text fz="sm" fw={600}>
+                  {command.label}
+                </Text>
+              </Spotlight.Action>
+            ))}
+          </Spotlight.ActionsGroup>
         )}
         {groups.map((group) => (
           <Spotlight.ActionsGroup

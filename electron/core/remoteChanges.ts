@@ -1,5 +1,6 @@
+import type Database from 'better-sqlite3';
 import type { Change } from '../../shared/ipc/changes';
-import { changesByKind, COMPACT_OVER, EVERYTHING } from '../core/changes';
+import { changesByKind, COMPACT_OVER, EVERYTHING } from './changes';
 
 /**
  * The records other desktops changed, as syncs applied them here, kept for the screens. A
@@ -46,4 +47,16 @@ export class RemoteChangeFeed {
     const fresh = this.entries.filter((entry) => entry.seq > since).map((entry) => entry.change);
     return { position: this.seq, changes: fresh.length > COMPACT_OVER ? changesByKind(fresh) : fresh };
   }
+}
+
+const feeds = new WeakMap<Database.Database, RemoteChangeFeed>();
+
+/** The feed of the open database `db` (one per connection, so a reopened folder starts afresh). */
+export function remoteChangeFeed(db: Database.Database): RemoteChangeFeed {
+  let feed = feeds.get(db);
+  if (!feed) {
+    feed = new RemoteChangeFeed();
+    feeds.set(db, feed);
+  }
+  return feed;
 }
