@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Change, ChangeEntity, ChangeOp } from '../../shared/ipc/changes';
 import { AUDITED_ENTITIES } from '../../shared/schemas/history';
+import { markOutbox } from './outbox';
 
 /**
  * The change feed: which records a write touched, as `Change`s.
@@ -62,8 +63,12 @@ export function collectChanges<T>(
   }
 }
 
-/** Notes that a record was written. Outside a collection (the command line, tests), a no-op. */
+/**
+ * Notes that a record was written. Outside a collection (the command line, tests), the screens
+ * are not told; the team outbox is marked either way (see `core/outbox.ts`).
+ */
 export function noteChange(db: Database.Database, change: Change): void {
+  markOutbox(db, change);
   open.get(db)?.push(change);
 }
 
@@ -75,8 +80,10 @@ export function noteChanges(
   op: ChangeOp,
 ): void {
   const changes = open.get(db);
-  if (!changes) return;
-  for (const id of ids) changes.push({ entity, id, op });
+  for (const id of ids) {
+    markOutbox(db, { entity, id, op });
+    changes?.push({ entity, id, op });
+  }
 }
 
 /**

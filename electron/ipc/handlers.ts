@@ -25,6 +25,15 @@ import { takeBackup } from '../safety/schedule';
 import { backupOverviewView, checkOpenDatabase, updateBackupSettings } from '../safety/screens';
 import { viewReport } from '../reports/view';
 import { cancelExport, exportStatus, startExport, takeDownload } from '../exports/jobs';
+import {
+  joinTeam,
+  listConflicts,
+  listMembers,
+  resolveConflict,
+  syncNow,
+  teamStatus,
+  testConnection,
+} from '../services/team/team';
 import type { Handlers } from './dispatch';
 
 /**
@@ -108,4 +117,12 @@ export const handlers: Handlers = {
   'exports:status': (_ctx, { jobId }) => exportStatus(jobId),
   'exports:cancel': (_ctx, { jobId }) => cancelExport(jobId),
   'exports:download': (_ctx, { jobId }) => takeDownload(jobId),
+
+  'team:status': (ctx) => teamStatus(ctx.db),
+  'team:test-connection': (_ctx, connection) => testConnection(connection),
+  'team:join': (ctx, request) => joinTeam(ctx, request),
+  'team:sync': (ctx) => syncNow(ctx),
+  'team:conflicts': (ctx) => listConflicts(ctx.db),
+  'team:resolve': (ctx, request) => resolveConflict(ctx.db, request),
+  'team:members': (ctx) => listMembers(ctx.db),
 };

@@ -3,6 +3,7 @@ import { actionsEn } from './actions.en';
 import { trackingPartnersEn } from './partners.en';
 import { safetyEn } from './safety.en';
 import { safetyErrorsEn } from './errors.safety.en';
+import { teamErrorsEn } from './errors.team.en';
 import { trackingErrorsEn } from './errors.records.en';
 import { reportsErrorsEn } from './errors.reports.en';
 import { reportDocsEn } from './reportDocs.en';
@@ -40,6 +41,7 @@ export const en = {
   },
   errors: {
     safety: safetyErrorsEn,
+    team: teamErrorsEn,
     reports: reportsErrorsEn,
     ...trackingErrorsEn,
     recoveryNeeded: 'The database needs to be recovered first.',

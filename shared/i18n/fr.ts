@@ -3,6 +3,7 @@ import { actionsFr } from './actions.fr';
 import { trackingPartnersFr } from './partners.fr';
 import { safetyFr } from './safety.fr';
 import { safetyErrorsFr } from './errors.safety.fr';
+import { teamErrorsFr } from './errors.team.fr';
 import { trackingErrorsFr } from './errors.records.fr';
 import { reportsErrorsFr } from './errors.reports.fr';
 import { reportDocsFr } from './reportDocs.fr';
@@ -46,6 +47,7 @@ export const fr: Translation = {
   },
   errors: {
     safety: safetyErrorsFr,
+    team: teamErrorsFr,
     reports: reportsErrorsFr,
     ...trackingErrorsFr,
     recoveryNeeded: 'La base de données doit d’abord être récupérée.',

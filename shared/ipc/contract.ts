@@ -68,6 +68,17 @@ import {
   type ExportStatus,
 } from '../reports/requests';
 import {
+  teamConnectionSchema,
+  teamJoinSchema,
+  teamResolveSchema,
+  type SyncResult,
+  type TeamConflict,
+  type TeamConnectionTest,
+  type TeamJoinResult,
+  type TeamMember,
+  type TeamStatus,
+} from '../schemas/team';
+import {
   settingsUpdateSchema,
   startEmptySchema,
   type AppState,
@@ -181,6 +192,15 @@ export const contract = {
   'exports:status': channel<ExportStatus>()(exportJobSchema),
   'exports:cancel': channel<ExportStatus>()(exportJobSchema),
   'exports:download': channel<ExportDownload>()(exportJobSchema),
+
+  // Team sharing through PostgreSQL (these answer with a promise: they talk to the server).
+  'team:status': channel<TeamStatus>()(noPayload),
+  'team:test-connection': channel<TeamConnectionTest>()(teamConnectionSchema),
+  'team:join': channel<TeamJoinResult>()(teamJoinSchema),
+  'team:sync': channel<SyncResult>()(noPayload),
+  'team:conflicts': channel<TeamConflict[]>()(noPayload),
+  'team:resolve': channel<TeamConflict>()(teamResolveSchema),
+  'team:members': channel<TeamMember[]>()(noPayload),
 } as const;
 
 export type Contract = typeof contract;

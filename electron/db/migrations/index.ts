@@ -5,6 +5,7 @@ import { migration0050 } from './0050-search';
 import { migration0060 } from './0060-seed-themes';
 import { migration0070 } from './0070-facet-indexes';
 import { migration0090 } from './0090-place-names';
+import { migration0140 } from './0140-team-sync';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append; never edit or reorder a shipped one. */
@@ -18,6 +19,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0070,
   // 0080 is reserved for the data-safety step.
   migration0090,
+  // 0100–0130 are left to other steps under way.
+  migration0140,
 ];
 
 /** The schema version this build of Accords writes. */
