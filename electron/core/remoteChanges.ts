@@ -45,7 +45,10 @@ export class RemoteChangeFeed {
       return { position: this.seq, changes: [...EVERYTHING] };
     }
     const fresh = this.entries.filter((entry) => entry.seq > since).map((entry) => entry.change);
-    return { position: this.seq, changes: fresh.length > COMPACT_OVER ? changesByKind(fresh) : fresh };
+    return {
+      position: this.seq,
+      changes: fresh.length > COMPACT_OVER ? changesByKind(fresh) : fresh,
+    };
   }
 }
 

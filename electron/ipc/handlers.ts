@@ -27,9 +27,11 @@ import { viewReport } from '../reports/view';
 import { cancelExport, exportStatus, startExport, takeDownload } from '../exports/jobs';
 import {
   joinTeam,
+  leaveTeam,
   listConflicts,
   listMembers,
   resolveConflict,
+  remoteChanges,
   syncNow,
   teamStatus,
   testConnection,
@@ -125,4 +127,6 @@ export const handlers: Handlers = {
   'team:conflicts': (ctx) => listConflicts(ctx.db),
   'team:resolve': (ctx, request) => resolveConflict(ctx.db, request),
   'team:members': (ctx) => listMembers(ctx.db),
+  'team:changes': (ctx, { since }) => remoteChanges(ctx.db, since),
+  'team:leave': (ctx) => leaveTeam(ctx.db),
 };

@@ -82,7 +82,8 @@ export const teamEn = {
     title: 'Leave the team',
     text: 'This desktop stops syncing and keeps its register as it is now. Changes not yet sent stay here only.',
     button: 'Leave the team',
-    confirm: 'Leave the team? {{count, number}} change(s) not yet sent will stay on this computer only.',
+    confirm:
+      'Leave the team? {{count, number}} change(s) not yet sent will stay on this computer only.',
     done: 'You left the team. You are working alone.',
   },
   joined: 'You joined the team.',

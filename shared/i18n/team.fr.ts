@@ -13,7 +13,8 @@ export const teamFr: DeepStrings<typeof teamEn> = {
   connect: {
     title: 'Rejoindre une équipe',
     url: 'Adresse du serveur d’équipe',
-    urlHint: 'Fournie par votre service informatique, p. ex. postgres://accords.ville.example/accords',
+    urlHint:
+      'Fournie par votre service informatique, p. ex. postgres://accords.ville.example/accords',
     name: 'Votre nom',
     nameHint: 'Le nom sous lequel vos collègues voient vos modifications.',
     password: 'Mot de passe',
@@ -35,7 +36,8 @@ export const teamFr: DeepStrings<typeof teamEn> = {
   mode: {
     label: 'Ce poste a déjà un registre',
     share: 'Faire de ce registre celui de l’équipe',
-    shareHint: 'Seulement si l’équipe est vide : les collègues qui la rejoignent ensuite le téléchargent.',
+    shareHint:
+      'Seulement si l’équipe est vide : les collègues qui la rejoignent ensuite le téléchargent.',
     shareRefused: 'L’équipe a déjà un registre : téléchargez-le plutôt.',
     download: 'Télécharger le registre de l’équipe',
     downloadHint:
@@ -50,7 +52,8 @@ export const teamFr: DeepStrings<typeof teamEn> = {
     pending: 'Modifications en attente d’envoi',
     syncNow: 'Synchroniser maintenant',
     syncing: 'Synchronisation…',
-    synced: 'Synchronisé : {{sent, number}} modification(s) envoyée(s), {{received, number}} reçue(s).',
+    synced:
+      'Synchronisé : {{sent, number}} modification(s) envoyée(s), {{received, number}} reçue(s).',
     offline: 'Le serveur est injoignable : vos modifications attendent sur cet ordinateur.',
     offlineSince: 'Hors ligne — dernière synchronisation {{when}}',
   },
@@ -84,7 +87,8 @@ export const teamFr: DeepStrings<typeof teamEn> = {
     title: 'Quitter l’équipe',
     text: 'Ce poste cesse de se synchroniser et garde son registre tel qu’il est. Les modifications pas encore envoyées restent ici seulement.',
     button: 'Quitter l’équipe',
-    confirm: 'Quitter l’équipe ? {{count, number}} modification(s) pas encore envoyée(s) resteront sur cet ordinateur seulement.',
+    confirm:
+      'Quitter l’équipe ? {{count, number}} modification(s) pas encore envoyée(s) resteront sur cet ordinateur seulement.',
     done: 'Vous avez quitté l’équipe. Vous travaillez seul.',
   },
   joined: 'Vous avez rejoint l’équipe.',

@@ -68,10 +68,12 @@ import {
   type ExportStatus,
 } from '../reports/requests';
 import {
+  teamChangesSchema,
   teamConnectionSchema,
   teamJoinSchema,
   teamResolveSchema,
   type SyncResult,
+  type TeamChanges,
   type TeamConflict,
   type TeamConnectionTest,
   type TeamJoinResult,
@@ -201,6 +203,8 @@ export const contract = {
   'team:conflicts': channel<TeamConflict[]>()(noPayload),
   'team:resolve': channel<TeamConflict>()(teamResolveSchema),
   'team:members': channel<TeamMember[]>()(noPayload),
+  'team:changes': channel<TeamChanges>()(teamChangesSchema),
+  'team:leave': channel<TeamStatus>()(noPayload),
 } as const;
 
 export type Contract = typeof contract;

@@ -77,7 +77,28 @@ export interface TeamStatus {
   /** True when the last attempt to reach the server succeeded. */
   connected: boolean;
   /** The last sync's failure (an i18n key and its params), null when it succeeded. */
-  lastError: { key: string; message: string } | null;
+  lastError: TeamFailure | null;
+}
+
+/** Why the server could not be used: the sentence's i18n key and its params, and an English message. */
+export interface TeamFailure {
+  key: string;
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * "What did syncs bring since position N?" — the screens ask now and then; the answer's
+ * envelope carries those changes, so they refresh as after one's own writes.
+ */
+export const teamChangesSchema = z.strictObject({
+  since: z.number().int().min(0).optional(),
+});
+export type TeamChangesRequest = z.input<typeof teamChangesSchema>;
+
+/** Where the feed stands, to ask from next time; whether a sync is running now. */
+export interface TeamChanges {
+  position: number;
 }
 
 /** Both values of a field changed on two desktops since they last met. */
@@ -107,8 +128,8 @@ export interface TeamConnectionTest {
   schemaVersion: number;
   /** How many members have joined. */
   members: number;
-  /** When not ok: an i18n key and the driver's message. */
-  error: { key: string; message: string } | null;
+  /** When not ok: an i18n key (with its params) and the driver's message. */
+  error: TeamFailure | null;
 }
 
 /** What one sync did. `changes` lists the records applied from others, for refreshing screens. */

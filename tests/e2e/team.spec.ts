@@ -37,7 +37,10 @@ interface Desktop {
 async function openDesktop(browser: Browser, name: string): Promise<Desktop> {
   const dataDir = mkdtempSync(join(tmpdir(), `accords-team-${name}-`));
   const preview = await startPreview(dataDir);
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({
+    locale: 'fr-FR',
+    viewport: { width: 1440, height: 900 },
+  });
   const page = await context.newPage();
   await page.goto(preview.url);
   // First run: a register of one's own, empty.
@@ -63,7 +66,9 @@ async function joinTeam(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Tester la connexion' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Le serveur répond' })).toBeVisible();
   await page.getByRole('button', { name: 'Rejoindre l’équipe' }).click();
-  await expect(page.getByRole('heading', { name: 'Synchronisation de l’équipe' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Synchronisation de l’équipe' })).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 async function syncNow(page: Page): Promise<void> {
@@ -127,7 +132,10 @@ test('two desktops share one register through PostgreSQL: changes cross after a 
     await form.getByRole('textbox', { name: 'Intitulé' }).fill('Pacte d’amitié');
     await form.getByRole('button', { name: 'Enregistrer' }).click();
     await expect(form).toBeHidden();
-    await a.page.getByRole('dialog', { name: 'Montevideo, Uruguay' }).getByRole('button', { name: 'Fermer' }).click();
+    await a.page
+      .getByRole('dialog', { name: 'Montevideo, Uruguay' })
+      .getByRole('button', { name: 'Fermer' })
+      .click();
     await syncNow(a.page);
 
     // B joins with its empty register: it downloads the team's and sees A's agreement.
@@ -142,8 +150,13 @@ test('two desktops share one register through PostgreSQL: changes cross after a 
     await syncNow(a.page);
     await openAgreements(a.page);
     await a.page.getByRole('row', { name: /Montevideo/ }).click();
-    await expect(a.page.getByRole('dialog', { name: 'Montevideo, Uruguay' })).toContainText('Pacte d’amitié et de coopération');
-    await a.page.getByRole('dialog', { name: 'Montevideo, Uruguay' }).getByRole('button', { name: 'Fermer' }).click();
+    await expect(a.page.getByRole('dialog', { name: 'Montevideo, Uruguay' })).toContainText(
+      'Pacte d’amitié et de coopération',
+    );
+    await a.page
+      .getByRole('dialog', { name: 'Montevideo, Uruguay' })
+      .getByRole('button', { name: 'Fermer' })
+      .click();
 
     // Both change the same field before they meet again: a conflict, listed on the screen.
     await editTitle(a.page, 'Pacte de Lyon avec Montevideo');
@@ -166,8 +179,13 @@ test('two desktops share one register through PostgreSQL: changes cross after a 
     for (const page of [a.page, b.page]) {
       await openAgreements(page);
       await page.getByRole('row', { name: /Montevideo/ }).click();
-      await expect(page.getByRole('dialog', { name: 'Montevideo, Uruguay' })).toContainText('Pacte de Lyon avec Montevideo');
-      await page.getByRole('dialog', { name: 'Montevideo, Uruguay' }).getByRole('button', { name: 'Fermer' }).click();
+      await expect(page.getByRole('dialog', { name: 'Montevideo, Uruguay' })).toContainText(
+        'Pacte de Lyon avec Montevideo',
+      );
+      await page
+        .getByRole('dialog', { name: 'Montevideo, Uruguay' })
+        .getByRole('button', { name: 'Fermer' })
+        .click();
     }
     await b.page.getByRole('link', { name: 'Équipe' }).click();
     await shot(b.page, '04-members');

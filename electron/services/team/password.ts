@@ -10,6 +10,8 @@ import { DomainError } from '../../core/errors';
 export interface PasswordStore {
   read(): string | undefined;
   save(password: string): void;
+  /** Forgets a saved password (the desktop left its team). */
+  clear?(): void;
 }
 
 /** The environment's password: `PGPASSWORD`, or a 0600 file named by `ACCORDS_TEAM_PASSWORD_FILE`. */
@@ -38,6 +40,23 @@ export const environmentStore: PasswordStore = {
   read: () => environmentPassword(),
   save: () => undefined,
 };
+
+/**
+ * The preview's store: a password typed on the Team screen is kept in memory for as long as the
+ * preview runs (never on disk), else the environment's.
+ */
+export function memoryPasswords(env: NodeJS.ProcessEnv = process.env): PasswordStore {
+  let typed: string | undefined;
+  return {
+    read: () => typed ?? environmentPassword(env),
+    save: (password) => {
+      typed = password;
+    },
+    clear: () => {
+      typed = undefined;
+    },
+  };
+}
 
 let current: PasswordStore = environmentStore;
 

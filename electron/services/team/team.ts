@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { HandlerContext } from '../../core/context';
 import { DomainError } from '../../core/errors';
+import { reportChanges } from '../../core/changes';
+import { remoteChangeFeed } from '../../core/remoteChanges';
 import { forgetClock, tick } from '../../core/hlc';
 import { DESKTOP_ID_KEY, desktopIdOf, forgetDesktopId, withoutOutbox } from '../../core/outbox';
 import { newId } from '../common/clock';
@@ -10,7 +12,9 @@ import {
   teamConnectionSchema,
   teamJoinSchema,
   type SyncResult,
+  type TeamChanges,
   type TeamConflict,
+  type TeamFailure,
   type TeamConnection,
   type TeamConnectionTest,
   type TeamJoin,
@@ -82,7 +86,7 @@ export async function testConnection(connection: TeamConnection): Promise<TeamCo
     });
   } catch (error) {
     const e = error as DomainError;
-    return { ok: false, serverVersion: null, schemaVersion: 0, members: 0, error: { key: e.key ?? 'errors.team.unreachable', message: e.message } };
+    return { ok: false, serverVersion: null, schemaVersion: 0, members: 0, error: failureOf(e, 'errors.team.unreachable') };
   }
 }
 
@@ -170,6 +174,8 @@ async function runSync(ctx: HandlerContext, options: SyncOptions): Promise<SyncR
     });
     setState(db, STATE.connected, 'true');
     setState(db, STATE.lastError, null);
+    // The screens hear of what was applied through the feed (`team:changes`).
+    remoteChangeFeed(db).push(counts.applied.map((a) => ({ entity: a.entity, id: a.id, op: a.op })));
     return {
       pushed: counts.pushed,
       pulled: counts.pulled,
@@ -181,7 +187,7 @@ async function runSync(ctx: HandlerContext, options: SyncOptions): Promise<SyncR
   } catch (error) {
     const e = error as Partial<DomainError> & Error;
     setState(db, STATE.connected, e.key === 'errors.team.unreachable' || e.key === 'errors.team.authFailed' ? 'false' : 'true');
-    setState(db, STATE.lastError, JSON.stringify({ key: e.key ?? 'errors.team.syncFailed', message: e.message }));
+    setState(db, STATE.lastError, JSON.stringify(failureOf(e, 'errors.team.syncFailed')));
     throw error;
   }
 }
@@ -195,6 +201,36 @@ export async function listMembers(db: Database.Database): Promise<TeamMember[]> 
     // Offline: the members known at the last sync.
   }
   return cachedMembers(db);
+}
+
+/** A failure as the screens show it: its sentence's key and params, and the English message. */
+function failureOf(error: Partial<DomainError> & Error, fallbackKey: string): TeamFailure {
+  return { key: error.key ?? fallbackKey, message: error.message, params: error.params ?? {} };
+}
+
+/**
+ * What syncs applied since `since` (a position `remoteChanges` gave), reported as this call's
+ * changes so the envelope carries them to the screens; answers the position to ask from next.
+ */
+export function remoteChanges(db: Database.Database, since: number | undefined): TeamChanges {
+  const { position, changes } = remoteChangeFeed(db).since(since);
+  reportChanges(db, changes);
+  return { position };
+}
+
+/**
+ * This desktop leaves its team: it stops syncing and keeps its register as it is; what was not
+ * pushed stays here only, and open conflicts are dropped with the rest of the sync state. The
+ * saved password is forgotten. Joining again starts afresh (upload to an empty team, or download).
+ */
+export function leaveTeam(db: Database.Database): TeamStatus {
+  db.transaction(() => {
+    resetSyncTables(db);
+    forgetDesktopId(db);
+    forgetClock(db);
+  })();
+  passwordStore().clear?.();
+  return teamStatus(db);
 }
 
 export function listConflicts(db: Database.Database): TeamConflict[] {

@@ -32,6 +32,8 @@ describe('planForChanges', () => {
       'history',
       'reports',
       'search',
+      // The team's status counts the changes waiting to be sent.
+      'team',
       'themes',
       'trash',
     ]);

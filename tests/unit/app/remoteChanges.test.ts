@@ -3,7 +3,12 @@ import { RemoteChangeFeed } from '../../../electron/core/remoteChanges';
 import { COMPACT_OVER, EVERYTHING } from '../../../electron/core/changes';
 import type { Change } from '../../../shared/ipc/changes';
 
-const edit = (id: string): Change => ({ entity: 'agreement', id, op: 'update', fields: ['status'] });
+const edit = (id: string): Change => ({
+  entity: 'agreement',
+  id,
+  op: 'update',
+  fields: ['status'],
+});
 
 describe('the feed of what syncs applied', () => {
   it('tells a reader what came after its position, once', () => {
@@ -12,7 +17,10 @@ describe('the feed of what syncs applied', () => {
     expect(start).toEqual({ position: 0, changes: [] });
     feed.push([edit('a1'), { entity: 'city', id: 'c1', op: 'create' }]);
     const next = feed.since(start.position);
-    expect(next).toEqual({ position: 2, changes: [edit('a1'), { entity: 'city', id: 'c1', op: 'create' }] });
+    expect(next).toEqual({
+      position: 2,
+      changes: [edit('a1'), { entity: 'city', id: 'c1', op: 'create' }],
+    });
     expect(feed.since(next.position)).toEqual({ position: 2, changes: [] });
     feed.push([edit('a2')]);
     expect(feed.since(next.position)).toEqual({ position: 3, changes: [edit('a2')] });

@@ -6,9 +6,7 @@ const timing = { firstMs: 1_000, everyMs: 60_000, retryMs: 5_000, maxRetryMs: 30
 /** A sync the test ends by hand, counting how often it started. */
 function controlledRun() {
   const started: ((outcome: SyncOutcome) => void)[] = [];
-  const run = vi.fn(
-    () => new Promise<SyncOutcome>((resolve) => started.push(resolve)),
-  );
+  const run = vi.fn(() => new Promise<SyncOutcome>((resolve) => started.push(resolve)));
   return {
     run,
     /** Ends the oldest running sync with `outcome`. */
@@ -77,7 +75,10 @@ describe('the background sync scheduler', () => {
 
   it('counts a sync that throws as offline, tells the error and goes on', async () => {
     const errors: unknown[] = [];
-    const run = vi.fn<() => Promise<SyncOutcome>>().mockRejectedValueOnce(new Error('ECONNREFUSED')).mockResolvedValue('synced');
+    const run = vi
+      .fn<() => Promise<SyncOutcome>>()
+      .mockRejectedValueOnce(new Error('ECONNREFUSED'))
+      .mockResolvedValue('synced');
     const scheduler = new SyncScheduler({ run, timing, onError: (error) => errors.push(error) });
     scheduler.start();
     await vi.advanceTimersByTimeAsync(1_000);

@@ -6,7 +6,8 @@ import { tempDir } from '../helpers/tempData';
 const fake = await vi.hoisted(() => import('./fakeElectron').then((m) => m.createFakeElectron()));
 vi.mock('electron', () => fake.module);
 
-const { safeStoragePasswords, TEAM_PASSWORD_FILE } = await import('../../../electron/main/teamPassword');
+const { safeStoragePasswords, TEAM_PASSWORD_FILE } =
+  await import('../../../electron/main/teamPassword');
 
 const PASSWORD = 'Correct horse ☃ battery';
 

@@ -14,7 +14,10 @@ export interface PaletteCommand {
  * The commands a query finds: every word typed starts a word of the command's label or
  * keywords, accents and case aside ("sync", "équipe", "team sy").
  */
-export function matchCommands(commands: readonly PaletteCommand[], query: string): PaletteCommand[] {
+export function matchCommands(
+  commands: readonly PaletteCommand[],
+  query: string,
+): PaletteCommand[] {
   const typed = fold(query).split(' ').filter(Boolean);
   if (typed.length === 0) return [];
   return commands.filter((command) => {

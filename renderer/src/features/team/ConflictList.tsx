@@ -78,7 +78,9 @@ function ConflictRow({ conflict }: { conflict: TeamConflict }) {
       { onSuccess: () => notifySuccess(t('team.conflicts.resolved')), onError: notifyError },
     );
   const value = (raw: unknown) =>
-    raw === null || raw === undefined || raw === '' ? t('team.conflicts.empty') : valueText(t, format, raw);
+    raw === null || raw === undefined || raw === ''
+      ? t('team.conflicts.empty')
+      : valueText(t, format, raw);
   const kept = (choice: ConflictChoice) =>
     conflict.kept === choice ? (
       <Badge variant="light" color="gray" tt="none" radius="sm" size="sm">

@@ -157,10 +157,16 @@ export function JoinForm() {
                 <Radio
                   value="upload"
                   label={t('team.mode.share')}
-                  description={teamHasMembers ? t('team.mode.shareRefused') : t('team.mode.shareHint')}
+                  description={
+                    teamHasMembers ? t('team.mode.shareRefused') : t('team.mode.shareHint')
+                  }
                   disabled={teamHasMembers}
                 />
-                <Radio value="download" label={t('team.mode.download')} description={t('team.mode.downloadHint')} />
+                <Radio
+                  value="download"
+                  label={t('team.mode.download')}
+                  description={t('team.mode.downloadHint')}
+                />
               </Stack>
             </Radio.Group>
           )}
@@ -179,7 +185,11 @@ export function JoinForm() {
             >
               {t('team.connect.test')}
             </Button>
-            <Button type="submit" loading={join.isPending} loaderProps={{ 'aria-label': t('team.connect.joining') }}>
+            <Button
+              type="submit"
+              loading={join.isPending}
+              loaderProps={{ 'aria-label': t('team.connect.joining') }}
+            >
               {t('team.connect.join')}
             </Button>
           </Group>
@@ -195,7 +205,9 @@ function TestAnswer({ answer }: { answer: TeamConnectionTest }) {
   if (!answer.ok) {
     return (
       <Alert color="red" role="alert">
-        {answer.error ? t(answer.error.key, { defaultValue: answer.error.message }) : t('errors.internal')}
+        {answer.error
+          ? t(answer.error.key, { defaultValue: answer.error.message })
+          : t('errors.internal')}
       </Alert>
     );
   }

@@ -37,7 +37,9 @@ export function SyncPanel({ status }: { status: TeamStatus }) {
         </Group>
         {!status.connected && (
           <Alert color="orange" role="status" title={t('team.status.offline')}>
-            {status.lastError ? t(status.lastError.key, { defaultValue: status.lastError.message }) : null}
+            {status.lastError
+              ? t(status.lastError.key, { defaultValue: status.lastError.message })
+              : null}
           </Alert>
         )}
         {sync.isError && (
@@ -68,7 +70,9 @@ export function SyncPanel({ status }: { status: TeamStatus }) {
           </DataList.Item>
           <DataList.Item>
             <DataList.ItemLabel>{t('team.status.pending')}</DataList.ItemLabel>
-            <DataList.ItemValue className="tabular">{format.number(status.pending)}</DataList.ItemValue>
+            <DataList.ItemValue className="tabular">
+              {format.number(status.pending)}
+            </DataList.ItemValue>
           </DataList.Item>
         </DataList>
       </Stack>

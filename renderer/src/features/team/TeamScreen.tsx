@@ -1,4 +1,15 @@
-import { Alert, Button, Center, Container, EmptyState, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Container,
+  EmptyState,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconUser } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +57,11 @@ export function TeamScreen() {
         )}
         {status.data && !status.data.joined && (
           <>
-            <EmptyState py="lg" icon={<IconUser size={32} stroke={1.5} aria-hidden="true" />} withIndicatorBackground>
+            <EmptyState
+              py="lg"
+              icon={<IconUser size={32} stroke={1.5} aria-hidden="true" />}
+              withIndicatorBackground
+            >
               <EmptyState.Title order={2}>{t('team.alone.title')}</EmptyState.Title>
               <EmptyState.Description maw="40rem">{t('team.alone.text')}</EmptyState.Description>
             </EmptyState>

@@ -25,7 +25,8 @@ export function TeamSyncStatus() {
 
   const parts: string[] = [];
   if (!connected) parts.push(t('team.header.offline'));
-  else if (lastSync) parts.push(t('team.header.synced', { when: formatSyncTime(lastSync, format.language) }));
+  else if (lastSync)
+    parts.push(t('team.header.synced', { when: formatSyncTime(lastSync, format.language) }));
   if (pending > 0) parts.push(t('team.header.pending', { count: pending }));
   if (conflicts > 0) parts.push(t('team.header.conflicts', { count: conflicts }));
   const Icon = !connected ? IconCloudOff : pending > 0 ? IconCloudUp : IconCloudCheck;
@@ -40,7 +41,12 @@ export function TeamSyncStatus() {
         {status.isFetching && !status.isPending ? (
           <Loader size={14} aria-hidden="true" />
         ) : (
-          <Icon size={18} stroke={1.6} aria-hidden="true" color={connected ? undefined : 'var(--mantine-color-orange-7)'} />
+          <Icon
+            size={18}
+            stroke={1.6}
+            aria-hidden="true"
+            color={connected ? undefined : 'var(--mantine-color-orange-7)'}
+          />
         )}
         <Text fz="sm" c={conflicts > 0 ? 'orange.8' : 'dimmed'} className="tabular">
           {parts.join(' · ')}

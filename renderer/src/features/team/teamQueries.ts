@@ -21,14 +21,19 @@ export const teamQueries = {
       refetchInterval: STATUS_EVERY_MS,
     }),
   conflicts: () =>
-    queryOptions({ queryKey: teamKeys.conflicts(), queryFn: () => call('team:conflicts', undefined) }),
+    queryOptions({
+      queryKey: teamKeys.conflicts(),
+      queryFn: () => call('team:conflicts', undefined),
+    }),
   members: () =>
     queryOptions({ queryKey: teamKeys.members(), queryFn: () => call('team:members', undefined) }),
 };
 
 /** Tries the server with what the form holds; the answer is shown, nothing is cached. */
 export function useTestConnection() {
-  return useMutation({ mutationFn: (input: TeamConnection) => call('team:test-connection', input) });
+  return useMutation({
+    mutationFn: (input: TeamConnection) => call('team:test-connection', input),
+  });
 }
 
 /**
@@ -51,7 +56,8 @@ export function useSyncNow(afterSync?: () => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => call('team:sync', undefined),
-    onSettled: () => Promise.all([afterSync?.(), queryClient.invalidateQueries({ queryKey: teamKeys.all })]),
+    onSettled: () =>
+      Promise.all([afterSync?.(), queryClient.invalidateQueries({ queryKey: teamKeys.all })]),
   });
 }
 

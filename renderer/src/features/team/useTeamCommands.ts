@@ -16,7 +16,12 @@ export function useTeamCommands(): PaletteCommand[] {
   const status = useQuery(teamQueries.status());
   const sync = useSyncNow(pollRemoteChanges);
   const commands: PaletteCommand[] = [
-    { id: 'team:open', label: t('team.command.open'), keywords: KEYWORDS, run: () => void navigate('/team') },
+    {
+      id: 'team:open',
+      label: t('team.command.open'),
+      keywords: KEYWORDS,
+      run: () => void navigate('/team'),
+    },
   ];
   if (status.data?.joined) {
     commands.push({
@@ -26,7 +31,9 @@ export function useTeamCommands(): PaletteCommand[] {
       run: () =>
         sync.mutate(undefined, {
           onSuccess: (result) =>
-            notifySuccess(t('team.status.synced', { sent: result.pushed, received: result.applied })),
+            notifySuccess(
+              t('team.status.synced', { sent: result.pushed, received: result.applied }),
+            ),
           onError: notifyError,
         }),
     });
