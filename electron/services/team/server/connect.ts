@@ -26,6 +26,17 @@ export function withoutPassword(url: string): string {
   }
 }
 
+/** The URL with `password` in it (for the driver only; never stored or shown). */
+function withPasswordIn(url: string, password: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.password = encodeURIComponent(password);
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}
+
 /** The password written in the URL, if any. */
 export function passwordInUrl(url: string): string | undefined {
   try {
@@ -39,8 +50,9 @@ export function passwordInUrl(url: string): string | undefined {
 /** Opens a connection; a server that cannot be reached is a `DomainError` with one clear line. */
 export async function connect(address: ServerAddress): Promise<pg.Client> {
   const client = new pg.Client({
-    connectionString: address.url,
-    ...(address.password !== undefined ? { password: address.password } : {}),
+    // The password goes into the URL: pg lets the URL's fields (an empty password included)
+    // override the options beside it.
+    connectionString: address.password !== undefined ? withPasswordIn(address.url, address.password) : address.url,
     connectionTimeoutMillis: 8000,
     application_name: 'accords',
   });
