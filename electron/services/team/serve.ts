@@ -47,7 +47,7 @@ export async function serveEmbedded(options: ServeOptions): Promise<RunningServe
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...tls],
     onLog: options.onLog ?? (() => undefined),
-    onError: options.onLog ?? (() => undefined),
+    onError: (message: unknown) => options.onLog?.(String(message)),
   });
   if (fresh) await server.initialise();
   await server.start();
