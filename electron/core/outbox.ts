@@ -21,7 +21,12 @@ const muted = new WeakSet<Database.Database>();
 /** This desktop's id in its team, or null when it has not joined one. */
 export function desktopIdOf(db: Database.Database): string | null {
   if (desktops.has(db)) return desktops.get(db)!;
-  const id = (db.prepare('SELECT value FROM sync_state WHERE key = ?').pluck().get(DESKTOP_ID_KEY) as string | undefined) ?? null;
+  let id: string | null = null;
+  try {
+    id = (db.prepare('SELECT value FROM sync_state WHERE key = ?').pluck().get(DESKTOP_ID_KEY) as string | undefined) ?? null;
+  } catch {
+    // A file from before the team tables (a migration's test, a check on an old backup): not in a team.
+  }
   desktops.set(db, id);
   return id;
 }

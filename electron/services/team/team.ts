@@ -130,8 +130,8 @@ export async function joinTeam(ctx: HandlerContext, request: TeamJoin, options: 
     forgetClock(ctx.db);
     if (plan.chosen === 'upload') markEverything(ctx.db, tick(ctx.db, plan.desktopId));
   })();
-  if (password) passwordStore().save(password);
-  await syncNow(ctx, options);
+  if (server.password) passwordStore().save(server.password);
+  await syncNow(ctx, { ...options, server });
   return { mode: plan.chosen, backup, status: teamStatus(ctx.db) };
 }
 
@@ -153,7 +153,7 @@ function clearRegister(db: Database.Database): void {
 const running = new WeakMap<Database.Database, Promise<SyncResult>>();
 
 /** Pushes and pulls now. A sync already running is joined rather than doubled. */
-export function syncNow(ctx: HandlerContext, options: SyncOptions = {}): Promise<SyncResult> {
+export function syncNow(ctx: HandlerContext, options: SyncOptions & { server?: ServerAddress } = {}): Promise<SyncResult> {
   const inFlight = running.get(ctx.db);
   if (inFlight) return inFlight;
   const work = runSync(ctx, options).finally(() => running.delete(ctx.db));
@@ -161,9 +161,9 @@ export function syncNow(ctx: HandlerContext, options: SyncOptions = {}): Promise
   return work;
 }
 
-async function runSync(ctx: HandlerContext, options: SyncOptions): Promise<SyncResult> {
+async function runSync(ctx: HandlerContext, options: SyncOptions & { server?: ServerAddress }): Promise<SyncResult> {
   const db = ctx.db;
-  const server = storedAddress(db);
+  const server = options.server ?? storedAddress(db);
   const desktop = desktopIdOf(db)!;
   try {
     const counts = await withServer(server, async (client) => {

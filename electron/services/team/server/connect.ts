@@ -69,7 +69,9 @@ export async function connect(address: ServerAddress): Promise<pg.Client> {
 
 /** The error for a server that cannot be reached or refused the login. */
 export function unreachable(url: string, error: unknown): DomainError {
-  const reason = error instanceof Error ? error.message || (error as { code?: string }).code || error.name : String(error);
+  const nested = (error as { errors?: Error[] } | null)?.errors?.[0];
+  const raw = error instanceof Error ? error.message || nested?.message || (error as { code?: string }).code || error.name : String(error);
+  const reason = raw.replace(/\s+/g, ' ').trim();
   const code = (error as { code?: string } | null)?.code;
   const key = code === '28P01' || code === '28000' ? 'errors.team.authFailed' : 'errors.team.unreachable';
   return new DomainError('conflict', key, `Cannot reach the team server ${withoutPassword(url)}: ${reason}`, [], {
