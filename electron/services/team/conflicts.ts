@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ConflictChoice, TeamConflict } from '../../../shared/schemas/team';
-import { tick } from '../../core/hlc';
+import { parseStamp, tick } from '../../core/hlc';
 import { withoutOutbox } from '../../core/outbox';
 import { notFound } from '../../core/errors';
 import { now } from '../common/clock';
@@ -18,6 +18,7 @@ interface StoredConflict {
   theirs: string;
   kept: ConflictChoice;
   theirs_by: string;
+  theirs_hlc: string;
   detected_at: string;
 }
 
@@ -32,8 +33,15 @@ function toConflict(row: StoredConflict): TeamConflict {
     theirs: JSON.parse(row.theirs) as unknown,
     kept: row.kept,
     theirsBy: row.theirs_by,
+    theirsAt: stampTime(row.theirs_hlc),
     detectedAt: row.detected_at,
   };
+}
+
+/** When a change was made, from its clock stamp (ISO 8601, UTC), null when unreadable. */
+function stampTime(stamp: string): string | null {
+  const parsed = parseStamp(stamp);
+  return parsed ? new Date(parsed.millis).toISOString() : null;
 }
 
 /** Open conflicts, oldest first. */

@@ -81,7 +81,14 @@ export async function testConnection(connection: TeamConnection): Promise<TeamCo
     return await withServer(address(url, password), async (client) => {
       const version = (await client.query<{ v: string }>(`SELECT split_part(version(), ' on ', 1) AS v`)).rows[0]?.v ?? null;
       const schemaVersion = await serverSchemaVersion(client);
-      const members = schemaVersion > 0 ? (await listServerMembers(client)).length : 0;
+      try {
+        // A server IT has not set up yet, or one a newer Accords set up, is said as such.
+        await assertServerSchema(client);
+      } catch (refusal) {
+        const e = refusal as DomainError;
+        return { ok: false, serverVersion: version, schemaVersion, members: 0, error: failureOf(e, 'errors.team.notInitialised') };
+      }
+      const members = (await listServerMembers(client)).length;
       return { ok: true, serverVersion: version, schemaVersion, members, error: null };
     });
   } catch (error) {

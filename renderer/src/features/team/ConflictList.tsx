@@ -127,7 +127,7 @@ function ConflictRow({ conflict }: { conflict: TeamConflict }) {
           <Text fz="xs" c="dimmed">
             {t('team.conflicts.who', {
               name: conflict.theirsBy,
-              when: format.timestamp(conflict.detectedAt),
+              when: format.timestamp(conflict.theirsAt ?? conflict.detectedAt),
             })}
           </Text>
           {kept('theirs')}
