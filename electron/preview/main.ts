@@ -15,7 +15,7 @@ import { createPreviewServer } from './server';
 const DEFAULT_PORT = 5757;
 /** How long closing waits for a team sync running (a server gone silent) before it goes on. */
 const STOP_WAIT_MS = 5_000;
-const USAGE = 'Usage: npm run preview -- [--data-dir DIR] [--port N] [--sample]';
+const USAGE = 'Usage: npm run preview -- [--data-dir DIR] [--port N] [--sample] [--sync-every SECONDS]';
 
 /**
  * `npm run preview`: the real renderer in a browser, answering the real IPC contract over
@@ -29,6 +29,7 @@ async function main(): Promise<void> {
         'data-dir': { type: 'string' },
         port: { type: 'string' },
         sample: { type: 'boolean', default: false },
+        'sync-every': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -43,6 +44,11 @@ async function main(): Promise<void> {
   const explicitPort = args.port !== undefined;
   const port = explicitPort ? Number(args.port) : DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not "${args.port}".`);
+
+  const syncEvery = args['sync-every'] === undefined ? undefined : Number(args['sync-every']);
+  if (syncEvery !== undefined && !(Number.isInteger(syncEvery) && syncEvery >= 1 && syncEvery <= 86_400)) {
+    fail(`--sync-every must be a whole number of seconds from 1 to 86400, not "${args['sync-every']}".`);
+  }
 
   await ensureRendererBuilt((line) => console.error(line));
   const dataDir = resolveDataDir(args['data-dir']);
@@ -64,6 +70,8 @@ async function main(): Promise<void> {
   setPasswordStore(memoryPasswords());
   const teamSync = startTeamSync({
     context: () => session.ctx,
+    // A team's desktops sync every few minutes; a demonstration or a test may ask for more often.
+    timing: syncEvery === undefined ? undefined : { everyMs: syncEvery * 1000, retryMs: syncEvery * 1000 },
     onError: (error) => console.error(`Accords preview: team sync failed: ${(error as Error).message}`),
   });
   const server = createPreviewServer({

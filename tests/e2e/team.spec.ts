@@ -15,7 +15,7 @@ import { startTeamServer, type TeamServer } from './teamServer';
  */
 
 test.use({ locale: 'fr-FR', actionTimeout: 15_000 });
-test.setTimeout(180_000);
+test.setTimeout(300_000);
 
 let server: TeamServer;
 test.beforeAll(async () => {
@@ -34,9 +34,13 @@ interface Desktop {
   dataDir: string;
 }
 
-async function openDesktop(browser: Browser, name: string): Promise<Desktop> {
+async function openDesktop(
+  browser: Browser,
+  name: string,
+  syncEverySeconds: number,
+): Promise<Desktop> {
   const dataDir = mkdtempSync(join(tmpdir(), `accords-team-${name}-`));
-  const preview = await startPreview(dataDir);
+  const preview = await startPreview(dataDir, ['--sync-every', String(syncEverySeconds)]);
   const context = await browser.newContext({
     locale: 'fr-FR',
     viewport: { width: 1440, height: 900 },
@@ -95,6 +99,11 @@ async function editTitle(page: Page, title: string): Promise<void> {
   await detail.getByRole('button', { name: 'Fermer' }).click();
 }
 
+/** The title an agreement's detail shows (its "Intitulé" fact; the history below may name others). */
+function titleIn(detail: Locator): Locator {
+  return detail.locator('dt:text-is("Intitulé") + dd');
+}
+
 async function choose(page: Page, combobox: Locator, option: string): Promise<void> {
   await combobox.click();
   await page.getByRole('option', { name: option, exact: true }).click();
@@ -110,8 +119,10 @@ test('two desktops share one register through PostgreSQL: changes cross after a 
   let a: Desktop | undefined;
   let b: Desktop | undefined;
   try {
-    a = await openDesktop(browser, 'a');
-    b = await openDesktop(browser, 'b');
+    // A syncs in the background every 2 s; B only when asked (its next background sync is
+    // 10 minutes away), so that B can edit "offline" and meet A's edit later.
+    a = await openDesktop(browser, 'a', 2);
+    b = await openDesktop(browser, 'b', 600);
 
     // A joins the empty team; its register becomes the team's.
     await joinTeam(a.page, 'Anne (Relations internationales)', '01-alone-tested');
@@ -144,19 +155,18 @@ test('two desktops share one register through PostgreSQL: changes cross after a 
     await openAgreements(b.page);
     await expect(b.page.getByRole('row', { name: /Montevideo/ })).toContainText('2024');
 
-    // B edits; A syncs and sees the edit, on the screen it has open.
-    await editTitle(b.page, 'Pacte d’amitié et de coopération');
-    await syncNow(b.page);
-    await syncNow(a.page);
+    // B edits and syncs; A, its agreement open on screen, sees the edit arrive by itself
+    // (A's background sync, then the change feed refreshing what A has open).
     await openAgreements(a.page);
     await a.page.getByRole('row', { name: /Montevideo/ }).click();
-    await expect(a.page.getByRole('dialog', { name: 'Montevideo, Uruguay' })).toContainText(
-      'Pacte d’amitié et de coopération',
-    );
-    await a.page
-      .getByRole('dialog', { name: 'Montevideo, Uruguay' })
-      .getByRole('button', { name: 'Fermer' })
-      .click();
+    const aDetail = a.page.getByRole('dialog', { name: 'Montevideo, Uruguay' });
+    await expect(titleIn(aDetail)).toHaveText('Pacte d’amitié');
+    await editTitle(b.page, 'Pacte d’amitié et de coopération');
+    await syncNow(b.page);
+    await expect(titleIn(aDetail)).toHaveText('Pacte d’amitié et de coopération', {
+      timeout: 30_000,
+    });
+    await aDetail.getByRole('button', { name: 'Fermer' }).click();
 
     // Both change the same field before they meet again: a conflict, listed on the screen.
     await editTitle(a.page, 'Pacte de Lyon avec Montevideo');
@@ -171,24 +181,29 @@ test('two desktops share one register through PostgreSQL: changes cross after a 
     await expect(row).toContainText('Anne');
     await shot(b.page, '03-conflict');
 
-    // B takes Anne's value; after syncs both desktops hold it, and no conflict is left.
+    // Meanwhile A pulled Bruno's later edit: A's open agreement shows it.
+    await openAgreements(a.page);
+    await a.page.getByRole('row', { name: /Montevideo/ }).click();
+    await expect(titleIn(aDetail)).toHaveText('Accord Montevideo–Lyon', { timeout: 30_000 });
+
+    // B takes Anne's value and syncs; no conflict is left, and A's open agreement comes back
+    // to Anne's value by itself.
     await row.getByRole('button', { name: /^Prendre la sienne/ }).click();
     await expect(b.page.getByText('Aucun conflit')).toBeVisible();
     await syncNow(b.page);
-    await syncNow(a.page);
-    for (const page of [a.page, b.page]) {
-      await openAgreements(page);
-      await page.getByRole('row', { name: /Montevideo/ }).click();
-      await expect(page.getByRole('dialog', { name: 'Montevideo, Uruguay' })).toContainText(
-        'Pacte de Lyon avec Montevideo',
-      );
-      await page
-        .getByRole('dialog', { name: 'Montevideo, Uruguay' })
-        .getByRole('button', { name: 'Fermer' })
-        .click();
-    }
+    await expect(titleIn(aDetail)).toHaveText('Pacte de Lyon avec Montevideo', { timeout: 30_000 });
+    await openAgreements(b.page);
+    await b.page.getByRole('row', { name: /Montevideo/ }).click();
+    await expect(titleIn(b.page.getByRole('dialog', { name: 'Montevideo, Uruguay' }))).toHaveText(
+      'Pacte de Lyon avec Montevideo',
+    );
+    await b.page
+      .getByRole('dialog', { name: 'Montevideo, Uruguay' })
+      .getByRole('button', { name: 'Fermer' })
+      .click();
+    await shot(a.page, '04-background-sync');
     await b.page.getByRole('link', { name: 'Équipe' }).click();
-    await shot(b.page, '04-members');
+    await shot(b.page, '05-members');
   } finally {
     await closeDesktop(a);
     await closeDesktop(b);
