@@ -25,7 +25,6 @@ export const teamEn = {
   test: {
     ok: 'The server answers.',
     okEmpty: 'The server answers. The team’s register is empty.',
-    okRecords: 'The server answers. The team’s register holds {{count, number}} records.',
     members_one: '{{count, number}} member',
     members_many: '{{count, number}} members',
     members_other: '{{count, number}} members',
@@ -50,7 +49,6 @@ export const teamEn = {
     syncing: 'Syncing…',
     synced: 'Synced: {{sent, number}} change(s) sent, {{received, number}} received.',
     offline: 'The server cannot be reached: your changes wait on this computer.',
-    offlineSince: 'Offline — last sync {{when}}',
   },
   members: {
     title: 'Members',
@@ -88,13 +86,11 @@ export const teamEn = {
   },
   joined: 'You joined the team.',
   header: {
-    alone: 'Working alone',
     synced: 'Synced {{when}}',
     pending_one: '{{count, number}} change to send',
     pending_many: '{{count, number}} changes to send',
     pending_other: '{{count, number}} changes to send',
     offline: 'Offline',
-    syncing: 'Syncing…',
     conflicts_one: '{{count, number}} conflict',
     conflicts_many: '{{count, number}} conflicts',
     conflicts_other: '{{count, number}} conflicts',

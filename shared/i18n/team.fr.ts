@@ -28,7 +28,6 @@ export const teamFr: DeepStrings<typeof teamEn> = {
   test: {
     ok: 'Le serveur répond.',
     okEmpty: 'Le serveur répond. Le registre de l’équipe est vide.',
-    okRecords: 'Le serveur répond. Le registre de l’équipe compte {{count, number}} fiches.',
     members_one: '{{count, number}} membre',
     members_many: '{{count, number}} membres',
     members_other: '{{count, number}} membres',
@@ -55,7 +54,6 @@ export const teamFr: DeepStrings<typeof teamEn> = {
     synced:
       'Synchronisé : {{sent, number}} modification(s) envoyée(s), {{received, number}} reçue(s).',
     offline: 'Le serveur est injoignable : vos modifications attendent sur cet ordinateur.',
-    offlineSince: 'Hors ligne — dernière synchronisation {{when}}',
   },
   members: {
     title: 'Membres',
@@ -93,13 +91,11 @@ export const teamFr: DeepStrings<typeof teamEn> = {
   },
   joined: 'Vous avez rejoint l’équipe.',
   header: {
-    alone: 'Travail en solo',
     synced: 'Synchronisé {{when}}',
     pending_one: '{{count, number}} modification à envoyer',
     pending_many: '{{count, number}} modifications à envoyer',
     pending_other: '{{count, number}} modifications à envoyer',
     offline: 'Hors ligne',
-    syncing: 'Synchronisation…',
     conflicts_one: '{{count, number}} conflit',
     conflicts_many: '{{count, number}} conflits',
     conflicts_other: '{{count, number}} conflits',

@@ -202,8 +202,16 @@ test('two desktops share one register through PostgreSQL: changes cross after a 
       .getByRole('button', { name: 'Fermer' })
       .click();
     await shot(a.page, '04-background-sync');
+    await aDetail.getByRole('button', { name: 'Fermer' }).click();
     await b.page.getByRole('link', { name: 'Équipe' }).click();
     await shot(b.page, '05-members');
+
+    // The server goes away: A keeps working and says, discreetly, that it is offline.
+    await server.stop();
+    await a.page.getByRole('link', { name: 'Équipe' }).click();
+    await expect(a.page.getByRole('banner')).toContainText('Hors ligne', { timeout: 45_000 });
+    await expect(a.page.getByRole('main')).toContainText('Le serveur est injoignable');
+    await shot(a.page, '06-offline');
   } finally {
     await closeDesktop(a);
     await closeDesktop(b);

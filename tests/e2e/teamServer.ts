@@ -20,7 +20,10 @@ export interface TeamServer {
  */
 export async function startTeamServer(): Promise<TeamServer> {
   const given = process.env.ACCORDS_TEST_PG_URL;
-  return given ? freshDatabaseOn(given) : embeddedServer();
+  const server = given ? await freshDatabaseOn(given) : await embeddedServer();
+  // A test may stop it early (the server going away); the clean-up then has nothing to do.
+  let stopping: Promise<void> | null = null;
+  return { ...server, stop: () => (stopping ??= server.stop()) };
 }
 
 async function embeddedServer(): Promise<TeamServer> {

@@ -206,7 +206,7 @@ function TestAnswer({ answer }: { answer: TeamConnectionTest }) {
     return (
       <Alert color="red" role="alert">
         {answer.error
-          ? t(answer.error.key, { defaultValue: answer.error.message })
+          ? t(answer.error.key, { ...answer.error.params, defaultValue: answer.error.message })
           : t('errors.internal')}
       </Alert>
     );

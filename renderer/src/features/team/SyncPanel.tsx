@@ -38,7 +38,10 @@ export function SyncPanel({ status }: { status: TeamStatus }) {
         {!status.connected && (
           <Alert color="orange" role="status" title={t('team.status.offline')}>
             {status.lastError
-              ? t(status.lastError.key, { defaultValue: status.lastError.message })
+              ? t(status.lastError.key, {
+                  ...status.lastError.params,
+                  defaultValue: status.lastError.message,
+                })
               : null}
           </Alert>
         )}

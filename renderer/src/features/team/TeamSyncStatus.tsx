@@ -1,4 +1,4 @@
-import { Group, Loader, Text, UnstyledButton } from '@mantine/core';
+import { Group, Text, UnstyledButton } from '@mantine/core';
 import { IconCloudCheck, IconCloudOff, IconCloudUp } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -38,16 +38,12 @@ export function TeamSyncStatus() {
       title={t('team.header.label')}
     >
       <Group gap={6} wrap="nowrap" role="status">
-        {status.isFetching && !status.isPending ? (
-          <Loader size={14} aria-hidden="true" />
-        ) : (
-          <Icon
-            size={18}
-            stroke={1.6}
-            aria-hidden="true"
-            color={connected ? undefined : 'var(--mantine-color-orange-7)'}
-          />
-        )}
+        <Icon
+          size={18}
+          stroke={1.6}
+          aria-hidden="true"
+          color={connected ? undefined : 'var(--mantine-color-orange-7)'}
+        />
         <Text fz="sm" c={conflicts > 0 ? 'orange.8' : 'dimmed'} className="tabular">
           {parts.join(' · ')}
         </Text>
