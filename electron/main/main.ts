@@ -9,6 +9,7 @@ import { registerIpc } from './ipc';
 import { installMenu, menuLanguage } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { registerSaveDialog } from './saveDialog';
+import { registerTeamPassword } from './teamPassword';
 import { createMainWindow, focusWindow } from './window';
 import type { Language } from '../../shared/domain/enums';
 
@@ -53,6 +54,7 @@ export function startAccords(): void {
   const onReady = () => {
     const dataDir = dataDirFromEnv || app.getPath('userData');
     const file = databasePath(dataDir);
+    registerTeamPassword(dataDir);
     try {
       // Checks, backs up and opens the folder; a damaged database is moved aside and the window
       // shows the recovery screen instead (the session answers its channels).
