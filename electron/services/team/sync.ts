@@ -153,10 +153,11 @@ export async function pull(db: Database.Database, dataDir: string, client: pg.Cl
 
 /** Push then pull; records the outcome in `sync_state`. */
 export async function syncWith(db: Database.Database, dataDir: string, client: pg.Client, desktop: string, options: SyncOptions = {}): Promise<SyncCounts> {
-  const pushed = await push(db, dataDir, client, desktop, options);
+  let pushed = await push(db, dataDir, client, desktop, options);
   const pulledCounts = await pull(db, dataDir, client, desktop, options);
-  // A sync that pulled what it pushed has nothing more to send; others' changes merged may
-  // have left own fields to resend (none: merges never stage), so the outbox is settled.
+  // Applying a delete may have deleted, with it, what this desktop had added under the record;
+  // those tombstones go at once rather than at the next sync.
+  if (db.prepare('SELECT 1 FROM sync_pending LIMIT 1').get()) pushed += await push(db, dataDir, client, desktop, options);
   setState(db, STATE.lastSync, now());
   return { pushed, ...pulledCounts };
 }
