@@ -72,6 +72,12 @@ function save(db: Database.Database, clock: ClockState): string {
 export function tick(db: Database.Database, node: string): string {
   const clock = state(db, node);
   const wall = wallNow(db);
+  // A clock that ran far ahead (the wall clock was wrong, and has been set right) comes back:
+  // its stamps would be refused by the server and would win every merge.
+  if (clock.millis > wall + MAX_SKEW_MS) {
+    clock.millis = wall;
+    clock.counter = 0;
+  }
   if (wall > clock.millis) {
     clock.millis = wall;
     clock.counter = 0;

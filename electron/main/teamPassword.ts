@@ -30,7 +30,8 @@ export function safeStoragePasswords(dataDir: string): TeamPasswordStore {
   return {
     read() {
       if (inMemory !== undefined) return inMemory;
-      if (!existsSync(file) || !keychainUsable()) return undefined;
+      // Nothing kept here: IT may give it to every desktop through the environment.
+      if (!existsSync(file) || !keychainUsable()) return process.env.PGPASSWORD || undefined;
       try {
         return safeStorage.decryptString(readFileSync(file));
       } catch {

@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
-import { receive } from '../../core/hlc';
+import { receive, tick } from '../../core/hlc';
+import { stageField } from './outbox';
 import { withoutOutbox } from '../../core/outbox';
 import { newId, now } from '../common/clock';
 import { indexAction, indexAgreement, indexCity, indexContact } from '../search/searchIndex';
 import { moveToTrash } from '../trash/trash';
 import type { LoggedChange } from './server/exchange';
-import { DELETED, SYNCED_ENTITIES, TABLE_OF, isConflictField, isSyncedEntity, labelOf, writeRecord, type SyncedEntity } from './records';
+import { DELETED, SYNCED_ENTITIES, TABLE_OF, isConflictField, isSyncedEntity, labelOf, missingParent, writeRecord, type SyncedEntity } from './records';
 import { STATE, setState } from './state';
 
 /**
@@ -171,13 +172,16 @@ export function materialise(db: Database.Database, desktop: string, entity: Sync
       if (deleted) {
         if (!exists) return null;
         if (TRASHED.has(entity)) {
-          moveToTrash(db, entity as 'city', id, { label: labelOf(fields), changes: {} });
+          const trashId = moveToTrash(db, entity as 'city', id, { label: labelOf(fields), changes: {} });
+          tombstoneDependents(db, desktop, trashId, id);
         } else {
           db.prepare(`DELETE FROM ${TABLE_OF[entity]} WHERE id = ?`).run(id);
         }
         return 'delete';
       }
       delete fields[DELETED];
+      const missing = missingParent(db, entity, fields);
+      if (missing) throw new Error(`cannot be placed: ${missing} is not in this register`);
       if (!exists) {
         // Back from another desktop's trash or new: a stale local trash entry would hold its id.
         const trashId = db.prepare('SELECT trash_id FROM trash_members WHERE entity_id = ?').pluck().get(id) as string | undefined;
@@ -191,6 +195,19 @@ export function materialise(db: Database.Database, desktop: string, entity: Sync
     const change: LoggedChange = { entity, recordId: id, field: '_apply', value: JSON.stringify(String((error as Error).message ?? error)), hlc: '', seq: 0, desktopId: desktop, baseSeq: 0 };
     recordConflict(db, change, JSON.stringify(null), '', false);
     return null;
+  }
+}
+
+/**
+ * What went to the trash with a record deleted by another desktop (the actions of an
+ * agreement, added here meanwhile) is deleted for the team too, from this desktop, so every
+ * desktop ends with the same register; it stays in this desktop's trash.
+ */
+function tombstoneDependents(db: Database.Database, desktop: string, trashId: string, rootId: string): void {
+  const members = db.prepare('SELECT entity_id AS id, entity_type AS entity FROM trash_members WHERE trash_id = ? AND entity_id <> ?').all(trashId, rootId) as { id: string; entity: string }[];
+  for (const member of members) {
+    const state = fieldState(db, member.entity, member.id, DELETED);
+    if (state && state.value !== 'true') stageField(db, desktop, member.entity, member.id, DELETED, 'true', tick(db, desktop));
   }
 }
 

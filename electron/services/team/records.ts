@@ -64,14 +64,19 @@ interface Link {
   write(db: Database.Database, id: string, value: unknown): void;
 }
 
-function idSet(table: string, owner: string, other: string): Link {
+/** True when the linked record is in the register (a link to a record deleted meanwhile is left out). */
+function present(db: Database.Database, table: string, id: unknown): boolean {
+  return typeof id === 'string' && db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+}
+
+function idSet(table: string, owner: string, other: string, target: string): Link {
   return {
     read: (db, id) =>
       db.prepare(`SELECT ${other} FROM ${table} WHERE ${owner} = ? ORDER BY ${other}`).pluck().all(id),
     write: (db, id, value) => {
       db.prepare(`DELETE FROM ${table} WHERE ${owner} = ?`).run(id);
       const insert = db.prepare(`INSERT INTO ${table} (${owner}, ${other}) VALUES (?, ?)`);
-      for (const item of Array.isArray(value) ? value : []) insert.run(id, String(item));
+      for (const item of Array.isArray(value) ? value : []) if (present(db, target, item)) insert.run(id, item);
     },
   };
 }
@@ -87,7 +92,7 @@ const ACTION_CONTACTS: Link = {
     const insert = db.prepare('INSERT INTO action_contacts (action_id, contact_id, role) VALUES (?, ?, ?)');
     for (const item of Array.isArray(value) ? value : []) {
       const [contact, role] = item as [string, string];
-      insert.run(id, contact, role);
+      if (present(db, 'contacts', contact)) insert.run(id, contact, role);
     }
   },
 };
@@ -115,17 +120,17 @@ const CONTACT_CITY: Link = {
   read: (db, id) => (db.prepare('SELECT city_id FROM contact_cities WHERE contact_id = ?').pluck().get(id) as string | undefined) ?? null,
   write: (db, id, value) => {
     db.prepare('DELETE FROM contact_cities WHERE contact_id = ?').run(id);
-    if (typeof value === 'string') db.prepare('INSERT INTO contact_cities (contact_id, city_id) VALUES (?, ?)').run(id, value);
+    if (present(db, 'cities', value)) db.prepare('INSERT INTO contact_cities (contact_id, city_id) VALUES (?, ?)').run(id, value);
   },
 };
 
 const LINKS: Partial<Record<SyncedEntity, Record<string, Link>>> = {
   agreement: {
-    themes: idSet('agreement_themes', 'agreement_id', 'theme_id'),
-    contacts: idSet('agreement_contacts', 'agreement_id', 'contact_id'),
+    themes: idSet('agreement_themes', 'agreement_id', 'theme_id', 'themes'),
+    contacts: idSet('agreement_contacts', 'agreement_id', 'contact_id', 'contacts'),
   },
   action: {
-    themes: idSet('action_themes', 'action_id', 'theme_id'),
+    themes: idSet('action_themes', 'action_id', 'theme_id', 'themes'),
     contacts: ACTION_CONTACTS,
     indicators: ACTION_INDICATORS,
   },
@@ -189,6 +194,19 @@ function toSqlite(value: unknown): unknown {
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
   return value ?? null;
+}
+
+/**
+ * The parent a record's fields point at that is not in the register (its agreement deleted
+ * on another desktop meanwhile), as `table id`, or null when every parent is there.
+ */
+export function missingParent(db: Database.Database, entity: SyncedEntity, fields: Record<string, unknown>): string | null {
+  const keys = db.prepare(`SELECT "table" AS parent, "from" AS column FROM pragma_foreign_key_list(?)`).all(TABLE_OF[entity]) as { parent: string; column: string }[];
+  for (const { parent, column } of keys) {
+    const value = fields[column];
+    if (value !== null && value !== undefined && !present(db, parent, value)) return `${parent} ${String(value)}`;
+  }
+  return null;
 }
 
 /** The record's name, for the conflict list. */

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type pg from 'pg';
 import { readBlob, putBlob } from '../documents/attachmentStore';
 import { newId, now } from '../common/clock';
+import { MAX_SKEW_MS, formatStamp, tick, wallNow } from '../../core/hlc';
 import { flushOutbox } from './outbox';
 import { applyPage, type AppliedRecord } from './apply';
 import { blobsPresent, fetchBlob, notePulled, pullPage, pushBatch, type WireChange } from './server/exchange';
@@ -20,8 +21,14 @@ export interface SyncOptions {
   /** Changes per pulled page. */
   pageSize?: number;
   /** Called between steps (tests stop a sync there, as a crash would). */
-  onStep?: (step: 'pushed-batch' | 'pulled-page') => void | Promise<void>;
+  onStep?: (step: SyncStep) => void | Promise<void>;
 }
+
+/**
+ * The points between steps: `batch-sent` (the server committed a batch, this desktop has not
+ * noted it yet), `pushed-batch`, `page-fetched` (a page read, not applied yet), `pulled-page`.
+ */
+export type SyncStep = 'batch-sent' | 'pushed-batch' | 'page-fetched' | 'pulled-page';
 
 export interface SyncCounts {
   pushed: number;
@@ -65,8 +72,36 @@ function acknowledge(db: Database.Database, batch: { id: string; rows: PendingRo
   })();
 }
 
+/**
+ * Changes stamped while this desktop's clock was far ahead (the server refused them) get a
+ * fresh stamp once the clock is right again, so they can go; they stay this desktop's edits.
+ */
+function restampFuture(db: Database.Database, desktop: string): void {
+  const limit = formatStamp(wallNow(db) + MAX_SKEW_MS, 0, '');
+  db.transaction(() => {
+    const future = db.prepare('SELECT n, entity, record_id, field FROM sync_pending WHERE hlc > ? AND batch IS NULL ORDER BY n').all(limit) as PendingRow[];
+    for (const row of future) {
+      const stamp = tick(db, desktop);
+      db.prepare('UPDATE sync_pending SET hlc = ? WHERE n = ?').run(stamp, row.n);
+      db.prepare('UPDATE sync_fields SET hlc = ? WHERE entity = ? AND record_id = ? AND field = ? AND desktop = ? AND seq IS NULL').run(stamp, row.entity, row.record_id, row.field, desktop);
+    }
+  })();
+}
+
+/** Puts a batch's rows back among the unsent ones (a newer unsent value of a field wins). */
+function release(db: Database.Database, batchId: string): void {
+  db.transaction(() => {
+    db.prepare(
+      `DELETE FROM sync_pending WHERE batch = ? AND EXISTS (SELECT 1 FROM sync_pending p WHERE p.batch IS NULL
+         AND p.entity = sync_pending.entity AND p.record_id = sync_pending.record_id AND p.field = sync_pending.field)`,
+    ).run(batchId);
+    db.prepare('UPDATE sync_pending SET batch = NULL WHERE batch = ?').run(batchId);
+  })();
+}
+
 export async function push(db: Database.Database, dataDir: string, client: pg.Client, desktop: string, options: SyncOptions = {}): Promise<number> {
   flushOutbox(db, desktop);
+  restampFuture(db, desktop);
   let pushed = 0;
   for (;;) {
     const batch = nextBatch(db, options.batchSize ?? 500);
@@ -78,7 +113,15 @@ export async function push(db: Database.Database, dataDir: string, client: pg.Cl
       .filter((h) => !present.has(h))
       .map((sha256) => ({ sha256, bytes: readBlob(dataDir, sha256) }))
       .filter((b): b is { sha256: string; bytes: Buffer } => b.bytes !== null);
-    const seqs = await pushBatch(client, { batchId: batch.id, desktopId: desktop, baseSeq: lastSeq(db), changes, blobs });
+    let seqs: number[];
+    try {
+      seqs = await pushBatch(client, { batchId: batch.id, desktopId: desktop, baseSeq: lastSeq(db), changes, blobs });
+    } catch (error) {
+      // Refused for its clocks, the batch was not applied: it is released, to be restamped.
+      if ((error as { key?: string }).key === 'errors.team.clockAhead') release(db, batch.id);
+      throw error;
+    }
+    await options.onStep?.('batch-sent');
     acknowledge(db, batch, seqs);
     pushed += batch.rows.length;
     await options.onStep?.('pushed-batch');
@@ -92,6 +135,7 @@ export async function pull(db: Database.Database, dataDir: string, client: pg.Cl
   for (;;) {
     const page = await pullPage(client, lastSeq(db), options.pageSize ?? 1000);
     if (page.length === 0) break;
+    await options.onStep?.('page-fetched');
     const outcome = applyPage(db, desktop, page);
     pulled += page.length;
     conflicts += outcome.conflicts;
@@ -109,10 +153,11 @@ export async function pull(db: Database.Database, dataDir: string, client: pg.Cl
 
 /** Push then pull; records the outcome in `sync_state`. */
 export async function syncWith(db: Database.Database, dataDir: string, client: pg.Client, desktop: string, options: SyncOptions = {}): Promise<SyncCounts> {
-  const pushed = await push(db, dataDir, client, desktop, options);
+  let pushed = await push(db, dataDir, client, desktop, options);
   const pulledCounts = await pull(db, dataDir, client, desktop, options);
-  // A sync that pulled what it pushed has nothing more to send; others' changes merged may
-  // have left own fields to resend (none: merges never stage), so the outbox is settled.
+  // Applying a delete may have deleted, with it, what this desktop had added under the record;
+  // those tombstones go at once rather than at the next sync.
+  if (db.prepare('SELECT 1 FROM sync_pending LIMIT 1').get()) pushed += await push(db, dataDir, client, desktop, options);
   setState(db, STATE.lastSync, now());
   return { pushed, ...pulledCounts };
 }

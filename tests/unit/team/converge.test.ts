@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCity, deleteCity, getCity, updateCity } from '../../../electron/services/cities/cities';
 import { listConflicts, resolveConflict, teamStatus } from '../../../electron/services/team/team';
+import { createAction } from '../../../electron/services/actions/crud';
+import { deleteAgreement } from '../../../electron/services/agreements/agreements';
+import { agreementIdByCity } from '../helpers/tempData';
 import { dumpRegister, freshTeam, joinedDesktop, type Desktop } from './teamHarness';
 
 /**
@@ -84,4 +87,29 @@ describe('three desktops converge', () => {
       expect(dumpRegister(b.db)).toEqual(dumpRegister(a.db));
     });
   }
+});
+
+describe('a delete against work added under the deleted record', () => {
+  it('an agreement deleted on A while B adds an action to it: both end without them, B keeps the action in its trash', async () => {
+    const url = await freshTeam();
+    const a = await joinedDesktop(url, 'Anne', { sample: true });
+    const b = await joinedDesktop(url, 'Bruno');
+    const agreementId = agreementIdByCity(a.db, 'Tbilisi');
+    const action = createAction(b.db, { agreementId, title: 'Wine week', kind: 'workshop' });
+    deleteAgreement(a.db, agreementId);
+    await b.sync();
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    expect(dumpRegister(b.db)).toEqual(dumpRegister(a.db));
+    for (const d of [a, b]) {
+      expect(d.db.prepare('SELECT count(*) FROM agreements WHERE id = ?').pluck().get(agreementId)).toBe(0);
+      expect(d.db.prepare('SELECT count(*) FROM actions WHERE id = ?').pluck().get(action.id)).toBe(0);
+    }
+    // Nothing silently lost: B's action is in B's trash with the agreement.
+    expect(b.db.prepare('SELECT count(*) FROM trash_members WHERE entity_id = ?').pluck().get(action.id)).toBe(1);
+    for (const d of [a, b]) expect(teamStatus(d.db).pending).toBe(0);
+    // A was told: B's action could not be placed under the agreement A had deleted.
+    expect(listConflicts(a.db).filter((c) => c.recordId === action.id).map((c) => c.field)).toEqual(['_apply']);
+  });
 });
