@@ -98,7 +98,6 @@ export const teamEn = {
   },
   command: {
     open: 'Open the Team screen',
-    sync: 'Sync with the team now',
-    group: 'Commands',
+    description: 'Join a team, sync now, settle conflicts',
   },
 };

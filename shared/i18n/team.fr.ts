@@ -103,8 +103,7 @@ export const teamFr: DeepStrings<typeof teamEn> = {
   },
   command: {
     open: 'Ouvrir l’écran Équipe',
-    sync: 'Synchroniser avec l’équipe maintenant',
-    group: 'Commandes',
+    description: 'Rejoindre une équipe, synchroniser, régler les conflits',
   },
 };
 

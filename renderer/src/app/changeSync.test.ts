@@ -30,6 +30,7 @@ describe('planForChanges', () => {
       'cities',
       'dashboard',
       'history',
+      'imports',
       'reports',
       'search',
       // The team's status counts the changes waiting to be sent.

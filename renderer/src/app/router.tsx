@@ -10,6 +10,7 @@ import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { TrashScreen } from '../features/trash/TrashScreen';
 import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { ReportsHub } from '../features/reports/ReportsHub';
+import { ImportScreen } from '../features/imports/ImportScreen';
 import { TeamScreen } from '../features/team/TeamScreen';
 import { Root } from './Root';
 
@@ -37,6 +38,7 @@ export function createRouter() {
         },
         { path: 'trash', element: <TrashScreen /> },
         { path: 'backups', element: <BackupsScreen /> },
+        { path: 'import', element: <ImportScreen /> },
         { path: 'team', element: <TeamScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: '*', element: <Navigate to="/agreements" replace /> },

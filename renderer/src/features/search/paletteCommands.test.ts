@@ -1,30 +1,36 @@
-import { describe, expect, it } from 'vitest';
-import { matchCommands, type PaletteCommand } from './paletteCommands';
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resources } from '../../../../shared/i18n';
+import { matchingCommands } from './paletteCommands';
 
-const command = (id: string, label: string, keywords: string[] = []): PaletteCommand => ({
-  id,
-  label,
-  keywords,
-  run: () => undefined,
-});
-
-const commands = [
-  command('team', 'Ouvrir l’écran Équipe', ['team', 'sync', 'synchronisation']),
-  command('sync', 'Synchroniser avec l’équipe maintenant', ['sync now', 'team']),
-];
-
-describe('the palette’s commands', () => {
-  it('finds a command by the start of any word of its label or keywords, accents and case aside', () => {
-    expect(matchCommands(commands, 'equipe').map((c) => c.id)).toEqual(['team', 'sync']);
-    expect(matchCommands(commands, 'SYNCHRONISER').map((c) => c.id)).toEqual(['sync']);
-    expect(matchCommands(commands, 'team ouv').map((c) => c.id)).toEqual(['team']);
-    expect(matchCommands(commands, 'sync now').map((c) => c.id)).toEqual(['sync']);
+describe('the search palette’s commands', () => {
+  beforeAll(async () => {
+    await i18next.init({ lng: 'fr', resources, interpolation: { escapeValue: false } });
   });
 
-  it('finds nothing for an empty query or a word no command has', () => {
-    expect(matchCommands(commands, '  ')).toEqual([]);
-    expect(matchCommands(commands, 'kyoto')).toEqual([]);
-    // Inside a word is not the start of one.
-    expect(matchCommands(commands, 'quipe')).toEqual([]);
+  it('offers the import while nothing is typed, and for its words in either language', () => {
+    const ids = (query: string) => matchingCommands(i18next.t, query).map((c) => c.id);
+    expect(ids('')).toEqual(['import', 'team']);
+    expect(ids('impor')).toEqual(['import']);
+    expect(ids('Tableur')).toEqual(['import']);
+    expect(ids('excel')).toEqual(['import']);
+    expect(ids('régis')).toEqual(['import']);
+    expect(ids('rome')).toEqual([]);
+  });
+
+  it('offers the Team screen for its words in either language', () => {
+    const ids = (query: string) => matchingCommands(i18next.t, query).map((c) => c.id);
+    expect(ids('equipe')).toEqual(['team']);
+    expect(ids('team')).toEqual(['team']);
+    expect(ids('synchro')).toEqual(['team']);
+    expect(matchingCommands(i18next.t, 'équipe')[0]).toMatchObject({
+      label: 'Ouvrir l’écran Équipe',
+      path: '/team',
+    });
+  });
+
+  it('names the command in the interface’s language and opens the import screen', () => {
+    const [command] = matchingCommands(i18next.t, 'import');
+    expect(command).toMatchObject({ label: 'Importer un tableur (CSV, Excel)', path: '/import' });
   });
 });

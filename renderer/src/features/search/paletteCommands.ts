@@ -1,27 +1,63 @@
-import { fold } from '../../../../shared/import/fold';
+import type { TFunction } from 'i18next';
+import { searchKey } from '../../../../shared/domain/text';
 
-/** Something the palette can do rather than find: open a screen, start a sync. */
+/** A command the search palette offers beside records: a screen that does something. */
 export interface PaletteCommand {
   id: string;
-  /** What the palette shows, in the reader's language. */
   label: string;
-  /** More words that find it (both languages' names of the screen, say). */
-  keywords: readonly string[];
-  run: () => void;
+  description: string;
+  path: string;
+}
+
+/** The palette's commands, with the words (both languages) that find each. */
+function commands(t: TFunction): (PaletteCommand & { words: string[] })[] {
+  return [
+    {
+      id: 'import',
+      label: t('importScreen.command'),
+      description: t('importScreen.commandDescription'),
+      path: '/import',
+      words: [
+        'import',
+        'importer',
+        'csv',
+        'excel',
+        'xlsx',
+        'tableur',
+        'spreadsheet',
+        'registre',
+        'register',
+      ],
+    },
+    {
+      id: 'team',
+      label: t('team.command.open'),
+      description: t('team.command.description'),
+      path: '/team',
+      words: [
+        'team',
+        'équipe',
+        'sync',
+        'synchroniser',
+        'synchronisation',
+        'partage',
+        'share',
+        'postgresql',
+      ],
+    },
+  ];
 }
 
 /**
- * The commands a query finds: every word typed starts a word of the command's label or
- * keywords, accents and case aside ("sync", "équipe", "team sy").
+ * The commands a query finds: every one while nothing is typed, else those whose label or
+ * words start with each typed word (accents and case aside: "impor", "tableur", "excel").
  */
-export function matchCommands(
-  commands: readonly PaletteCommand[],
-  query: string,
-): PaletteCommand[] {
-  const typed = fold(query).split(' ').filter(Boolean);
-  if (typed.length === 0) return [];
-  return commands.filter((command) => {
-    const words = fold([command.label, ...command.keywords].join(' ')).split(' ');
-    return typed.every((part) => words.some((word) => word.startsWith(part)));
-  });
+export function matchingCommands(t: TFunction, query: string): PaletteCommand[] {
+  const typed = searchKey(query).split(/\s+/).filter(Boolean);
+  return commands(t)
+    .filter(({ label, description, words }) => {
+      const known = searchKey([label, description, ...words].join(' ')).split(/[^\p{L}\p{N}]+/u);
+      return typed.every((word) => known.some((candidate) => candidate.startsWith(word)));
+    })
+    .map(({ id, label, description, path }) => ({ id, label, description, path }));
 }
