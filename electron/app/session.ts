@@ -3,6 +3,7 @@ import { SESSION_CHANNELS, contract, type SessionChannel } from '../../shared/ip
 import type { Result } from '../../shared/ipc/result';
 import type {
   AppStatus,
+  ArchiveImportInput,
   ArchiveImportResult,
   BackupRestoreResult,
   RecoveryState,
@@ -13,6 +14,7 @@ import { failure, failureFrom, invalidPayload, success } from '../core/result';
 import { handlers as appHandlers } from '../ipc/handlers';
 import { backupDirs, listBackups, readBackupSettings, restoreBackup } from '../safety';
 import { importArchive } from '../safety/archiveImport';
+import { requestedPath } from '../files/door';
 import { SafetyError } from '../safety/errors';
 import { openDataFolderSafely, type AppContext, type SafeOpenOptions } from '../safety/startup';
 
@@ -89,7 +91,7 @@ export class AppSession {
         case 'recovery:start-empty':
           return success(this.startEmpty(), EVERYTHING);
         case 'archive:import':
-          return success(this.importArchive((parsed.data as { file: string }).file), EVERYTHING);
+          return success(this.importArchive(requestedPath(parsed.data as ArchiveImportInput)), EVERYTHING);
       }
     } catch (error) {
       return failureFrom(error);

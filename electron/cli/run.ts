@@ -8,6 +8,7 @@ import { archiveCommand } from './commands/archive';
 import { backupCommand, backupsCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { generateCommand } from './commands/generate';
+import { importCommand, importsCommand } from './commands/import';
 import { attachCommand } from './commands/attach';
 import { reportCommand } from './commands/report';
 import { restoreCommand } from './commands/restore';
@@ -27,6 +28,8 @@ export const COMMANDS: readonly (CliCommand | FolderCommand)[] = [
   checkCommand,
   archiveCommand,
   reportCommand,
+  importCommand,
+  importsCommand,
   teamCommand,
   syncCommand,
 ];

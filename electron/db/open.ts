@@ -24,6 +24,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   try {
     db.pragma('busy_timeout = 5000');
+    sizePageCache(db);
     if (!options.readonly) {
       // Refuse a newer file before anything writes to it: switching to WAL rewrites its header.
       assertSupportedVersion(db, options.migrations);
@@ -48,6 +49,22 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.close();
     throw error;
   }
+}
+
+/** Page cache of the connection, in KiB (SQLite's `cache_size` when negative). */
+export const PAGE_CACHE_KIB = 64 * 1024;
+/** Bytes of the file read through memory mapping rather than read() calls. */
+export const MMAP_BYTES = 512 * 1024 * 1024;
+
+/**
+ * A page cache sized for the register rather than SQLite's 2 MB default (better-sqlite3's 16 MB):
+ * 100,000 actions and their indexes take ~150 MB, so a report walking an index read the same
+ * pages from the file again and again. The cache grows only as pages are read (64 MB at most);
+ * memory mapping lets the rest come from the OS's cache without a copy per page.
+ */
+function sizePageCache(db: Database.Database): void {
+  db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
+  db.pragma(`mmap_size = ${MMAP_BYTES}`);
 }
 
 /** Closes cleanly: folds the WAL back into the main file so the folder holds one file. */

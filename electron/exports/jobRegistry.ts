@@ -51,7 +51,11 @@ interface Job {
 
 /** The export jobs of one process: start, follow, cancel, collect. */
 export interface ExportJobs {
-  start(ctx: HandlerContext, request: ParsedExportStart): ExportStatus;
+  /**
+   * `replaceAnyFile`: the command line's `--force` (the user typed the path); the app's doors
+   * replace only files Accords wrote.
+   */
+  start(ctx: HandlerContext, request: ParsedExportStart, options?: { replaceAnyFile?: boolean }): ExportStatus;
   status(jobId: string): ExportStatus;
   cancel(jobId: string): ExportStatus;
   takeDownload(jobId: string): ExportDownload;
@@ -96,6 +100,7 @@ export function createExportJobs(deps: ExportDeps): ExportJobs {
     ctx: HandlerContext,
     request: ParsedExportStart,
     today: string,
+    ledgerDir: string | null,
   ): Promise<ExportStatus> {
     const { status, controller } = job;
     const signal = controller.signal;
@@ -118,7 +123,7 @@ export function createExportJobs(deps: ExportDeps): ExportJobs {
       status.phase = 'finishing';
       if (request.target.kind === 'file') {
         const file = resolve(request.target.file);
-        await writeFileAtomically(file, bytes, { overwrite: request.target.overwrite, signal });
+        await writeFileAtomically(file, bytes, { overwrite: request.target.overwrite, ledgerDir, signal });
         end(job, { state: 'done', bytes: bytes.length, file });
       } else {
         job.bytes = bytes;
@@ -134,11 +139,17 @@ export function createExportJobs(deps: ExportDeps): ExportJobs {
   }
 
   return {
-    start(ctx, request) {
+    start(ctx, request, options = {}) {
       forgetOld();
+      // A dialog's handle is turned into its path at the desktop's door; one that got this far
+      // was never given by main (the preview, a script): refused like a spent one.
+      if (request.target.kind === 'chosen') {
+        throw new DomainError('rule', 'errors.files.handleUnknown', 'File handle refused: not known here');
+      }
+      const ledgerDir = options.replaceAnyFile ? null : ctx.dataDir;
       // Refused before a job exists: nothing runs, nothing is written.
       if (request.target.kind === 'file')
-        checkTarget(resolve(request.target.file), request.target.overwrite);
+        checkTarget(resolve(request.target.file), { overwrite: request.target.overwrite, ledgerDir });
       const running = [...jobs.values()].filter((job) => job.status.state === 'running').length;
       if (running >= MAX_RUNNING_JOBS) {
         throw new DomainError(
@@ -168,7 +179,7 @@ export function createExportJobs(deps: ExportDeps): ExportJobs {
         settled: Promise.resolve(status),
       };
       jobs.set(jobId, job);
-      job.settled = run(job, ctx, request, today);
+      job.settled = run(job, ctx, request, today, ledgerDir);
       return { ...status };
     },
 

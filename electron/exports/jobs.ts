@@ -19,8 +19,12 @@ const jobs = createExportJobs({ build: buildReportAsync, render: renderReport, n
  * refused before anything runs), then answers at once with the running job's status while the
  * report is built, rendered and written in the background.
  */
-export function startExport(ctx: HandlerContext, request: ParsedExportStart): ExportStatus {
-  return jobs.start(ctx, request);
+export function startExport(
+  ctx: HandlerContext,
+  request: ParsedExportStart,
+  options?: { replaceAnyFile?: boolean },
+): ExportStatus {
+  return jobs.start(ctx, request, options);
 }
 
 /** `exports:status`: where a job stands. */

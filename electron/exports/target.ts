@@ -5,12 +5,24 @@ import { dirname } from 'node:path';
 import { fsyncDir, removeQuietly } from '../safety/files';
 import { DomainError } from '../core/errors';
 import { ExportCancelled } from '../core/progress';
+import { assertReplaceable, recordWritten } from '../files/writtenFiles';
+
+/**
+ * What may be replaced: nothing (`overwrite` false); a file Accords wrote, per the ledger of
+ * the data folder `ledgerDir` (the app's doors); or any file (`ledgerDir` null: the command
+ * line's `--force`, where the user typed the path).
+ */
+export interface ReplacePolicy {
+  overwrite: boolean;
+  ledgerDir: string | null;
+}
 
 /**
  * Refuses a file target before any work starts: the folder must exist, the path must not be a
- * folder, and an existing file is replaced only when the user said so.
+ * folder, and an existing file is replaced only when the user said so and, in the app, only
+ * when Accords wrote it.
  */
-export function checkTarget(file: string, overwrite: boolean): void {
+export function checkTarget(file: string, policy: ReplacePolicy): void {
   const folder = dirname(file);
   if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
     throw new DomainError(
@@ -31,7 +43,7 @@ export function checkTarget(file: string, overwrite: boolean): void {
       { file },
     );
   }
-  if (existing && !overwrite) {
+  if (existing && !policy.overwrite) {
     throw new DomainError(
       'conflict',
       'errors.reports.fileExists',
@@ -40,6 +52,7 @@ export function checkTarget(file: string, overwrite: boolean): void {
       { file },
     );
   }
+  if (existing && policy.ledgerDir !== null) assertReplaceable(policy.ledgerDir, file);
 }
 
 /** The temporary name a file is written under before it is renamed into place. */
@@ -55,7 +68,7 @@ export function tempNameFor(file: string): string {
 export async function writeFileAtomically(
   file: string,
   bytes: Uint8Array,
-  options: { overwrite: boolean; signal: AbortSignal },
+  options: ReplacePolicy & { signal: AbortSignal },
 ): Promise<void> {
   const temp = tempNameFor(file);
   try {
@@ -68,11 +81,12 @@ export async function writeFileAtomically(
     }
     if (options.signal.aborted) throw new ExportCancelled();
     // Checked again: the folder may be gone, or a file may have appeared, while we rendered.
-    checkTarget(file, options.overwrite);
+    checkTarget(file, options);
     renameSync(temp, file);
   } catch (error) {
     removeQuietly(temp);
     throw error;
   }
   fsyncDir(dirname(file));
+  if (options.ledgerDir !== null) recordWritten(options.ledgerDir, file);
 }

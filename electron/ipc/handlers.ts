@@ -25,6 +25,11 @@ import { takeBackup } from '../safety/schedule';
 import { backupOverviewView, checkOpenDatabase, updateBackupSettings } from '../safety/screens';
 import { viewReport } from '../reports/view';
 import { cancelExport, exportStatus, startExport, takeDownload } from '../exports/jobs';
+import { inspectImport, previewImport, rejectedFile, runImportJob } from '../services/imports/imports';
+import { cancelImportJob, importJobStatus } from '../services/imports/jobs';
+import { listBatches, undoBatch } from '../services/imports/batches';
+import { discardFile, uploadChunk } from '../services/imports/staging';
+import { requestedPath } from '../files/door';
 import {
   joinTeam,
   listConflicts,
@@ -109,14 +114,29 @@ export const handlers: Handlers = {
   'backups:settings': (ctx, input) => updateBackupSettings(ctx.dataDir, input),
   'backups:check': (ctx, { full }) => checkOpenDatabase(ctx.db, ctx.dataDir, full),
   // The open connection, so the snapshot in the archive is one consistent state.
-  'archive:export': (ctx, { file, overwrite }) =>
-    exportArchive(ctx.dataDir, file, { db: ctx.db, overwrite, version: ctx.version }),
+  'archive:export': (ctx, input) =>
+    exportArchive(ctx.dataDir, requestedPath(input), {
+      db: ctx.db,
+      overwrite: input.overwrite,
+      version: ctx.version,
+    }),
 
   'reports:view': (ctx, view) => viewReport(ctx, view),
   'exports:start': (ctx, request) => startExport(ctx, request),
   'exports:status': (_ctx, { jobId }) => exportStatus(jobId),
   'exports:cancel': (_ctx, { jobId }) => cancelExport(jobId),
   'exports:download': (_ctx, { jobId }) => takeDownload(jobId),
+
+  'imports:upload': (ctx, request) => uploadChunk(ctx.dataDir, request),
+  'imports:inspect': (ctx, request) => inspectImport(ctx, request),
+  'imports:preview': (ctx, request) => previewImport(ctx, request),
+  'imports:run': (ctx, request) => runImportJob(ctx, request),
+  'imports:status': (ctx, { jobId }) => importJobStatus(ctx, jobId),
+  'imports:cancel': (_ctx, { jobId }) => cancelImportJob(jobId),
+  'imports:list': (ctx, request) => listBatches(ctx.db, request?.limit),
+  'imports:undo': (ctx, { batchId }) => undoBatch(ctx.db, batchId),
+  'imports:rejected': (ctx, request) => rejectedFile(ctx, request),
+  'imports:discard': (ctx, { fileId }) => discardFile(ctx.dataDir, fileId),
 
   'team:status': (ctx) => teamStatus(ctx.db),
   'team:test-connection': (_ctx, connection) => testConnection(connection),

@@ -4,6 +4,8 @@ import type { Result } from '../../shared/ipc/result';
 import { dispatch, settle, type Handlers } from '../ipc/dispatch';
 import type { HandlerContext } from '../core/context';
 import { failure } from '../core/result';
+import { admitFiles } from '../files/door';
+import { FileGrants } from '../files/grants';
 import { handlers as appHandlers } from '../ipc/handlers';
 import { isAppUrl } from './origin';
 import { isOwnWebContents } from './window';
@@ -13,6 +15,11 @@ export interface IpcOptions {
   handlers?: Handlers;
   /** Whether a web contents is one of ours; by default, windows made by `createMainWindow`. */
   isTrustedContents?: (contents: WebContents) => boolean;
+  /**
+   * The choices made in this app's native dialogs (shared with `registerFileDialogs`); a new,
+   * empty one by default, so typed paths are refused and no handle is good.
+   */
+  fileGrants?: FileGrants;
   /** Told of every answered call, e.g. to rebuild the menu when the language changes. */
   afterDispatch?: (channel: ChannelName, result: Result<unknown>) => void;
 }
@@ -52,6 +59,7 @@ export function registerIpc(
   const answer: Answer =
     typeof target === 'function' ? target : (channel, payload) => dispatch(target, handlers, channel, payload);
   const isTrustedContents = options.isTrustedContents ?? isOwnWebContents;
+  const grants = options.fileGrants ?? new FileGrants();
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, payload: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event, isTrustedContents)) {
@@ -60,7 +68,13 @@ export function registerIpc(
         );
         return forbidden(channel);
       }
-      const result = await settle(answer(channel, payload));
+      // Paths come from main's dialogs only: a handle becomes the path chosen for this window.
+      const admitted = admitFiles(channel, payload, {
+        kind: 'desktop',
+        grants,
+        owner: ownerOf(event.sender),
+      });
+      const result = admitted.ok ? await settle(answer(channel, admitted.value)) : admitted;
       try {
         options.afterDispatch?.(channel, result);
       } catch (error) {
@@ -72,6 +86,11 @@ export function registerIpc(
   return () => {
     for (const channel of CHANNELS) ipcMain.removeHandler(channel);
   };
+}
+
+/** The key a dialog's choice is bound to: the web contents that asked (ids are not reused). */
+export function ownerOf(sender: WebContents): string {
+  return `webContents:${sender.id}`;
 }
 
 /** The answer to a call from a sender that is not ours. */

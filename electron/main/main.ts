@@ -8,7 +8,9 @@ import { getSetting, SETTING_LANGUAGE } from '../services/settings/settings';
 import { registerIpc } from './ipc';
 import { installMenu, menuLanguage } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
+import { registerOpenDialog } from './openDialog';
 import { registerSaveDialog } from './saveDialog';
+import { FileGrants } from '../files/grants';
 import { registerTeamPassword } from './teamPassword';
 import { createMainWindow, focusWindow } from './window';
 import type { Language } from '../../shared/domain/enums';
@@ -85,12 +87,16 @@ export function startAccords(): void {
       });
     };
 
+    // One store of dialog choices: the dialogs issue handles, the contract's door spends them.
+    const fileGrants = new FileGrants();
     registerIpc(ipcMain, (channel, payload) => current.answer(channel, payload), {
+      fileGrants,
       afterDispatch: (channel, result) => {
         if (channel === 'settings:update' && result.ok) refreshMenu();
       },
     });
-    registerSaveDialog(ipcMain);
+    registerSaveDialog(ipcMain, { grants: fileGrants });
+    registerOpenDialog(ipcMain, { grants: fileGrants });
     registerAppProtocol(protocol, join(appPath, 'dist', 'renderer'));
     app.setAboutPanelOptions({ applicationName: 'Accords', applicationVersion: app.getVersion() });
     refreshMenu();

@@ -75,7 +75,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
 
   template.push({
     label: t('file'),
-    submenu: [mac ? { role: 'close', label: t('close') } : { role: 'quit', label: t('quit') }],
+    submenu: [
+      { label: t('importSpreadsheet'), click: () => options.send('navigate:/import') },
+      separator,
+      mac ? { role: 'close', label: t('close') } : { role: 'quit', label: t('quit') },
+    ],
   });
 
   template.push({

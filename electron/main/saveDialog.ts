@@ -3,7 +3,6 @@ import {
   BrowserWindow,
   dialog,
   type IpcMain,
-  type IpcMainInvokeEvent,
   type SaveDialogOptions,
   type WebContents,
 } from 'electron';
@@ -12,11 +11,11 @@ import { homedir } from 'node:os';
 import { extname, join } from 'node:path';
 import { z } from 'zod';
 import type { SaveFileOptions } from '../../shared/ipc/bridge';
-import type { Result } from '../../shared/ipc/result';
-import { invalidPayload, success } from '../core/result';
+import { success } from '../core/result';
 import { SAVE_DIALOG_CHANNEL } from '../preload/channels';
-import { forbidden, isTrustedSender } from './ipc';
-import { isOwnWebContents } from './window';
+import { registerDialogChannel } from './dialogChannel';
+import { ownerOf } from './ipc';
+import type { FileGrants } from '../files/grants';
 
 /** A file name alone: no folder, no `..`, nothing a file system would refuse. */
 function isPlainFileName(name: string): boolean {
@@ -26,6 +25,7 @@ function isPlainFileName(name: string): boolean {
 
 /** What the renderer may ask the dialog for (`SaveFileOptions`), checked like a contract payload. */
 export const saveFileOptionsSchema = z.strictObject({
+  purpose: z.enum(['export', 'archive-export']),
   defaultName: z
     .string()
     .trim()
@@ -59,28 +59,28 @@ export interface SaveDialogIpcOptions {
   isTrustedContents?: (contents: WebContents) => boolean;
 }
 
+/** The dialogs' choices, spent by the operation that follows (see `registerIpc`'s `fileGrants`). */
+export interface DialogGrants {
+  grants: FileGrants;
+}
+
 /**
  * Answers the save dialog channel: the same sender check as the contract, the options
  * validated, then the native dialog over the calling window. Answers with the envelope
- * `{ ok: true, value: path | null }` (null: cancelled). Returns a function that removes it.
+ * `{ ok: true, value: { handle, path } | null }` (null: cancelled): the handle, good once, for
+ * this window and this purpose, is what the export or archive call passes back; the path is
+ * only shown. Returns a function that removes it.
  */
 export function registerSaveDialog(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  options: SaveDialogIpcOptions = {},
+  options: SaveDialogIpcOptions & DialogGrants,
 ): () => void {
-  const isTrustedContents = options.isTrustedContents ?? isOwnWebContents;
-  ipcMain.handle(
+  return registerDialogChannel(
+    ipcMain,
     SAVE_DIALOG_CHANNEL,
-    async (event: IpcMainInvokeEvent, payload: unknown): Promise<Result<string | null>> => {
-      if (!isTrustedSender(event, isTrustedContents)) {
-        console.warn(
-          `Accords: refused ${SAVE_DIALOG_CHANNEL} from ${event.senderFrame?.url ?? 'a gone frame'}`,
-        );
-        return forbidden(SAVE_DIALOG_CHANNEL);
-      }
-      const parsed = saveFileOptionsSchema.safeParse(payload, { reportInput: true });
-      if (!parsed.success) return invalidPayload('save dialog options', parsed.error);
-      const { defaultName, title, filter } = parsed.data;
+    'save dialog options',
+    saveFileOptionsSchema,
+    async (event, { purpose, defaultName, title, filter }) => {
       const dialogOptions: SaveDialogOptions = {
         title,
         defaultPath: join(defaultSaveFolder(), defaultName),
@@ -93,10 +93,11 @@ export function registerSaveDialog(
         ? await dialog.showSaveDialog(window, dialogOptions)
         : await dialog.showSaveDialog(dialogOptions);
       if (result.canceled || !result.filePath) return success(null);
-      return success(withExtension(result.filePath, filter.extensions[0]!));
+      const path = withExtension(result.filePath, filter.extensions[0]!);
+      return success({ handle: options.grants.issue(ownerOf(event.sender), purpose, path), path });
     },
+    options.isTrustedContents,
   );
-  return () => ipcMain.removeHandler(SAVE_DIALOG_CHANNEL);
 }
 
 /**

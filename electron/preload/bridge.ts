@@ -1,9 +1,10 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import type { AccordsBridge, SaveFileOptions } from '../../shared/ipc/bridge';
+import type { AccordsBridge, OpenFileOptions, SaveFileOptions } from '../../shared/ipc/bridge';
+import type { ChosenFile } from '../../shared/schemas/fileHandles';
 import { isChannel } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { failure } from '../core/result';
-import { MENU_CHANNEL, SAVE_DIALOG_CHANNEL } from './channels';
+import { MENU_CHANNEL, OPEN_DIALOG_CHANNEL, SAVE_DIALOG_CHANNEL } from './channels';
 
 /**
  * The renderer's door to main: a few functions over `ipcRenderer`, which itself never leaves
@@ -35,10 +36,12 @@ export function createBridge(
 
     // Main validates the options and shows the dialog over our window. A refusal (bad options,
     // a foreign sender) rejects rather than reading as "cancelled", so the screen can say so.
-    async chooseSaveFile(options: SaveFileOptions): Promise<string | null> {
-      const result = (await ipc.invoke(SAVE_DIALOG_CHANNEL, options)) as Result<string | null>;
-      if (!result.ok) throw new Error(result.error.message);
-      return typeof result.value === 'string' ? result.value : null;
+    chooseSaveFile(options: SaveFileOptions): Promise<ChosenFile | null> {
+      return askDialog(ipc, SAVE_DIALOG_CHANNEL, options);
+    },
+
+    chooseOpen(options: OpenFileOptions): Promise<ChosenFile | null> {
+      return askDialog(ipc, OPEN_DIALOG_CHANNEL, options);
     },
 
     onMenuCommand(listener: (command: string) => void): () => void {
@@ -53,4 +56,18 @@ export function createBridge(
       };
     },
   };
+}
+
+/** A dialog's answer: main's handle and the path to show, or null (cancelled). */
+async function askDialog(
+  ipc: Pick<IpcRenderer, 'invoke'>,
+  channel: string,
+  options: unknown,
+): Promise<ChosenFile | null> {
+  const result = (await ipc.invoke(channel, options)) as Result<ChosenFile | null>;
+  if (!result.ok) throw new Error(result.error.message);
+  const value = result.value;
+  return value && typeof value.handle === 'string' && typeof value.path === 'string'
+    ? { handle: value.handle, path: value.path }
+    : null;
 }

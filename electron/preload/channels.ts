@@ -9,3 +9,6 @@ export const MENU_CHANNEL = 'accords:menu';
  * asks the user, not the database. Main answers it with the same sender check.
  */
 export const SAVE_DIALOG_CHANNEL = 'accords:save-dialog';
+
+/** The native open dialog (`window.accords.chooseOpen`): an archive to import, the backup folder. */
+export const OPEN_DIALOG_CHANNEL = 'accords:open-dialog';

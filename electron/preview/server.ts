@@ -5,6 +5,7 @@ import { API_PREFIX, TOKEN_HEADER } from '../../shared/ipc/bridge';
 import type { Result } from '../../shared/ipc/result';
 import { settle } from '../ipc/dispatch';
 import { failure } from '../core/result';
+import { admitFiles } from '../files/door';
 import { MAX_ATTACHMENT_BASE64 } from '../../shared/schemas/documents';
 import { contentSecurityPolicy, randomToken } from '../web/csp';
 import { injectPageMeta } from '../web/html';
@@ -168,7 +169,10 @@ async function handleApi(
       failure('validation', 'errors.invalidFormat', `Unreadable request body: ${(error as Error).message}`),
     );
   }
-  sendJson(response, 200, await settle(options.answer(channel, payload)));
+  // No native dialog here: exports are downloads, and no path leaves the data folder unless the
+  // user typed it for an archive or the backup folder (see files/door.ts).
+  const admitted = admitFiles(channel, payload, { kind: 'preview' });
+  sendJson(response, 200, admitted.ok ? await settle(options.answer(channel, admitted.value)) : admitted);
 }
 
 function serveStatic(options: PreviewServerOptions, pathname: string, response: ServerResponse): void {

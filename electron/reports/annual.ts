@@ -21,7 +21,7 @@ import {
 } from './docKit';
 import { actionEvents } from './events';
 import { periodOf, periodStem, yearPeriod, type PeriodFields } from './period';
-import { actionsOf, agreementsOf, breakdownOf, notesOf, undatedOpen } from './queries';
+import { actionsAndNotesOf, agreementsOf, breakdownOf, undatedOpen } from './queries';
 import type { ReportContext } from './types';
 
 /**
@@ -41,7 +41,7 @@ export function computeAnnual(db: Database.Database, params: PeriodFields, today
     const range = dayRange(a.signedOn);
     return range.first >= period.first && range.last <= period.last;
   });
-  const actions = actionsOf(db, { period });
+  const { actions, notes } = actionsAndNotesOf(db, { period });
   const breakdown = breakdownOf(actions);
   return {
     period,
@@ -51,7 +51,7 @@ export function computeAnnual(db: Database.Database, params: PeriodFields, today
     actions,
     // Undated work in progress is today's: it belongs to a report whose period includes today.
     undatedOpen: period.first <= today && today <= period.last ? undatedOpen(db) : [],
-    notes: notesOf(db, { period }),
+    notes,
   };
 }
 

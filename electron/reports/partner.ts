@@ -20,7 +20,7 @@ import {
   themeLabel,
 } from './docKit';
 import { actionEvents, anniversaryEvents } from './events';
-import { actionsOf, breakdownOf, notesOf } from './queries';
+import { actionsAndNotesOf, breakdownOf } from './queries';
 import type { ReportContext } from './types';
 
 const brief = (a: FactSheetAgreement): AgreementBrief => ({
@@ -43,14 +43,14 @@ export function computePartner(db: Database.Database, params: { cityId: string }
     if (anniversary) nextAnniversaries.push({ agreement: brief(agreement), anniversary });
   }
   nextAnniversaries.sort((l, r) => l.anniversary.day.localeCompare(r.anniversary.day));
-  const actions = actionsOf(db, { cityId: params.cityId });
+  const { actions, notes } = actionsAndNotesOf(db, { cityId: params.cityId });
   return {
     city: sheet.city,
     agreements: sheet.agreements,
     contacts: sheet.contacts,
     breakdown: breakdownOf(actions),
     actions,
-    notes: notesOf(db, { cityId: params.cityId }),
+    notes,
     followUps: sheet.followUps,
     nextAnniversaries,
   };

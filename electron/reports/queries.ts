@@ -5,7 +5,19 @@ import type { ActionBreakdown, ActionNote, AgreementBrief, BudgetRow, PartnerCou
 import { actionListSchema, type ActionListFilter, type ActionRow } from '../../shared/schemas/actions';
 import type { AgreementListFilter, AgreementRow } from '../../shared/schemas/agreements';
 import { listAgreements } from '../services/agreements/agreements';
-import { SELECT_ACTION_ROW, actionRowIdsInOrder, actionRowsOf, actionWhere, toActionRow, type StoredActionRow } from '../services/actions/list';
+import {
+  SELECT_ACTION_ROW,
+  ACTION_OWN_COLUMNS,
+  actionOrder,
+  actionRowIdsInOrder,
+  actionRowsOf,
+  actionWhere,
+  attachThemes,
+  rawActionRow,
+  type RawActionRow,
+  toActionRow,
+  type StoredActionRow,
+} from '../services/actions/list';
 import { periodFilter } from './period';
 import { CITY_NAME } from '../db/functions';
 
@@ -48,8 +60,6 @@ export function scopedActions(scope: ActionScope): { with: string; from: string;
   };
 }
 
-const JOIN_CITY = 'JOIN agreements a ON a.id = x.agreement_id JOIN cities c ON c.id = a.city_id';
-
 /**
  * Every row of the actions list for `filter`, in its order: the ordered ids in one query, then
  * the rows chunk by chunk (paging with OFFSET would sort the matches again for every page).
@@ -73,9 +83,88 @@ export function allAgreements(db: Database.Database, filter: AgreementListFilter
   }
 }
 
-/** The actions of a scope, oldest first (undated first, as the list sorts them). */
-export function actionsOf(db: Database.Database, scope: ActionScope): ActionRow[] {
-  return allActions(db, { ...scopeFilter(scope), sort: 'startOn', direction: 'asc' });
+/** What a report lists of a scope: its actions in the list's order (oldest first), and their written notes. */
+export interface ScopeRead {
+  actions: ActionRow[];
+  notes: ActionNote[];
+}
+
+/** A raw list row (`RawActionRow`) followed by what the notes need and the rowid. */
+type ScopeRow = [...RawActionRow, outcomes: string, residentBenefits: string, notes: string, startDay: string | null, titleKey: string, rid: number];
+const OUTCOMES = 19;
+const BENEFITS = 20;
+const NOTES = 21;
+const START_DAY = 22;
+const TITLE_KEY = 23;
+const RID = 24;
+
+/**
+ * A scope's actions and notes in one read of the actions table. The list's order comes from
+ * its index (rowids only); the rows are read as arrays in whatever order the scope's index or
+ * the table gives and put in place by rowid, so SQLite never sorts wide rows; each agreement's
+ * partner (1,000 agreements, names in the reader's language) is looked up once, not once per
+ * action; the theme links of the whole scope come in one query. The notes are the same rows'
+ * written texts, in their own order (first day, title, rowid). Gives exactly what the actions
+ * list pages through for the scope's filter sorted by start, and no second read for the notes.
+ */
+export function actionsAndNotesOf(db: Database.Database, scope: ActionScope): ScopeRead {
+  const f = actionListSchema.parse({ ...scopeFilter(scope), sort: 'startOn', direction: 'asc' });
+  const where = actionWhere(f);
+  const order = db.prepare(`SELECT x.rowid FROM actions x ${where.sql} ORDER BY ${actionOrder(f)}`).pluck().all(where.params) as number[];
+  const partners = new Map(
+    (
+      db
+        .prepare(`SELECT a.id, a.city_id, ${CITY_NAME}, c.country FROM agreements a JOIN cities c ON c.id = a.city_id`)
+        .raw()
+        .all() as [string, string, string, string][]
+    ).map(([id, ...partner]) => [id, partner]),
+  );
+  const stored = new Array<ScopeRow>(order.length);
+  const position = new Map(order.map((rid, i) => [rid, i]));
+  const read = db
+    .prepare(
+      `SELECT x.id, x.agreement_id, NULL, NULL, NULL, ${ACTION_OWN_COLUMNS},
+              x.outcomes, x.resident_benefits, x.notes, x.start_day, x.title_key, x.rowid
+       FROM actions x ${where.sql}`,
+    )
+    .raw();
+  for (const row of read.all(where.params) as ScopeRow[]) {
+    [row[2], row[3], row[4]] = partners.get(row[1])!;
+    stored[position.get(row[RID])!] = row;
+  }
+  const links = db
+    .prepare(
+      where.sql
+        ? `SELECT at.action_id, at.theme_id FROM action_themes at WHERE at.action_id IN (SELECT x.id FROM actions x ${where.sql})`
+        : 'SELECT action_id, theme_id FROM action_themes',
+    )
+    .raw()
+    .all(where.params) as [string, string][];
+  const actions = attachThemes(db, stored.map((row) => rawActionRow(row)), links);
+  const written = stored.filter((row) => row[OUTCOMES] !== '' || row[BENEFITS] !== '' || row[NOTES] !== '');
+  written.sort(
+    (l, r) => compareNullsFirst(l[START_DAY], r[START_DAY]) || (l[TITLE_KEY] < r[TITLE_KEY] ? -1 : l[TITLE_KEY] > r[TITLE_KEY] ? 1 : 0) || l[RID] - r[RID],
+  );
+  const notes = written.map((r) => ({
+    actionId: r[0],
+    title: r[5],
+    cityName: r[3],
+    country: r[4],
+    status: r[7],
+    startOn: r[8],
+    endOn: r[9],
+    outcomes: r[OUTCOMES],
+    residentBenefits: r[BENEFITS],
+    notes: r[NOTES],
+  }));
+  return { actions, notes };
+}
+/** SQLite's ascending order of two nullable texts (NULL first, then by code point as BINARY compares UTF-8). */
+function compareNullsFirst(l: string | null, r: string | null): number {
+  if (l === r) return 0;
+  if (l === null) return -1;
+  if (r === null) return 1;
+  return l < r ? -1 : 1;
 }
 
 function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -137,19 +226,6 @@ export function breakdownOf(rows: ActionRow[]): ActionBreakdown {
       .map(({ ids, ...row }) => ({ ...row, actions: ids.size }))
       .sort((l, r) => (l.currency < r.currency ? -1 : 1)),
   };
-}
-
-/** The written outcomes, benefits for residents and notes of a scope's actions, oldest first. */
-export function notesOf(db: Database.Database, scope: ActionScope): ActionNote[] {
-  const w = scopedActions(scope);
-  return db
-    .prepare(
-      `${w.with} SELECT x.id AS actionId, x.title, ${CITY_NAME} AS cityName, c.country, x.status, x.start_on AS startOn,
-              x.end_on AS endOn, x.outcomes, x.resident_benefits AS residentBenefits, x.notes
-       FROM ${w.from} ${JOIN_CITY} WHERE x.outcomes <> '' OR x.resident_benefits <> '' OR x.notes <> ''
-       ORDER BY x.start_day, x.title_key, x.rowid`,
-    )
-    .all(w.params) as ActionNote[];
 }
 
 /** Planned or ongoing actions without dates, which no period holds (through actions_start_day). */

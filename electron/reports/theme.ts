@@ -16,7 +16,7 @@ import {
 } from './docKit';
 import { actionEvents } from './events';
 import { periodOf, periodStem, type PeriodFields } from './period';
-import { actionsOf, agreementsOf, breakdownOf, notesOf } from './queries';
+import { actionsAndNotesOf, agreementsOf, breakdownOf } from './queries';
 import type { ReportContext } from './types';
 
 /** One theme across partners: all its actions, or those whose dates overlap a period. */
@@ -24,14 +24,14 @@ export function computeTheme(db: Database.Database, params: PeriodFields & { the
   const { id, code, labelEn, labelFr } = getTheme(db, params.themeId);
   const period = periodOf(params);
   const scope = { period, themeId: id };
-  const actions = actionsOf(db, scope);
+  const { actions, notes } = actionsAndNotesOf(db, scope);
   return {
     theme: { id, code, labelEn, labelFr },
     period,
     breakdown: breakdownOf(actions),
     actions,
     agreements: agreementsOf(db, { themeId: id }),
-    notes: notesOf(db, scope),
+    notes,
   };
 }
 

@@ -1,3 +1,4 @@
+import { assertFolderExists, assertReplaceable, recordWritten } from '../files/writtenFiles';
 import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -48,7 +49,14 @@ export interface ExportOptions {
   /** The app's open connection; without it the folder's database is opened read-only. */
   db?: Database.Database;
   now?: Date;
+  /** Replace an existing file: one Accords wrote (the ledger), or any `fromCommandLine`. */
   overwrite?: boolean;
+  /**
+   * The user typed the path on the command line: `--force` replaces whatever is there and a
+   * missing folder is made. The app's doors replace only files Accords wrote, into a folder
+   * that exists.
+   */
+  fromCommandLine?: boolean;
   version?: string;
 }
 
@@ -91,7 +99,11 @@ export async function exportArchive(
       file: target,
     });
   }
-  mkdirSync(dirname(target), { recursive: true });
+  if (options.fromCommandLine) mkdirSync(dirname(target), { recursive: true });
+  else {
+    assertFolderExists(dirname(target));
+    assertReplaceable(dataDir, target);
+  }
   const partial = `${target}.partial`;
   const snapshot = `${target}.sqlite3.partial`;
   removeQuietly(partial);
@@ -138,6 +150,7 @@ export async function exportArchive(
     });
     fsyncFile(partial);
     renameSync(partial, target);
+    recordWritten(dataDir, target);
     fsyncDir(dirname(target));
     return {
       file: target,

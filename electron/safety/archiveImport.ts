@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { DATABASE_FILE, databasePath } from '../paths/dataDir';
 import {
   ARCHIVE_FORMAT,
@@ -11,11 +11,18 @@ import {
   type ArchiveManifest,
 } from './archive';
 import { SafetyError } from './errors';
-import { fsyncDir, messageOf, removeQuietly, stamp } from './files';
+import {
+  finishSwap,
+  SWAP_JOURNAL,
+  writeSwapJournal,
+  type SwapJournal,
+  type SwapStep,
+} from './importSwap';
+import { messageOf, removeQuietly, stamp } from './files';
 import { checkDatabaseFile } from './integrity';
 import { neededHashesOfFile } from './attachments';
 import { blobPath } from '../services/documents/attachmentStore';
-import { assertNotInUse, removeCompanions, setAsideCurrent } from './recovery';
+import { assertNotInUse, setAsideCurrent } from './recovery';
 import { beginSession, type SessionKind } from './sessions';
 import { APP_VERSION } from '../core/meta';
 import { readTarGz, TarLimitError, type TarLimits, type TarSink } from './tar';
@@ -43,6 +50,8 @@ export interface ImportOptions {
   force?: boolean;
   /** Called once everything is unpacked and checked, before the target changes (tests). */
   beforeSwap?: () => void;
+  /** Called before each step of the final swap (tests kill the process there). */
+  beforeSwapStep?: (step: SwapStep) => void;
   /** Who imports (the marker held meanwhile says so). */
   kind?: SessionKind;
   /** Caps on the unpacked size and entry count (default: `defaultArchiveLimits`). */
@@ -195,23 +204,17 @@ export async function importArchive(
 
     // Everything checked: now the target changes.
     options.beforeSwap?.();
-    const file = databasePath(dataDir);
     const { safetyBackup, movedAside } = setAsideCurrent(dataDir, 'import', now);
-    let replacedAttachments: string | null = null;
-    const attachments = join(dataDir, ATTACHMENTS_DIR);
-    if (existsSync(attachments)) {
-      let aside = join(dataDir, 'replaced', stamp(now));
-      for (let n = 2; existsSync(aside); n += 1)
-        aside = join(dataDir, 'replaced', `${stamp(now)}-${n}`);
-      mkdirSync(aside, { recursive: true });
-      replacedAttachments = join(aside, ATTACHMENTS_DIR);
-      renameSync(attachments, replacedAttachments);
-    }
-    if (existsSync(join(staging, ATTACHMENTS_DIR)))
-      renameSync(join(staging, ATTACHMENTS_DIR), attachments);
-    removeCompanions(dataDir);
-    renameSync(stagedDb, file);
-    fsyncDir(dataDir);
+    let aside = `replaced/${stamp(now)}`;
+    for (let n = 2; existsSync(join(dataDir, aside)); n += 1) aside = `replaced/${stamp(now)}-${n}`;
+    // From here a kill is completed by the next start (importSwap.ts): never half a swap.
+    const journal: SwapJournal = {
+      staging: basename(staging),
+      aside,
+      stagedAttachments: existsSync(join(staging, ATTACHMENTS_DIR)),
+    };
+    writeSwapJournal(dataDir, journal);
+    const replacedAttachments = finishSwap(dataDir, journal, options.beforeSwapStep);
     return {
       dataDir,
       schemaVersion: check.schemaVersion!,
@@ -224,7 +227,8 @@ export async function importArchive(
       replacedAttachments,
     };
   } finally {
-    removeQuietly(staging);
+    // A swap that failed half way keeps its staging folder: the journal completes it later.
+    if (!existsSync(join(dataDir, SWAP_JOURNAL))) removeQuietly(staging);
     endSession();
   }
 }

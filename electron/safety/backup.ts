@@ -141,15 +141,26 @@ function writeVerified(
   }
 }
 
+/** A backup written with `backup --out FILE`, and the attached files that went with it. */
+export interface FileBackupInfo extends BackupInfo {
+  /** Attached files the backup needs, now in the store next to it (already there or added). */
+  attachments: number;
+  /** Of those, files the data folder lacked (or whose bytes no longer match): not backed up. */
+  attachmentsMissing: number;
+}
+
 /**
  * Writes a verified backup to a file the user chose (`backup --out FILE`), with the same
  * partial → verify → flush → rename steps. It is not part of any rotation; refuses to overwrite.
+ * Like the backups of the backup folder it carries the attached files its documents need, in
+ * the content-addressed store beside it (`<folder of FILE>/attachments/sha256/…`, hard links
+ * where the file system allows, copies otherwise), where a restore of FILE finds them.
  */
 export function backupToFile(
   db: Database.Database,
   outFile: string,
-  now: Date = new Date(),
-): BackupInfo {
+  options: { dataDir?: string; now?: Date } = {},
+): FileBackupInfo {
   const final = resolve(outFile);
   if (existsSync(final))
     throw new SafetyError('conflict', 'errors.safety.fileExists', `${final} already exists`, {
@@ -157,13 +168,19 @@ export function backupToFile(
     });
   mkdirSync(dirname(final), { recursive: true });
   const verified = writeVerified(db, final);
+  const needed = neededHashesOfFile(final);
+  const copied = options.dataDir
+    ? copyBlobs(options.dataDir, dirname(final), needed)
+    : { missing: [...needed] };
   return {
     file: final,
     name: basename(final),
-    createdAt: now.toISOString(),
+    createdAt: (options.now ?? new Date()).toISOString(),
     reason: 'manual',
     size: statSync(final).size,
     ...verified,
+    attachments: needed.size,
+    attachmentsMissing: copied.missing.length,
   };
 }
 

@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { BackupOverviewView, BackupSettingsInput, CheckResult } from '../../shared/schemas/backups';
+import { isAbsolute, resolve } from 'node:path';
 import { databasePath } from '../paths/dataDir';
+import { requestedPath } from '../files/door';
+import { assertFolderExists } from '../files/writtenFiles';
 import { checkDatabaseFile } from './integrity';
 import { backupOverview } from './schedule';
 import { writeBackupSettings } from './settings';
@@ -17,8 +20,13 @@ export function backupOverviewView(dataDir: string): BackupOverviewView {
   };
 }
 
-/** Saves the backup folder and interval chosen on the backups screen. */
+/**
+ * Saves the backup folder and interval chosen on the backups screen. The folder must exist:
+ * the app does not make folders where a page says (the command line may).
+ */
 export function updateBackupSettings(dataDir: string, input: BackupSettingsInput): BackupOverviewView {
+  if (input.dirHandle !== undefined) requestedPath({ handle: input.dirHandle });
+  if (typeof input.dir === 'string' && isAbsolute(input.dir)) assertFolderExists(resolve(input.dir));
   writeBackupSettings(dataDir, {
     ...(input.dir !== undefined ? { dir: input.dir } : {}),
     ...(input.periodicMinutes !== undefined ? { periodicMinutes: input.periodicMinutes } : {}),

@@ -1,3 +1,5 @@
+import { finishInterruptedImport, SWAP_JOURNAL } from './importSwap';
+import { WRITTEN_FILES } from '../files/writtenFiles';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { APP_VERSION } from '../core/meta';
@@ -140,6 +142,19 @@ function openChecked(dataDirInput: string, options: SafeOpenOptions): StartupRes
   }
   const sessions = listSessions(dataDir);
   const inUse = sessions.filter((s) => !s.stale);
+  // An import killed during its final swap: completed first, before its staging folder would
+  // be taken for a leftover and before the database is checked.
+  if (inUse.length === 0) {
+    try {
+      finishInterruptedImport(dataDir);
+    } catch (error) {
+      return recovery(
+        'unavailable',
+        `An interrupted archive import could not be completed: ${messageOf(error)}`,
+        null,
+      );
+    }
+  }
   removeLeftovers(dataDir, now(), inUse.length > 0);
   // A clean close folds the WAL back and removes it. A non-empty -wal that nobody has open is
   // the trace of a session that did not close — or a stale one from elsewhere, which only a
@@ -309,9 +324,18 @@ function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {
   return migrations.length ? migrations[migrations.length - 1]!.version : 0;
 }
 
+/** The temporary name of a small file written atomically (the import journal, the written-files ledger). */
+function isSmallFileTemp(name: string): boolean {
+  return (
+    (name.startsWith(`${SWAP_JOURNAL}.`) || name.startsWith(`${WRITTEN_FILES}.`)) &&
+    name.endsWith('.tmp')
+  );
+}
+
 /**
  * Temporary files of a restore, an import or a backup that was killed (the real files were not
- * touched by then): `accords.sqlite3.restoring`, `.import-*` staging folders, `.partial` backups.
+ * touched by then): `accords.sqlite3.restoring`, `.import-*` staging folders, `.partial` backups,
+ * and the temporary files of the import journal and the written-files ledger.
  * Every restore, import and backup runs inside a session of a live process, so when no live
  * session holds the folder, nothing is writing them and they all go now; otherwise only those
  * untouched for an hour (a younger one may belong to the process that holds the folder).
@@ -320,7 +344,8 @@ function removeLeftovers(dataDir: string, now: Date, othersLive: boolean): void 
   const stale = (path: string) => !othersLive || now.getTime() - statSync(path).mtimeMs > 3_600_000;
   try {
     for (const name of readdirSync(dataDir)) {
-      if (!name.endsWith('.restoring') && !name.startsWith('.import-')) continue;
+      if (!name.endsWith('.restoring') && !name.startsWith('.import-') && !isSmallFileTemp(name))
+        continue;
       const path = join(dataDir, name);
       if (stale(path)) removeQuietly(path);
     }

@@ -3,12 +3,14 @@ import { actionsEn } from './actions.en';
 import { trackingPartnersEn } from './partners.en';
 import { safetyEn } from './safety.en';
 import { safetyErrorsEn } from './errors.safety.en';
+import { filesErrorsEn } from './errors.files.en';
 import { teamErrorsEn } from './errors.team.en';
 import { trackingErrorsEn } from './errors.records.en';
 import { reportsErrorsEn } from './errors.reports.en';
 import { reportDocsEn } from './reportDocs.en';
 import { reportScreensEn } from './reportScreens.en';
 import { importEn } from './import.en';
+import { importScreenEn } from './import.screen.en';
 
 export const en = {
   safety: safetyEn,
@@ -17,6 +19,7 @@ export const en = {
   reports: reportScreensEn,
   reportDocs: reportDocsEn,
   import: importEn,
+  importScreen: importScreenEn,
   enums: {
     agreementKind: {
       twinning: 'Twinning',
@@ -39,6 +42,7 @@ export const en = {
   },
   errors: {
     safety: safetyErrorsEn,
+    files: filesErrorsEn,
     team: teamErrorsEn,
     reports: reportsErrorsEn,
     ...trackingErrorsEn,

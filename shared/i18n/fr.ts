@@ -3,12 +3,14 @@ import { actionsFr } from './actions.fr';
 import { trackingPartnersFr } from './partners.fr';
 import { safetyFr } from './safety.fr';
 import { safetyErrorsFr } from './errors.safety.fr';
+import { filesErrorsFr } from './errors.files.fr';
 import { teamErrorsFr } from './errors.team.fr';
 import { trackingErrorsFr } from './errors.records.fr';
 import { reportsErrorsFr } from './errors.reports.fr';
 import { reportDocsFr } from './reportDocs.fr';
 import { reportScreensFr } from './reportScreens.fr';
 import { importFr } from './import.fr';
+import { importScreenFr } from './import.screen.fr';
 
 /** Chaînes françaises : mêmes clés que `en.ts`. */
 export const fr: Translation = {
@@ -18,6 +20,7 @@ export const fr: Translation = {
   reports: reportScreensFr,
   reportDocs: reportDocsFr,
   import: importFr,
+  importScreen: importScreenFr,
   enums: {
     agreementKind: {
       twinning: 'Jumelage',
@@ -45,6 +48,7 @@ export const fr: Translation = {
   },
   errors: {
     safety: safetyErrorsFr,
+    files: filesErrorsFr,
     team: teamErrorsFr,
     reports: reportsErrorsFr,
     ...trackingErrorsFr,

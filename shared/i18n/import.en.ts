@@ -17,6 +17,33 @@ export const importEn = {
     sheetMissing: 'The workbook has no sheet named “{{sheet}}”. Its sheets: {{sheets}}.',
     noSheet: 'The workbook has no sheet to import.',
     cancelled: 'The import was cancelled: nothing was read.',
+    jobNotFound: 'This import is no longer running: start it again.',
+    jobNotFinished: 'The import has not finished yet.',
+    busy: 'Another import is running: wait for it to finish.',
+    mappingMismatch: 'The mapping has {{mapped}} columns but the file has {{columns}}: inspect the file again.',
+    mappingIncomplete: 'Required fields have no column: {{fields}}.',
+    fileNotFound: 'The uploaded file is no longer available: choose it again.',
+    headerRowMissing: 'Row {{row}} cannot be the header: the sheet has {{rows}} rows.',
+  },
+  match: {
+    cityNotFound: 'No partner city “{{city}}” in the register: import the cities first.',
+    agreementNotFound: 'No agreement with {{city}} fits this row (give its type and signature year).',
+    agreementAmbiguous: 'Several agreements with {{city}} fit this row: give its type and signature year.',
+    dependsOnRejected: 'This row needs a record from a row that was rejected.',
+  },
+  undo: {
+    notFound: 'This import is no longer in the history.',
+    alreadyUndone: 'This import was already undone ({{at}}).',
+    editedSince: 'This import cannot be undone: {{count}} of its records were edited since: {{records}}. Undo those edits first.',
+  },
+  rejected: {
+    row: 'Row',
+    reason: 'Reason',
+    suffix: 'rejected',
+  },
+  cli: {
+    refused_one: '{{count}} row has a problem: nothing was imported. Fix it, or pass --skip-invalid to import the other rows.',
+    refused_other: '{{count}} rows have problems: nothing was imported. Fix them, or pass --skip-invalid to import the other rows.',
   },
   problems: {
     required: 'This field is required.',

@@ -21,6 +21,33 @@ export const importFr: typeof importEn = {
     sheetMissing: 'Le classeur n’a pas de feuille nommée « {{sheet}} ». Ses feuilles : {{sheets}}.',
     noSheet: 'Le classeur n’a aucune feuille à importer.',
     cancelled: 'L’import a été annulé : rien n’a été lu.',
+    jobNotFound: 'Cet import n’est plus en cours : relancez-le.',
+    jobNotFinished: 'L’import n’est pas encore terminé.',
+    busy: 'Un autre import est en cours : attendez qu’il se termine.',
+    mappingMismatch: 'La correspondance a {{mapped}} colonnes mais le fichier en a {{columns}} : analysez à nouveau le fichier.',
+    mappingIncomplete: 'Des champs obligatoires n’ont pas de colonne : {{fields}}.',
+    fileNotFound: 'Le fichier envoyé n’est plus disponible : choisissez-le à nouveau.',
+    headerRowMissing: 'La ligne {{row}} ne peut pas être l’en-tête : la feuille a {{rows}} lignes.',
+  },
+  match: {
+    cityNotFound: 'Aucune ville partenaire « {{city}} » dans le registre : importez d’abord les villes.',
+    agreementNotFound: 'Aucun accord avec {{city}} ne correspond à cette ligne (indiquez son type et son année de signature).',
+    agreementAmbiguous: 'Plusieurs accords avec {{city}} correspondent à cette ligne : indiquez son type et son année de signature.',
+    dependsOnRejected: 'Cette ligne a besoin d’un enregistrement d’une ligne rejetée.',
+  },
+  undo: {
+    notFound: 'Cet import n’est plus dans l’historique.',
+    alreadyUndone: 'Cet import a déjà été annulé ({{at}}).',
+    editedSince: 'Impossible d’annuler cet import : {{count}} de ses enregistrements ont été modifiés depuis : {{records}}. Annulez d’abord ces modifications.',
+  },
+  rejected: {
+    row: 'Ligne',
+    reason: 'Motif',
+    suffix: 'rejets',
+  },
+  cli: {
+    refused_one: '{{count}} ligne a un problème : rien n’a été importé. Corrigez-la, ou passez --skip-invalid pour importer les autres lignes.',
+    refused_other: '{{count}} lignes ont des problèmes : rien n’a été importé. Corrigez-les, ou passez --skip-invalid pour importer les autres lignes.',
   },
   problems: {
     required: 'Ce champ est obligatoire.',

@@ -104,6 +104,16 @@ export const safetyEn = {
     confirmButton: 'Restore',
     restoring: 'Restoring…',
     restored: 'The backup of {{date}} was restored.',
+    attachmentsRestored_one: '{{count, number}} attached file was brought back from the backup.',
+    attachmentsRestored_many: '{{count, number}} attached files were brought back from the backup.',
+    attachmentsRestored_other:
+      '{{count, number}} attached files were brought back from the backup.',
+    attachmentsMissing_one:
+      '{{count, number}} attached file was not in the backup (an older backup carried none): that document is listed but cannot be opened.',
+    attachmentsMissing_many:
+      '{{count, number}} attached files were not in the backup (an older backup carried none): those documents are listed but cannot be opened.',
+    attachmentsMissing_other:
+      '{{count, number}} attached files were not in the backup (an older backup carried none): those documents are listed but cannot be opened.',
     check: {
       title: 'Check the database',
       text: 'The quick check takes a few seconds; the full check reads every page and takes longer on a large register.',
@@ -122,6 +132,9 @@ export const safetyEn = {
       dir: 'Backup folder',
       dirHint: 'The full path of a folder, for instance on another drive. Default: {{dir}}',
       useDefault: 'Use the default',
+      choose: 'Choose a folder…',
+      chooseTitle: 'Choose the backup folder',
+      chosenHint: 'Chosen in the folder dialog. Default: {{dir}}',
       interval: 'Back up every (minutes)',
       intervalHint:
         'While you make changes. 0 turns periodic backups off. Applies at the next start.',
@@ -139,6 +152,10 @@ export const safetyEn = {
     exportHint: 'The full path of a .tar.gz file, for instance on a USB drive. Suggested: {{file}}',
     overwrite: 'Replace the file if it already exists',
     exportButton: 'Export the archive',
+    exportChoose: 'Export the archive…',
+    exportDialogTitle: 'Where to write the archive',
+    importChoose: 'Choose an archive…',
+    importDialogTitle: 'Open an Accords archive',
     exporting: 'Writing the archive… This can take a moment with many attachments.',
     exported: 'Archive written: {{file}} ({{size}}).',
     exportedTitle: 'Archive ready to move',

@@ -109,6 +109,17 @@ export const safetyFr: Strings<typeof safetyEn> = {
     confirmButton: 'Restaurer',
     restoring: 'Restauration…',
     restored: 'La sauvegarde du {{date}} a été restaurée.',
+    attachmentsRestored_one: '{{count, number}} pièce jointe a été récupérée dans la sauvegarde.',
+    attachmentsRestored_many:
+      '{{count, number}} pièces jointes ont été récupérées dans la sauvegarde.',
+    attachmentsRestored_other:
+      '{{count, number}} pièces jointes ont été récupérées dans la sauvegarde.',
+    attachmentsMissing_one:
+      '{{count, number}} pièce jointe ne se trouvait pas dans la sauvegarde (une sauvegarde plus ancienne n’en contenait pas) : le document est listé mais ne peut pas être ouvert.',
+    attachmentsMissing_many:
+      '{{count, number}} pièces jointes ne se trouvaient pas dans la sauvegarde (une sauvegarde plus ancienne n’en contenait pas) : ces documents sont listés mais ne peuvent pas être ouverts.',
+    attachmentsMissing_other:
+      '{{count, number}} pièces jointes ne se trouvaient pas dans la sauvegarde (une sauvegarde plus ancienne n’en contenait pas) : ces documents sont listés mais ne peuvent pas être ouverts.',
     check: {
       title: 'Vérifier la base de données',
       text: 'La vérification rapide prend quelques secondes ; la vérification complète lit chaque page et prend plus de temps sur un grand registre.',
@@ -128,6 +139,9 @@ export const safetyFr: Strings<typeof safetyEn> = {
       dirHint:
         'Le chemin complet d’un dossier, par exemple sur un autre disque. Par défaut : {{dir}}',
       useDefault: 'Utiliser le dossier par défaut',
+      choose: 'Choisir un dossier…',
+      chooseTitle: 'Choisir le dossier des sauvegardes',
+      chosenHint: 'Choisi dans la fenêtre de sélection. Par défaut : {{dir}}',
       interval: 'Sauvegarder toutes les (minutes)',
       intervalHint:
         'Pendant que vous faites des modifications. 0 désactive les sauvegardes périodiques. S’applique au prochain démarrage.',
@@ -146,6 +160,10 @@ export const safetyFr: Strings<typeof safetyEn> = {
       'Le chemin complet d’un fichier .tar.gz, par exemple sur une clé USB. Suggestion : {{file}}',
     overwrite: 'Remplacer le fichier s’il existe déjà',
     exportButton: 'Exporter l’archive',
+    exportChoose: 'Exporter l’archive…',
+    exportDialogTitle: 'Où écrire l’archive',
+    importChoose: 'Choisir une archive…',
+    importDialogTitle: 'Ouvrir une archive Accords',
     exporting:
       'Écriture de l’archive… Cela peut prendre un moment s’il y a beaucoup de pièces jointes.',
     exported: 'Archive écrite : {{file}} ({{size}}).',

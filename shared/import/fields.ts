@@ -64,6 +64,8 @@ export const FIELDS = {
       'agreement type',
       'type of agreement',
       'agreement kind',
+      // The app's own register export.
+      'kind of agreement',
     ],
     weak: ['type', 'nature', 'kind', 'forme'],
   },
@@ -74,6 +76,8 @@ export const FIELDS = {
       'date de signature',
       'signature',
       'signe le',
+      // The app's own register export ("Signé").
+      'signe',
       'annee de signature',
       'signed',
       'signed on',

@@ -1,3 +1,4 @@
+import type { ChosenFile } from '../schemas/fileHandles';
 import type { Result } from './result';
 
 /**
@@ -9,14 +10,25 @@ export interface AccordsBridge {
   /** Commands from the native menu (e.g. 'navigate:agreements', 'language:fr'). */
   onMenuCommand(listener: (command: string) => void): () => void;
   /**
-   * The native save dialog, for an export: resolves with the absolute path the user chose, or
-   * null when they cancelled. Desktop only; the browser preview downloads instead.
+   * The native save dialog, for an export or an archive: resolves with main's handle for the
+   * file the user chose (and its path, to show), or null when they cancelled. Desktop only;
+   * the browser preview downloads instead.
    */
-  chooseSaveFile(options: SaveFileOptions): Promise<string | null>;
+  chooseSaveFile(options: SaveFileOptions): Promise<ChosenFile | null>;
+  /** The native open dialog: an archive to import, or the backup folder. Null: cancelled. */
+  chooseOpen(options: OpenFileOptions): Promise<ChosenFile | null>;
+}
+
+/** What the open dialog is for, and its title in the reader's language. */
+export interface OpenFileOptions {
+  purpose: 'archive-import' | 'backup-folder';
+  title: string;
 }
 
 /** What the save dialog proposes: a file name and the format's filter. */
 export interface SaveFileOptions {
+  /** What the file is for: the handle is good for that operation only. */
+  purpose: 'export' | 'archive-export';
   /** The proposed file name, e.g. `accords-annual-2026.pdf`. */
   defaultName: string;
   /** The dialog's title, in the reader's language. */

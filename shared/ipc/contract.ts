@@ -68,6 +68,24 @@ import {
   type ExportStatus,
 } from '../reports/requests';
 import {
+  importBatchIdSchema,
+  importFileIdSchema,
+  importInspectSchema,
+  importJobSchema,
+  importListSchema,
+  importPreviewSchema,
+  importRejectedSchema,
+  importRunSchema,
+  importUploadSchema,
+  type ImportBatch,
+  type ImportInspection,
+  type ImportJobStatus,
+  type ImportPreview,
+  type ImportRejectedFile,
+  type ImportUndoResult,
+  type ImportUploadResult,
+} from '../schemas/imports';
+import {
   teamConnectionSchema,
   teamJoinSchema,
   teamResolveSchema,
@@ -192,6 +210,18 @@ export const contract = {
   'exports:status': channel<ExportStatus>()(exportJobSchema),
   'exports:cancel': channel<ExportStatus>()(exportJobSchema),
   'exports:download': channel<ExportDownload>()(exportJobSchema),
+
+  // Spreadsheet import (CSV, XLSX): the steps are described in shared/schemas/imports.ts.
+  'imports:upload': channel<ImportUploadResult>()(importUploadSchema),
+  'imports:inspect': channel<ImportInspection>()(importInspectSchema),
+  'imports:preview': channel<ImportPreview>()(importPreviewSchema),
+  'imports:run': channel<ImportJobStatus>()(importRunSchema),
+  'imports:status': channel<ImportJobStatus>()(importJobSchema),
+  'imports:cancel': channel<ImportJobStatus>()(importJobSchema),
+  'imports:list': channel<ImportBatch[]>()(importListSchema),
+  'imports:undo': channel<ImportUndoResult>()(importBatchIdSchema),
+  'imports:rejected': channel<ImportRejectedFile>()(importRejectedSchema),
+  'imports:discard': channel<{ fileId: string }>()(importFileIdSchema),
 
   // Team sharing through PostgreSQL (these answer with a promise: they talk to the server).
   'team:status': channel<TeamStatus>()(noPayload),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileHandleSchema } from '../schemas/fileHandles';
 import type { AppError } from '../ipc/result';
 import { LANGUAGES } from '../domain/enums';
 import { isAbsolutePath } from '../schemas/backups';
@@ -92,10 +93,15 @@ const exportFile = z
   .max(4096)
   .refine(isAbsolutePath, { params: { key: 'errors.reports.pathNotAbsolute' } });
 
-/** Where an export goes: kept in memory for the preview's download, or written to a file. */
+/**
+ * Where an export goes: kept in memory for the preview's download, written to a file (the
+ * command line, which the user typed), or to the file the user chose in the desktop's save
+ * dialog (`chosen`: main's single-use handle for that choice, never a path).
+ */
 export const exportTargetSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('download') }),
   z.strictObject({ kind: z.literal('file'), file: exportFile, overwrite: z.boolean().default(false) }),
+  z.strictObject({ kind: z.literal('chosen'), handle: fileHandleSchema }),
 ]);
 export type ExportTarget = z.output<typeof exportTargetSchema>;
 

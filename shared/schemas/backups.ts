@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileHandleSchema } from './fileHandles';
 
 /**
  * Backups, integrity and recovery as both sides see them. The data-safety engine
@@ -122,13 +123,21 @@ export interface BackupOverviewView {
 /** A backup chosen from the list (only files the list offered are accepted). */
 export const backupFileSchema = z.object({ file: z.string().min(1).max(4096) }).strict();
 
-/** The backup settings a user can change: the folder (null = default) and the interval. */
+/**
+ * The backup settings a user can change: the folder (null = default) and the interval. The
+ * desktop app sends the folder chosen in its native dialog as `dirHandle`, never as a path.
+ */
 export const backupSettingsSchema = z
   .object({
     dir: z.string().trim().min(1).max(4096).nullable().optional(),
+    dirHandle: fileHandleSchema.optional(),
     periodicMinutes: z.number().int().min(0).max(24 * 60).optional(),
   })
-  .strict();
+  .strict()
+  .refine((input) => input.dir === undefined || input.dirHandle === undefined, {
+    path: ['dir'],
+    params: { key: 'errors.invalid' },
+  });
 export type BackupSettingsInput = z.input<typeof backupSettingsSchema>;
 
 /** An integrity check on demand: quick (seconds) or full. */
@@ -142,6 +151,18 @@ export function isAbsolutePath(path: string): boolean {
   return /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path);
 }
 
+/** Exactly one of a typed path (`file`) and a dialog's handle. */
+function pathOrHandle(input: { file?: string; handle?: string }, context: z.RefinementCtx): void {
+  if ((input.file === undefined) === (input.handle === undefined)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['file'],
+      message: input.file === undefined ? 'A file is required' : 'Give a file or a handle, not both',
+      params: { key: input.file === undefined ? 'errors.required' : 'errors.invalid' },
+    });
+  }
+}
+
 const archiveFile = z
   .string()
   .trim()
@@ -149,14 +170,26 @@ const archiveFile = z
   .max(4096)
   .refine(isAbsolutePath, { params: { key: 'errors.safety.archivePathNotAbsolute' } });
 
-/** Where to write the portable archive of the whole data folder (database and attachments). */
+/**
+ * Where to write the portable archive of the whole data folder (database and attachments): a
+ * path typed in the preview, or the desktop save dialog's handle.
+ */
 export const archiveExportSchema = z
-  .object({ file: archiveFile, overwrite: z.boolean().optional() })
-  .strict();
+  .object({
+    file: archiveFile.optional(),
+    handle: fileHandleSchema.optional(),
+    overwrite: z.boolean().optional(),
+  })
+  .strict()
+  .superRefine(pathOrHandle);
 export type ArchiveExportInput = z.input<typeof archiveExportSchema>;
 
 /** The archive (made on this or another computer) whose data replaces this folder's. */
-export const archiveImportSchema = z.object({ file: archiveFile }).strict();
+export const archiveImportSchema = z
+  .object({ file: archiveFile.optional(), handle: fileHandleSchema.optional() })
+  .strict()
+  .superRefine(pathOrHandle);
+export type ArchiveImportInput = z.input<typeof archiveImportSchema>;
 
 /** An archive written by `archive:export`. */
 export interface ArchiveInfo {

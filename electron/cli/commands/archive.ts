@@ -19,7 +19,10 @@ export const archiveCommand: FolderCommand = {
       throw new CliError(`Usage: ${archiveCommand.usage}`, 2);
     }
     if (action === 'export') {
-      const info = await exportArchive(dataDir, file, { overwrite: values.force === true });
+      const info = await exportArchive(dataDir, file, {
+        overwrite: values.force === true,
+        fromCommandLine: true,
+      });
       io.out(
         `Archive written: ${info.file} (${describeSize(info.size)}, ${info.files} file(s), schema ${info.schemaVersion}): ${describeCounts(info.counts)}`,
       );

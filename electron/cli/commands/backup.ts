@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { backupToFile, listBackups } from '../../safety/backup';
 import { checkDatabaseFile, openReadOnly } from '../../safety/integrity';
 import { takeBackup } from '../../safety/schedule';
@@ -34,8 +35,9 @@ export function describeBackup(info: BackupInfo): string {
 
 /**
  * `backup [--out FILE]`: a verified copy of the database, taken through a read-only connection
- * (it works while the app is open and never changes the database). Without --out it goes to
- * the backup folder like the automatic ones, rotation included.
+ * (it works while the app is open and never changes the database), with the attached files its
+ * documents need. Without --out it goes to the backup folder like the automatic ones, rotation
+ * included; with it, the files go to `attachments/` beside FILE, where `restore FILE` finds them.
  */
 export const backupCommand: FolderCommand = {
   name: 'backup',
@@ -48,11 +50,20 @@ export const backupCommand: FolderCommand = {
     if (!check.ok) throw new CliError(`nothing backed up: ${check.detail}`);
     const db = openReadOnly(file);
     try {
-      const info =
-        typeof values.out === 'string'
-          ? backupToFile(db, values.out)
-          : takeBackup({ db, dataDir }, 'manual');
-      io.out(`Backup written: ${describeBackup(info)}`);
+      if (typeof values.out === 'string') {
+        const info = backupToFile(db, values.out, { dataDir });
+        io.out(`Backup written: ${describeBackup(info)}`);
+        if (info.attachments > 0)
+          io.out(
+            `With its ${info.attachments} attached file(s) in ${join(dirname(info.file), 'attachments')}`,
+          );
+        if (info.attachmentsMissing > 0)
+          io.err(
+            `accords backup: ${info.attachmentsMissing} attached file(s) its documents list are missing from the data folder (see: accords check --full)`,
+          );
+        return;
+      }
+      io.out(`Backup written: ${describeBackup(takeBackup({ db, dataDir }, 'manual'))}`);
     } finally {
       db.close();
     }

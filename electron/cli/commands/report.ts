@@ -31,7 +31,9 @@ export const reportCommand: CliCommand = {
       databaseLookups(ctx.db),
       callerDir(),
     );
-    const { jobId } = startExport(ctx, request);
+    // The user typed the path: --force replaces whatever is there (the app's doors replace only
+    // files Accords wrote).
+    const { jobId } = startExport(ctx, request, { replaceAnyFile: true });
     // Ctrl+C stops the job, which removes its temporary file, rather than leaving one behind.
     const onInterrupt = () => cancelExport(jobId);
     process.once('SIGINT', onInterrupt);

@@ -31,6 +31,12 @@ export const restoreCommand: FolderCommand = {
     io.out(
       `Restored ${result.restoredFrom} (schema ${result.schemaVersion}): ${describeCounts(result.counts)}`,
     );
+    if (result.attachmentsRestored > 0)
+      io.out(`${result.attachmentsRestored} attached file(s) brought back from the backup`);
+    if (result.attachmentsMissing > 0)
+      io.err(
+        `accords restore: ${result.attachmentsMissing} attached file(s) the restored documents need were not in the backup (an older backup carried none)`,
+      );
     if (result.safetyBackup)
       io.out(`The previous database was backed up first: ${describeBackup(result.safetyBackup)}`);
     if (result.movedAside)

@@ -5,6 +5,8 @@ import { migration0050 } from './0050-search';
 import { migration0060 } from './0060-seed-themes';
 import { migration0070 } from './0070-facet-indexes';
 import { migration0090 } from './0090-place-names';
+import { migration0100 } from './0100-import-batches';
+import { migration0130 } from './0130-search-without-prefix-indexes';
 import { migration0140 } from './0140-team-sync';
 import type { Migration } from './types';
 
@@ -19,7 +21,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0070,
   // 0080 is reserved for the data-safety step.
   migration0090,
-  // 0100–0130 are left to other steps under way.
+  migration0100,
+  // 0110–0120 are left to the other issues' steps.
+  migration0130,
   migration0140,
 ];
 

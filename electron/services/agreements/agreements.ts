@@ -287,14 +287,18 @@ function checkRules(db: Database.Database, a: ParsedAgreement, selfId: string | 
   const city = db.prepare('SELECT name FROM cities WHERE id = ?').get(a.cityId) as { name: string } | undefined;
   if (!city) issues.push({ path: 'cityId', key: 'errors.notFound' });
   if (a.kind === 'twinning' && a.status === 'active') {
-    // An exclusive twinning (Paris–Rome) rules out any other active twinning, both ways.
-    const other = db
-      .prepare(
-        `SELECT ${CITY_NAME} AS name, a.exclusive FROM agreements a JOIN cities c ON c.id = a.city_id
-         WHERE a.kind = 'twinning' AND a.status = 'active' AND a.id IS NOT ? AND (a.exclusive = 1 OR ? = 1)
-         ORDER BY a.exclusive DESC LIMIT 1`,
-      )
-      .get(selfId, a.exclusive ? 1 : 0) as { name: string; exclusive: number } | undefined;
+    // An exclusive twinning (Paris–Rome) rules out any other active twinning, both ways. Two
+    // lookups that stop at the first hit (the exclusive ones through their partial index): one
+    // query with `exclusive = 1 OR ?` read every active twinning, quadratic over a large import.
+    const twinning = (exclusiveOnly: boolean) =>
+      db
+        .prepare(
+          `SELECT ${CITY_NAME} AS name, a.exclusive FROM agreements a JOIN cities c ON c.id = a.city_id
+           WHERE ${exclusiveOnly ? 'a.exclusive = 1 AND ' : ''}a.kind = 'twinning' AND a.status = 'active' AND a.id IS NOT ?
+           LIMIT 1`,
+        )
+        .get(selfId) as { name: string; exclusive: number } | undefined;
+    const other = twinning(true) ?? (a.exclusive ? twinning(false) : undefined);
     if (other) {
       issues.push(
         other.exclusive

@@ -3,6 +3,7 @@ import {
   IconAddressBook,
   IconBuildingCommunity,
   IconDatabaseExport,
+  IconFileImport,
   IconFileCertificate,
   IconHome,
   IconListCheck,
@@ -34,6 +35,7 @@ const NAV = [
   { to: '/themes', key: 'partners.nav.themes', icon: IconTags },
   { to: '/reports', key: 'reports.nav', icon: ReportsNavIcon },
   { to: '/trash', key: 'tracking.nav.trash', icon: IconTrash },
+  { to: '/import', key: 'importScreen.nav', icon: IconFileImport },
   { to: '/backups', key: 'safety.nav.backups', icon: IconDatabaseExport },
   { to: '/settings', key: 'nav.settings', icon: IconSettings },
 ] as const;

@@ -30,6 +30,7 @@ describe('planForChanges', () => {
       'cities',
       'dashboard',
       'history',
+      'imports',
       'reports',
       'search',
       'themes',

@@ -8,6 +8,7 @@ import { contactKeys } from '../features/contacts/contactQueries';
 import { dashboardKeys } from '../features/dashboard/dashboardQueries';
 import { documentKeys } from '../features/documents/documentKeys';
 import { historyKeys } from '../features/history/historyKeys';
+import { importKeys } from '../features/imports/importQueries';
 import { reportKeys } from '../features/reports/reportQueries';
 import { searchKeys } from '../features/search/searchKeys';
 import { themeKeys } from '../features/themes/themeQueries';
@@ -42,7 +43,13 @@ const SHOWN_IN: Record<ChangeEntity, readonly QueryKey[]> = {
 };
 
 /** Views drawn from every table: any change may alter them. */
-const DERIVED: readonly QueryKey[] = [historyKeys.all, dashboardKeys.all, reportKeys.all];
+const DERIVED: readonly QueryKey[] = [
+  historyKeys.all,
+  dashboardKeys.all,
+  reportKeys.all,
+  // Past imports (an undo, an import) and previews (what a row would match) follow the data.
+  importKeys.all,
+];
 
 /** What the cache should do after some writes: refresh these prefixes, drop these entries. */
 export interface CachePlan {

@@ -10,6 +10,7 @@ import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { TrashScreen } from '../features/trash/TrashScreen';
 import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { ReportsHub } from '../features/reports/ReportsHub';
+import { ImportScreen } from '../features/imports/ImportScreen';
 import { Root } from './Root';
 
 /** A hash router: the same URLs work on app://accords/ and on the preview's http origin. */
@@ -36,6 +37,7 @@ export function createRouter() {
         },
         { path: 'trash', element: <TrashScreen /> },
         { path: 'backups', element: <BackupsScreen /> },
+        { path: 'import', element: <ImportScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: '*', element: <Navigate to="/agreements" replace /> },
       ],

@@ -1,5 +1,6 @@
 import { Button, EmptyState } from '@mantine/core';
 import { IconFilterOff, IconPlus, IconSearch, type Icon } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 
 interface ListEmptyProps {
   title: string;
@@ -8,10 +9,12 @@ interface ListEmptyProps {
   icon?: Icon;
   /** What to do about it: add the first record, or clear the search and filters. */
   action?: { label: string; onClick: () => void; clear?: boolean };
+  /** Another way in, beside the action (the register's import). */
+  more?: ReactNode;
 }
 
 /** What a list screen shows instead of its table: nothing recorded yet, or nothing matches. */
-export function ListEmpty({ title, text, icon: Shown = IconSearch, action }: ListEmptyProps) {
+export function ListEmpty({ title, text, icon: Shown = IconSearch, action, more }: ListEmptyProps) {
   return (
     <EmptyState
       py={64}
@@ -20,21 +23,24 @@ export function ListEmpty({ title, text, icon: Shown = IconSearch, action }: Lis
     >
       <EmptyState.Title order={2}>{title}</EmptyState.Title>
       {text && <EmptyState.Description>{text}</EmptyState.Description>}
-      {action && (
+      {(action || more) && (
         <EmptyState.Actions>
-          <Button
-            variant={action.clear ? 'default' : 'filled'}
-            leftSection={
-              action.clear ? (
-                <IconFilterOff size={16} aria-hidden="true" />
-              ) : (
-                <IconPlus size={16} aria-hidden="true" />
-              )
-            }
-            onClick={action.onClick}
-          >
-            {action.label}
-          </Button>
+          {action && (
+            <Button
+              variant={action.clear ? 'default' : 'filled'}
+              leftSection={
+                action.clear ? (
+                  <IconFilterOff size={16} aria-hidden="true" />
+                ) : (
+                  <IconPlus size={16} aria-hidden="true" />
+                )
+              }
+              onClick={action.onClick}
+            >
+              {action.label}
+            </Button>
+          )}
+          {more}
         </EmptyState.Actions>
       )}
     </EmptyState>

@@ -24,6 +24,8 @@ interface EmptyTexts {
   noMatchText?: string;
   /** Clears the search and filters: offered when nothing matches. */
   onClear?: () => void;
+  /** Another way to start, beside creating the first record (the register's import). */
+  more?: ReactNode;
 }
 
 interface ListScreenProps<Row extends { id: string }, Sort extends string> {
@@ -96,6 +98,7 @@ export function ListScreen<Row extends { id: string }, Sort extends string = str
         title={empty.title}
         text={empty.text}
         action={empty.offerNew ? { label: t(`${labels}.new`), onClick: props.onNew } : undefined}
+        more={empty.more}
       />
     );
   } else if (list.total === 0) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NewerSchemaError } from '../../../electron/db/migrate';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/db/migrations';
-import { closeDatabase, openDatabase } from '../../../electron/db/open';
+import { MMAP_BYTES, PAGE_CACHE_KIB, closeDatabase, openDatabase } from '../../../electron/db/open';
 import { tempDatabase, tempDir } from '../helpers/tempData';
 
 describe('openDatabase', () => {
@@ -16,6 +16,15 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+  });
+
+  it('sizes the page cache for the register (64 MB) and maps the file, read-only connections too', () => {
+    const { db, file } = tempDatabase({ fresh: true });
+    expect(db.pragma('cache_size', { simple: true })).toBe(-PAGE_CACHE_KIB);
+    expect(db.pragma('mmap_size', { simple: true })).toBe(MMAP_BYTES);
+    const reader = openDatabase(file, { readonly: true });
+    expect(reader.pragma('cache_size', { simple: true })).toBe(-65536);
+    reader.close();
   });
 
   it('creates the missing parent folders of the file', () => {

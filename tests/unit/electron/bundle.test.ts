@@ -44,7 +44,12 @@ describe('electron bundles', () => {
     // The sandboxed preload gets no `module` to export through: run it without one.
     runInNewContext(code, { require, Promise, Set, String, Error });
     const bridge = exposed.get('accords') as AccordsBridge;
-    expect(Object.keys(bridge).sort()).toEqual(['chooseSaveFile', 'invoke', 'onMenuCommand']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'chooseOpen',
+      'chooseSaveFile',
+      'invoke',
+      'onMenuCommand',
+    ]);
     for (const channel of CHANNELS) await bridge.invoke(channel, undefined);
     expect(ipcRenderer.invoke).toHaveBeenCalledTimes(CHANNELS.length);
     await expect(bridge.invoke('agreements:drop-all', undefined)).resolves.toMatchObject({

@@ -153,6 +153,11 @@ export function createFakeElectron() {
     showErrorBox: vi.fn(),
     // (window?, options) → { canceled, filePath }; cancelled unless a test says otherwise.
     showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+    // (window?, options) → { canceled, filePaths }; cancelled unless a test says otherwise.
+    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({
+      canceled: true,
+      filePaths: [] as string[],
+    })),
   };
   const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 

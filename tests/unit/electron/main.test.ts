@@ -96,9 +96,10 @@ describe('main entry', () => {
   it('on ready opens the database, answers IPC, serves app:, sets the menu and opens the window', async () => {
     const window = await startReady();
     expect(existsSync(join(dataDir, 'accords.sqlite3'))).toBe(true);
-    // The contract's channels and the save dialog's.
-    expect(fake.ipcMain.handlers.size).toBe(CHANNELS.length + 1);
+    // The contract's channels and the save and open dialogs'.
+    expect(fake.ipcMain.handlers.size).toBe(CHANNELS.length + 2);
     expect(fake.ipcMain.handlers.has('accords:save-dialog')).toBe(true);
+    expect(fake.ipcMain.handlers.has('accords:open-dialog')).toBe(true);
     expect(fake.protocol.handlers.has('app')).toBe(true);
     expect(menuLabels()).toEqual(['File', 'Edit', 'View', 'Go', 'Language', 'Help']);
     expect(window?.options.webPreferences?.preload).toBe(

@@ -31,7 +31,10 @@ describe('application menu', () => {
       'Language',
       'Help',
     ]);
-    expect(submenu(byLabel(template, 'File')).map((item) => item.role)).toEqual(['quit']);
+    const file = submenu(byLabel(template, 'File'));
+    expect(file.map((item) => item.role).filter(Boolean)).toEqual(['quit']);
+    // File opens the import screen, the way into the app for a register kept in a spreadsheet.
+    expect(file[0]?.label).toBe('Import a Spreadsheet…');
     expect(
       submenu(byLabel(template, 'Edit'))
         .map((item) => item.role)
@@ -73,6 +76,19 @@ describe('application menu', () => {
     ]);
   });
 
+  it('opens the import screen from File, in the menu’s language', () => {
+    const send = vi.fn();
+    const file = submenu(
+      byLabel(
+        buildMenuTemplate({ platform: 'linux', dev: false, language: 'fr', send }),
+        'Fichier',
+      ),
+    );
+    expect(file[0]?.label).toBe('Importer un tableur…');
+    click(file[0]!);
+    expect(send).toHaveBeenCalledExactlyOnceWith('navigate:/import');
+  });
+
   it('switches language from the Language menu, the current one checked', () => {
     const send = vi.fn();
     const onLanguage = vi.fn();
@@ -112,7 +128,7 @@ describe('application menu', () => {
       'Rapports',
       'Paramètres',
     ]);
-    expect(submenu(byLabel(template, 'Fichier'))[0]?.label).toBe('Quitter Accords');
+    expect(submenu(byLabel(template, 'Fichier')).at(-1)?.label).toBe('Quitter Accords');
   });
 
   it('has the macOS app menu on darwin, with Quit there and Close in File', () => {
@@ -126,7 +142,11 @@ describe('application menu', () => {
     expect(submenu(template[0]).map((item) => item.role)).toEqual(
       expect.arrayContaining(['about', 'services', 'hide', 'hideOthers', 'unhide', 'quit']),
     );
-    expect(submenu(byLabel(template, 'File')).map((item) => item.role)).toEqual(['close']);
+    expect(
+      submenu(byLabel(template, 'File'))
+        .map((item) => item.role)
+        .filter(Boolean),
+    ).toEqual(['close']);
     expect(template.some((item) => item.role === 'windowMenu')).toBe(true);
   });
 

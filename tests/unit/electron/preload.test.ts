@@ -12,10 +12,15 @@ describe('preload', () => {
     bridge = fake.contextBridge.exposed.get('accords') as AccordsBridge;
   });
 
-  it('exposes exactly invoke, onMenuCommand and chooseSaveFile on window.accords, never ipcRenderer', () => {
+  it('exposes exactly invoke, onMenuCommand, chooseSaveFile and chooseOpen on window.accords, never ipcRenderer', () => {
     expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect([...fake.contextBridge.exposed.keys()]).toEqual(['accords']);
-    expect(Object.keys(bridge).sort()).toEqual(['chooseSaveFile', 'invoke', 'onMenuCommand']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'chooseOpen',
+      'chooseSaveFile',
+      'invoke',
+      'onMenuCommand',
+    ]);
     for (const value of Object.values(bridge)) {
       expect(value).toBeTypeOf('function');
       expect(value).not.toBe(fake.ipcRenderer);
@@ -56,21 +61,35 @@ describe('preload', () => {
     });
   });
 
-  it('chooseSaveFile asks main on the save dialog channel and resolves with the path or null', async () => {
+  it('chooseSaveFile asks main on the save dialog channel and resolves with the handle or null', async () => {
     const options = {
+      purpose: 'export' as const,
       defaultName: 'a.pdf',
       title: 'Export',
       filter: { name: 'PDF', extensions: ['pdf'] },
     };
-    fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: '/home/me/a.pdf' });
-    await expect(bridge.chooseSaveFile(options)).resolves.toBe('/home/me/a.pdf');
+    const chosen = { handle: 'h'.repeat(32), path: '/home/me/a.pdf' };
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: chosen });
+    await expect(bridge.chooseSaveFile(options)).resolves.toEqual(chosen);
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('accords:save-dialog', options);
     fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: null });
     await expect(bridge.chooseSaveFile(options)).resolves.toBeNull();
+    // A bare path (no handle) is not a choice main made: read as nothing chosen.
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: '/etc/passwd' });
+    await expect(bridge.chooseSaveFile(options)).resolves.toBeNull();
+  });
+
+  it('chooseOpen asks main on the open dialog channel', async () => {
+    const options = { purpose: 'archive-import' as const, title: 'Open an archive' };
+    const chosen = { handle: 'k'.repeat(32), path: '/home/me/accords.tar.gz' };
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: chosen });
+    await expect(bridge.chooseOpen(options)).resolves.toEqual(chosen);
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('accords:open-dialog', options);
   });
 
   it('chooseSaveFile rejects with main’s message when main refuses (never reads as cancelled)', async () => {
     const options = {
+      purpose: 'export' as const,
       defaultName: '../a.pdf',
       title: 'Export',
       filter: { name: 'PDF', extensions: ['pdf'] },

@@ -10,7 +10,11 @@ const { registerSaveDialog } = await import('../../../electron/main/saveDialog')
 const { createMainWindow } = await import('../../../electron/main/window');
 const { SAVE_DIALOG_CHANNEL } = await import('../../../electron/preload/channels');
 
+const { FileGrants } = await import('../../../electron/files/grants');
+const { ownerOf } = await import('../../../electron/main/ipc');
+
 const options = {
+  purpose: 'export',
   defaultName: 'accords-annual-2026.pdf',
   title: 'Export the annual report',
   filter: { name: 'PDF', extensions: ['pdf'] },
@@ -33,23 +37,34 @@ function ask(
   return handler({ sender, senderFrame: frame }, payload);
 }
 
+let grants = new FileGrants();
+
+/** What the dialog answered: a handle for the path, which redeems to it once for that window. */
+function chosen(answer: unknown, sender: { id: number }, path: string): void {
+  const value = (answer as { ok: true; value: { handle: string; path: string } }).value;
+  expect(value.path).toBe(path);
+  expect(grants.redeem(value.handle, ownerOf(sender as never), 'export')).toBe(path);
+}
+
 describe('the save dialog over IPC', () => {
   beforeEach(() => {
     fake.reset();
     fake.app.paths.set('downloads', '/home/me/Downloads');
-    registerSaveDialog(fake.ipcMain as never);
+    grants = new FileGrants();
+    registerSaveDialog(fake.ipcMain as never, { grants });
   });
 
-  it('shows the native dialog over the calling window, in Downloads, and answers the chosen path', async () => {
+  it('shows the native dialog over the calling window, in Downloads, and answers a handle for the chosen path', async () => {
     const window = ourWindow();
     fake.dialog.showSaveDialog.mockResolvedValueOnce({
       canceled: false,
       filePath: '/home/me/Reports/annual.pdf',
     });
-    expect(await ask(window.webContents, options)).toEqual({
-      ok: true,
-      value: '/home/me/Reports/annual.pdf',
-    });
+    chosen(
+      await ask(window.webContents, options),
+      window.webContents,
+      '/home/me/Reports/annual.pdf',
+    );
     expect(fake.dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(window, {
       title: 'Export the annual report',
       defaultPath: join('/home/me/Downloads', 'accords-annual-2026.pdf'),
@@ -86,19 +101,13 @@ describe('the save dialog over IPC', () => {
       canceled: false,
       filePath: join(dir, 'annual'),
     });
-    expect(await ask(window.webContents, options)).toEqual({
-      ok: true,
-      value: join(dir, 'annual.pdf'),
-    });
+    chosen(await ask(window.webContents, options), window.webContents, join(dir, 'annual.pdf'));
     writeFileSync(join(dir, 'annual.pdf'), 'x');
     fake.dialog.showSaveDialog.mockResolvedValueOnce({
       canceled: false,
       filePath: join(dir, 'annual'),
     });
-    expect(await ask(window.webContents, options)).toEqual({
-      ok: true,
-      value: join(dir, 'annual'),
-    });
+    chosen(await ask(window.webContents, options), window.webContents, join(dir, 'annual'));
   });
 
   it.each([
@@ -131,6 +140,8 @@ describe('the save dialog over IPC', () => {
     ['no extension', { ...options, filter: { name: 'PDF', extensions: [] } }],
     ['an extension with a dot', { ...options, filter: { name: 'PDF', extensions: ['.pdf'] } }],
     ['an extra field', { ...options, defaultPath: '/tmp' }],
+    ['no purpose', { ...options, purpose: undefined }],
+    ['a purpose a save dialog does not serve', { ...options, purpose: 'backup-folder' }],
   ])('refuses %s as a validation error without showing anything', async (_label, payload) => {
     const window = ourWindow();
     expect(await ask(window.webContents, payload)).toMatchObject({
@@ -142,7 +153,7 @@ describe('the save dialog over IPC', () => {
 
   it('can be removed', () => {
     fake.ipcMain.removeHandler(SAVE_DIALOG_CHANNEL);
-    const remove = registerSaveDialog(fake.ipcMain as never);
+    const remove = registerSaveDialog(fake.ipcMain as never, { grants });
     expect(fake.ipcMain.handlers.has(SAVE_DIALOG_CHANNEL)).toBe(true);
     remove();
     expect(fake.ipcMain.handlers.has(SAVE_DIALOG_CHANNEL)).toBe(false);

@@ -207,6 +207,7 @@ describe('export jobs', () => {
     await expect(
       writeFileAtomically(file, Buffer.from('late'), {
         overwrite: false,
+        ledgerDir: null,
         signal: controller.signal,
       }),
     ).rejects.toBeInstanceOf(ExportCancelled);
@@ -223,25 +224,56 @@ describe('export jobs', () => {
     expect(readFileSync(file, 'utf8')).toBe('hello');
   });
 
-  it('refuses an existing file without overwrite before starting, and replaces it with overwrite', async () => {
+  it('refuses an existing file without overwrite; with overwrite replaces only a file Accords wrote', async () => {
     const dir = tempDir();
+    const data = { ...ctx, dataDir: tempDir() } as HandlerContext;
     const file = join(dir, 'report.csv');
     writeFileSync(file, 'old');
     const { jobs, build } = jobsWith();
-    const error = refusal(() => jobs.start(ctx, annual({ kind: 'file', file })));
+    const error = refusal(() => jobs.start(data, annual({ kind: 'file', file })));
     expect(error).toMatchObject({
       code: 'conflict',
       key: 'errors.reports.fileExists',
+      params: { file },
+    });
+    // The user's own file is not replaced, overwrite or not.
+    expect(
+      refusal(() => jobs.start(data, annual({ kind: 'file', file, overwrite: true }))),
+    ).toMatchObject({
+      code: 'conflict',
+      key: 'errors.files.notWrittenByAccords',
       params: { file },
     });
     await new Promise((resolve) => setImmediate(resolve));
     expect(build).not.toHaveBeenCalled();
     expect(readFileSync(file, 'utf8')).toBe('old');
 
-    const { jobId } = jobs.start(ctx, annual({ kind: 'file', file, overwrite: true }));
+    // A file Accords wrote is replaced when asked.
+    const ours = join(dir, 'ours.csv');
+    expect(
+      await jobs.wait(jobs.start(data, annual({ kind: 'file', file: ours })).jobId),
+    ).toMatchObject({ state: 'done' });
+    writeFileSync(ours, 'edited by hand', { flag: 'a' });
+    expect(
+      refusal(() => jobs.start(data, annual({ kind: 'file', file: ours, overwrite: true }))),
+    ).toMatchObject({
+      key: 'errors.files.notWrittenByAccords',
+    });
+    const again = join(dir, 'again.csv');
+    expect(
+      await jobs.wait(jobs.start(data, annual({ kind: 'file', file: again })).jobId),
+    ).toMatchObject({ state: 'done' });
+    const { jobId } = jobs.start(data, annual({ kind: 'file', file: again, overwrite: true }));
     expect(await jobs.wait(jobId)).toMatchObject({ state: 'done', bytes: 5 });
+    expect(readFileSync(again, 'utf8')).toBe('hello');
+
+    // The command line's --force (the user typed the path) replaces any file.
+    const forced = jobs.start(data, annual({ kind: 'file', file, overwrite: true }), {
+      replaceAnyFile: true,
+    });
+    expect(await jobs.wait(forced.jobId)).toMatchObject({ state: 'done' });
     expect(readFileSync(file, 'utf8')).toBe('hello');
-    expect(readdirSync(dir)).toEqual(['report.csv']);
+    expect(readdirSync(dir).sort()).toEqual(['again.csv', 'ours.csv', 'report.csv']);
   });
 
   it('refuses a missing folder and a path that is a folder', () => {

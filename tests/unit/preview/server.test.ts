@@ -1,6 +1,6 @@
 import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { API_PREFIX, META_NONCE, META_TOKEN, TOKEN_HEADER } from '../../../shared/ipc/bridge';
@@ -433,6 +433,76 @@ describe('preview server: what is sent', () => {
       error: { code: 'validation', key: 'errors.tooBig' },
     });
     expect(countRows(data.db, 'cities')).toBe(0);
+  });
+});
+
+describe('preview server: where files go', () => {
+  it('delivers exports as downloads: a file outside the data folder is neither written nor replaced', async () => {
+    const { port, data } = await startPreview({ sample: true });
+    const outside = tempDir('accords-outside-');
+    const victim = join(outside, 'important.txt');
+    writeFileSync(victim, 'not an Accords file');
+    const payload = (file: string) => ({
+      request: { report: 'annual', year: 2026 },
+      format: 'csv',
+      target: { kind: 'file', file, overwrite: true },
+      lang: 'en',
+    });
+    for (const file of [victim, join(outside, 'new.csv'), join(data.dir, 'inside.csv')]) {
+      const answer = JSON.parse((await api(port, 'exports:start', payload(file))).body);
+      expect(answer).toMatchObject({ ok: false, error: { key: 'errors.files.downloadsOnly' } });
+    }
+    expect(readFileSync(victim, 'utf8')).toBe('not an Accords file');
+    expect(readdirSync(outside)).toEqual(['important.txt']);
+    // A made-up handle is not a choice main made.
+    const handle = JSON.parse(
+      (
+        await api(port, 'exports:start', {
+          ...payload(victim),
+          target: { kind: 'chosen', handle: 'Q'.repeat(32) },
+        })
+      ).body,
+    );
+    expect(handle).toMatchObject({ ok: false, error: { key: 'errors.files.handleUnknown' } });
+    // The download still works.
+    const download = JSON.parse(
+      (await api(port, 'exports:start', { ...payload(victim), target: { kind: 'download' } })).body,
+    );
+    expect(download).toMatchObject({ ok: true, value: { state: 'running' } });
+  });
+
+  it('an archive goes into an existing folder and replaces only an archive Accords wrote', async () => {
+    const { port } = await startPreview({ sample: true });
+    const outside = tempDir('accords-outside-');
+    const archive = (file: string, overwrite = false) =>
+      api(port, 'archive:export', { file, overwrite }).then((a) => JSON.parse(a.body));
+    expect(await archive(join(outside, 'missing', 'a.tar.gz'))).toMatchObject({
+      ok: false,
+      error: { key: 'errors.files.folderMissing' },
+    });
+    const foreign = join(outside, 'photos.tar.gz');
+    writeFileSync(foreign, 'holiday photos');
+    expect(await archive(foreign, true)).toMatchObject({
+      ok: false,
+      error: { key: 'errors.files.notWrittenByAccords' },
+    });
+    expect(readFileSync(foreign, 'utf8')).toBe('holiday photos');
+    const ours = join(outside, 'accords.tar.gz');
+    expect(await archive(ours)).toMatchObject({ ok: true });
+    expect(await archive(ours, true)).toMatchObject({ ok: true, value: { file: ours } });
+    expect(readdirSync(outside).sort()).toEqual(['accords.tar.gz', 'photos.tar.gz']);
+  });
+
+  it('the backup folder must be an existing folder; a handle means nothing here', async () => {
+    const { port } = await startPreview();
+    const missing = join(tempDir('accords-outside-'), 'not-yet');
+    const answer = JSON.parse((await api(port, 'backups:settings', { dir: missing })).body);
+    expect(answer).toMatchObject({ ok: false, error: { key: 'errors.files.folderMissing' } });
+    expect(existsSync(missing)).toBe(false);
+    const handle = JSON.parse(
+      (await api(port, 'backups:settings', { dirHandle: 'Q'.repeat(32) })).body,
+    );
+    expect(handle).toMatchObject({ ok: false, error: { key: 'errors.files.handleUnknown' } });
   });
 });
 

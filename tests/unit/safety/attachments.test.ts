@@ -39,6 +39,20 @@ function withDocument(label: string) {
   return { dataDir, db, ctx, doc };
 }
 
+/** The document opens with its bytes, and every document's file is there and whole. */
+function expectDocumentOpens(dataDir: string, id: string): void {
+  const db = openDatabase(databasePath(dataDir));
+  try {
+    expect(readDocument({ db, dataDir }, id).dataBase64).toBe(BYTES.toString('base64'));
+    expect(checkAttachments(db, dataDir, { hash: true })).toMatchObject({
+      missing: [],
+      damaged: [],
+    });
+  } finally {
+    closeDatabase(db);
+  }
+}
+
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
@@ -65,13 +79,29 @@ describe('backups carry attachments', () => {
     const result = restoreBackup(dataDir, backup.file);
     expect(result.attachmentsRestored).toBe(1);
     expect(result.attachmentsMissing).toBe(0);
-    const again = openDatabase(databasePath(dataDir));
-    expect(readDocument({ db: again, dataDir }, doc.id).dataBase64).toBe(BYTES.toString('base64'));
-    expect(checkAttachments(again, dataDir, { hash: true })).toMatchObject({
-      missing: [],
-      damaged: [],
-    });
-    closeDatabase(again);
+    expectDocumentOpens(dataDir, doc.id);
+  });
+
+  it('backup --out FILE carries the attachments beside FILE; restore FILE brings them back', async () => {
+    const { dataDir, db, ctx, doc } = withDocument('att-out');
+    closeDatabase(db);
+    const usb = tempDir('att-out-usb');
+    const file = join(usb, 'accords-before-cleanup.sqlite3');
+    const backedUp = await cli('backup', '--out', file, '--data-dir', dataDir);
+    expect(backedUp.code).toBe(0);
+    expect(backedUp.out.join('\n')).toMatch(/With its 1 attached file\(s\) in .*attachments/);
+    expect(existsSync(blobPath(usb, doc.sha256))).toBe(true);
+
+    // The document is deleted and the trash emptied: its file is gone from the data folder.
+    const live = openDatabase(databasePath(dataDir));
+    deleteDocument(live, doc.id);
+    emptyTrash({ ...ctx, db: live });
+    closeDatabase(live);
+    expect(existsSync(blobPath(dataDir, doc.sha256))).toBe(false);
+
+    const restored = await cli('restore', file, '--data-dir', dataDir);
+    expect(restored.code, restored.err.join('\n')).toBe(0);
+    expectDocumentOpens(dataDir, doc.id);
   });
 
   it('check and the start-up check say when a document has no file or a damaged one', async () => {

@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { useInfiniteList } from '../../lib/useInfiniteList';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { ExportMenu } from '../exports/ExportMenu';
+import { ImportRegisterLink } from '../imports/ImportRegisterLink';
 import { listExportSubject } from '../exports/exportFlow';
 import { agreementQueries } from './agreementQueries';
 import { AgreementDrawer } from './AgreementDrawer';
@@ -51,6 +52,7 @@ export function RegisterScreen() {
         noMatch: t('register.noMatchTitle'),
         noMatchText: t('register.noMatchText'),
         onClear: url.clearFilters,
+        more: <ImportRegisterLink />,
       }}
       columns={columns}
       resetKey={JSON.stringify(query)}

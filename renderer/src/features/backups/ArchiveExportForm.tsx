@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,13 +6,23 @@ import { fieldIssuesFromZod } from '../../../../shared/ipc/issues';
 import { archiveExportSchema } from '../../../../shared/schemas/backups';
 import { useFormat } from '../../i18n/useFormat';
 import { translateIssue } from '../../lib/fieldErrors';
+import { nativeDialogs } from '../../lib/nativeDialogs';
 import { notifyError } from '../../lib/notify';
 import { archiveFieldError, suggestedArchivePath } from './archivePath';
 import { backupContents } from './backupContents';
+import { PathField } from './PathField';
 import { useExportArchive } from './backupQueries';
 import { formatSize } from './formatSize';
 
-/** Writes the whole data folder into one archive file, at a path the user gives. */
+/** The last part of a path (either separator): the name the save dialog proposes. */
+function fileNameOf(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/**
+ * Writes the whole data folder into one archive file: at the file chosen in the desktop's save
+ * dialog, or at a path typed in the browser preview (into a folder that exists).
+ */
 export function ArchiveExportForm({ dataDir }: { dataDir: string }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -31,6 +31,24 @@ export function ArchiveExportForm({ dataDir }: { dataDir: string }) {
   const [fileError, setFileError] = useState<string | null>(null);
   const [overwrite, setOverwrite] = useState(false);
   const run = useExportArchive();
+  const dialogs = nativeDialogs();
+
+  // The desktop: main's save dialog picks the file (and asks before replacing one).
+  const chooseAndExport = async () => {
+    run.reset();
+    if (!dialogs) return;
+    try {
+      const chosen = await dialogs.chooseSaveFile({
+        purpose: 'archive-export',
+        defaultName: fileNameOf(suggestion),
+        title: t('safety.archive.exportDialogTitle'),
+        filter: { name: 'Accords (.tar.gz)', extensions: ['gz'] },
+      });
+      if (chosen) run.mutate({ handle: chosen.handle }, { onError: notifyError });
+    } catch (error) {
+      notifyError(error);
+    }
+  };
 
   const submit = () => {
     run.reset();
@@ -62,38 +80,51 @@ export function ArchiveExportForm({ dataDir }: { dataDir: string }) {
         <Title order={3} id="archive-export" fz="h4">
           {t('safety.archive.exportTitle')}
         </Title>
-        <TextInput
-          label={t('safety.archive.exportFile')}
-          description={t('safety.archive.exportHint', { file: suggestion })}
-          value={file}
-          onChange={(event) => {
-            setFile(event.currentTarget.value);
-            setFileError(null);
-          }}
-          error={fileError}
-          maxLength={4096}
-          spellCheck={false}
-          disabled={run.isPending}
-        />
-        <Group justify="space-between">
-          <Checkbox
-            label={t('safety.archive.overwrite')}
-            checked={overwrite}
-            onChange={(event) => {
-              setOverwrite(event.currentTarget.checked);
-              setFileError(null);
-            }}
-            disabled={run.isPending}
-          />
-          <Button
-            type="submit"
-            leftSection={<IconFileExport size={18} aria-hidden="true" />}
-            loading={run.isPending}
-            loaderProps={{ 'aria-label': t('safety.archive.exporting') }}
-          >
-            {t('safety.archive.exportButton')}
-          </Button>
-        </Group>
+        {dialogs ? (
+          <Group justify="flex-end">
+            <Button
+              leftSection={<IconFileExport size={18} aria-hidden="true" />}
+              loading={run.isPending}
+              loaderProps={{ 'aria-label': t('safety.archive.exporting') }}
+              onClick={() => void chooseAndExport()}
+            >
+              {t('safety.archive.exportChoose')}
+            </Button>
+          </Group>
+        ) : (
+          <>
+            <PathField
+              label={t('safety.archive.exportFile')}
+              description={t('safety.archive.exportHint', { file: suggestion })}
+              value={file}
+              onChange={(text) => {
+                setFile(text);
+                setFileError(null);
+              }}
+              error={fileError}
+              disabled={run.isPending}
+            />
+            <Group justify="space-between">
+              <Checkbox
+                label={t('safety.archive.overwrite')}
+                checked={overwrite}
+                onChange={(event) => {
+                  setOverwrite(event.currentTarget.checked);
+                  setFileError(null);
+                }}
+                disabled={run.isPending}
+              />
+              <Button
+                type="submit"
+                leftSection={<IconFileExport size={18} aria-hidden="true" />}
+                loading={run.isPending}
+                loaderProps={{ 'aria-label': t('safety.archive.exporting') }}
+              >
+                {t('safety.archive.exportButton')}
+              </Button>
+            </Group>
+          </>
+        )}
         {run.isPending && (
           <Alert color="blue" role="status" icon={<Loader size="sm" aria-hidden="true" />}>
             {t('safety.archive.exporting')}

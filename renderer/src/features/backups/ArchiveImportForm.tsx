@@ -1,14 +1,16 @@
-import { Alert, Button, Group, Loader, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconFileImport, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldIssuesFromZod } from '../../../../shared/ipc/issues';
-import { archiveImportSchema } from '../../../../shared/schemas/backups';
+import { archiveImportSchema, type ArchiveImportInput } from '../../../../shared/schemas/backups';
 import { useFormat } from '../../i18n/useFormat';
 import { translateIssue } from '../../lib/fieldErrors';
-import { errorMessage, notifySuccess } from '../../lib/notify';
+import { nativeDialogs } from '../../lib/nativeDialogs';
+import { errorMessage, notifyError, notifySuccess } from '../../lib/notify';
 import { archiveFieldError } from './archivePath';
 import { backupContents } from './backupContents';
+import { PathField } from './PathField';
 import { useImportArchive } from './backupQueries';
 
 interface Props {
@@ -28,7 +30,11 @@ export function ArchiveImportForm({ example, order = 3 }: Props) {
   const format = useFormat();
   const [file, setFile] = useState('');
   const [fileError, setFileError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
+  // What the confirmation names: the typed path (preview) or the dialog's choice (desktop).
+  const [confirming, setConfirming] = useState<{ shown: string; input: ArchiveImportInput } | null>(
+    null,
+  );
+  const dialogs = nativeDialogs();
   const run = useImportArchive((result) =>
     notifySuccess(t('safety.archive.imported', { contents: backupContents(t, result) })),
   );
@@ -41,17 +47,37 @@ export function ArchiveImportForm({ example, order = 3 }: Props) {
       setFileError(issue ? translateIssue(t, issue, format.language) : t('errors.invalid'));
       return;
     }
-    setConfirming(parsed.data.file);
+    const typed = parsed.data.file ?? file.trim();
+    setConfirming({ shown: typed, input: { file: typed } });
+  };
+
+  // The desktop: main's open dialog picks the archive; its handle goes with the import.
+  const choose = async () => {
+    run.reset();
+    if (!dialogs) return;
+    try {
+      const chosen = await dialogs.chooseOpen({
+        purpose: 'archive-import',
+        title: t('safety.archive.importDialogTitle'),
+      });
+      if (chosen) setConfirming({ shown: chosen.path, input: { handle: chosen.handle } });
+    } catch (error) {
+      notifyError(error);
+    }
   };
 
   const confirm = () => {
     if (!confirming) return;
-    run.mutate(confirming, {
+    run.mutate(confirming.input, {
       onSuccess: () => setConfirming(null),
       onError: (error) => {
         // A path or archive problem belongs to the field; anything else stays in the dialog.
+        // (A dialog's handle is spent: the desktop chooses again.)
         const message = archiveFieldError(t, format.language, error);
-        if (message) {
+        if (dialogs) {
+          setConfirming(null);
+          notifyError(error);
+        } else if (message) {
           setFileError(message);
           setConfirming(null);
         }
@@ -77,29 +103,42 @@ export function ArchiveImportForm({ example, order = 3 }: Props) {
           <Text c="dimmed" fz="sm">
             {t('safety.archive.importText')}
           </Text>
-          <TextInput
-            label={fieldLabel}
-            description={t('safety.archive.importHint', { file: example })}
-            value={file}
-            onChange={(event) => {
-              setFile(event.currentTarget.value);
-              setFileError(null);
-            }}
-            error={fileError}
-            maxLength={4096}
-            spellCheck={false}
-            disabled={run.isPending}
-          />
-          <Group justify="flex-end">
-            <Button
-              type="submit"
-              variant="default"
-              leftSection={<IconFileImport size={18} aria-hidden="true" />}
-              disabled={run.isPending}
-            >
-              {t('safety.archive.importButton')}
-            </Button>
-          </Group>
+          {dialogs ? (
+            <Group justify="flex-end">
+              <Button
+                variant="default"
+                leftSection={<IconFileImport size={18} aria-hidden="true" />}
+                disabled={run.isPending}
+                onClick={() => void choose()}
+              >
+                {t('safety.archive.importChoose')}
+              </Button>
+            </Group>
+          ) : (
+            <>
+              <PathField
+                label={fieldLabel}
+                description={t('safety.archive.importHint', { file: example })}
+                value={file}
+                onChange={(text) => {
+                  setFile(text);
+                  setFileError(null);
+                }}
+                error={fileError}
+                disabled={run.isPending}
+              />
+              <Group justify="flex-end">
+                <Button
+                  type="submit"
+                  variant="default"
+                  leftSection={<IconFileImport size={18} aria-hidden="true" />}
+                  disabled={run.isPending}
+                >
+                  {t('safety.archive.importButton')}
+                </Button>
+              </Group>
+            </>
+          )}
         </Stack>
       </form>
       <Modal
@@ -110,7 +149,7 @@ export function ArchiveImportForm({ example, order = 3 }: Props) {
       >
         <Stack gap="md">
           <Text style={{ overflowWrap: 'anywhere' }}>
-            {t('safety.archive.confirmText', { file: confirming ?? '' })}
+            {t('safety.archive.confirmText', { file: confirming?.shown ?? '' })}
           </Text>
           <Alert
             color="teal"

@@ -13,6 +13,8 @@ import { issuesOf, translateIssue } from '../../lib/fieldErrors';
 import { errorMessage, notifyError, notifySuccess } from '../../lib/notify';
 import { useBackupSettings } from './backupQueries';
 import { ApiError } from '../../api/ApiError';
+import { nativeDialogs } from '../../lib/nativeDialogs';
+import type { ChosenFile } from '../../../../shared/schemas/fileHandles';
 
 /** Where backups go (an absolute path, or the default) and how often they are made. */
 export function BackupSettingsForm({ overview }: { overview: BackupOverviewView }) {
@@ -22,6 +24,26 @@ export function BackupSettingsForm({ overview }: { overview: BackupOverviewView 
   const [dir, setDir] = useState(overview.custom ? overview.dir : '');
   const [minutes, setMinutes] = useState<number | string>(overview.periodicMinutes);
   const [dirError, setDirError] = useState<string | null>(null);
+  // The desktop: the folder picked in main's dialog, sent as its handle with the next save.
+  const dialogs = nativeDialogs();
+  const [chosen, setChosen] = useState<ChosenFile | null>(null);
+
+  const chooseFolder = async () => {
+    if (!dialogs) return;
+    try {
+      const picked = await dialogs.chooseOpen({
+        purpose: 'backup-folder',
+        title: t('safety.backups.settings.chooseTitle'),
+      });
+      if (picked) {
+        setChosen(picked);
+        setDir(picked.path);
+        setDirError(null);
+      }
+    } catch (error) {
+      notifyError(error);
+    }
+  };
   const [minutesError, setMinutesError] = useState<string | null>(null);
 
   const issueText = (issue: FieldIssue) => translateIssue(t, issue, format.language);
@@ -36,6 +58,7 @@ export function BackupSettingsForm({ overview }: { overview: BackupOverviewView 
       return;
     }
     save.mutate(parsed.data, {
+      onSettled: () => setChosen(null),
       onSuccess: (next) => {
         setDir(next.custom ? next.dir : '');
         setMinutes(next.periodicMinutes);
@@ -63,11 +86,14 @@ export function BackupSettingsForm({ overview }: { overview: BackupOverviewView 
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
+          const periodicMinutes = typeof minutes === 'number' ? minutes : Number.NaN;
+          if (dialogs) {
+            // The folder only changes through the dialog (or "Use the default").
+            send(chosen ? { dirHandle: chosen.handle, periodicMinutes } : { periodicMinutes });
+            return;
+          }
           const trimmed = dir.trim();
-          send({
-            dir: trimmed === '' ? null : trimmed,
-            periodicMinutes: typeof minutes === 'number' ? minutes : Number.NaN,
-          });
+          send({ dir: trimmed === '' ? null : trimmed, periodicMinutes });
         }}
       >
         <Stack gap="sm">
@@ -78,9 +104,13 @@ export function BackupSettingsForm({ overview }: { overview: BackupOverviewView 
             <TextInput
               flex={1}
               label={t('safety.backups.settings.dir')}
-              description={t('safety.backups.settings.dirHint', { dir: overview.defaultDir })}
+              description={t(
+                dialogs ? 'safety.backups.settings.chosenHint' : 'safety.backups.settings.dirHint',
+                { dir: overview.defaultDir },
+              )}
               placeholder={overview.defaultDir}
               value={dir}
+              readOnly={dialogs !== null}
               onChange={(event) => {
                 setDir(event.currentTarget.value);
                 setDirError(null);
@@ -89,6 +119,15 @@ export function BackupSettingsForm({ overview }: { overview: BackupOverviewView 
               maxLength={4096}
               spellCheck={false}
             />
+            {dialogs && (
+              <Button
+                variant="default"
+                disabled={save.isPending}
+                onClick={() => void chooseFolder()}
+              >
+                {t('safety.backups.settings.choose')}
+              </Button>
+            )}
             <Button
               variant="default"
               disabled={!overview.custom || save.isPending}

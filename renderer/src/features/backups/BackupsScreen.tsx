@@ -29,6 +29,7 @@ import { BackupTable } from './BackupTable';
 import { DatabaseCheck } from './DatabaseCheck';
 import { MoveComputerSection } from './MoveComputerSection';
 import { RestoreConfirmModal } from './RestoreConfirmModal';
+import { notifyRestored } from './restoreOutcome';
 
 /** The backups of the register: make one, restore one, check the database, and the settings. */
 export function BackupsScreen() {
@@ -38,11 +39,11 @@ export function BackupsScreen() {
   const app = useAppState();
   const create = useCreateBackup();
   const [chosen, setChosen] = useState<BackupInfo | null>(null);
-  const restore = useRestoreBackup('backups:restore', (_result, file) => {
+  const restore = useRestoreBackup('backups:restore', (result, file) => {
     setChosen(null);
     const backup = overview.data?.backups.find((b) => b.file === file);
     const date = backup ? formatBackupDate(backup.createdAt, format.language) : '';
-    notifySuccess(t('safety.backups.restored', { date }));
+    notifyRestored(t, t('safety.backups.restored', { date }), result);
   });
   useDocumentTitle(t('safety.backups.title'));
 

@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { call } from '../../api/client';
 import type {
   ArchiveExportInput,
+  ArchiveImportInput,
   ArchiveImportResult,
   BackupRestoreResult,
   BackupSettingsInput,
@@ -97,7 +98,7 @@ export function useExportArchive() {
 export function useImportArchive(onImported?: (result: ArchiveImportResult) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: string) => call('archive:import', { file }),
+    mutationFn: (input: ArchiveImportInput) => call('archive:import', input),
     onSuccess: (result) => {
       onImported?.(result);
       return queryClient.invalidateQueries();

@@ -2,8 +2,9 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconBuildingCommunity, IconFileCertificate } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ImportRegisterLink } from '../imports/ImportRegisterLink';
 
-/** An empty database: one calm sentence and the two first steps. */
+/** An empty database: one calm sentence and the first steps (or the import of a register). */
 export function DashboardEmpty() {
   const { t } = useTranslation();
   return (
@@ -27,6 +28,7 @@ export function DashboardEmpty() {
           >
             {t('partners.dashboard.openRegister')}
           </Button>
+          <ImportRegisterLink />
         </Group>
       </Stack>
     </Paper>

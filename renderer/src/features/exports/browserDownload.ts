@@ -3,11 +3,18 @@ import { base64ToBytes } from './exportFlow';
 
 /** Hands a finished export to the browser as a download under its file name. */
 export function triggerDownload(download: ExportDownload): void {
-  const blob = new Blob([base64ToBytes(download.base64)], { type: download.mime });
+  downloadBlob(
+    new Blob([base64ToBytes(download.base64)], { type: download.mime }),
+    download.fileName,
+  );
+}
+
+/** Hands a blob to the browser as a download under a file name. */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = download.fileName;
+  link.download = fileName;
   link.hidden = true;
   document.body.append(link);
   link.click();

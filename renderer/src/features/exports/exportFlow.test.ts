@@ -15,18 +15,16 @@ describe('export flow', () => {
   it('names the file after the document and the format', () => {
     expect(exportFileName('accords-annual-2026', 'xlsx')).toBe('accords-annual-2026.xlsx');
     expect(saveDialogOptions('accords-map', 'ics', 'Calendar (ICS)', 'Save')).toEqual({
+      purpose: 'export',
       defaultName: 'accords-map.ics',
       title: 'Save',
       filter: { name: 'Calendar (ICS)', extensions: ['ics'] },
     });
   });
 
-  it('writes over the chosen file (the dialog asked) or downloads in the preview', () => {
-    expect(exportTarget('/home/me/a.pdf')).toEqual({
-      kind: 'file',
-      file: '/home/me/a.pdf',
-      overwrite: true,
-    });
+  it('sends main’s handle for the file chosen in the dialog (never its path) or downloads in the preview', () => {
+    const handle = 'x'.repeat(32);
+    expect(exportTarget({ handle, path: '/home/me/a.pdf' })).toEqual({ kind: 'chosen', handle });
     expect(exportTarget(null)).toEqual({ kind: 'download' });
   });
 

@@ -1,5 +1,6 @@
 import type { Language } from '../../../../shared/domain/enums';
 import type { SaveFileOptions } from '../../../../shared/ipc/bridge';
+import type { ChosenFile } from '../../../../shared/schemas/fileHandles';
 import type { ReportDocument } from '../../../../shared/reports/document';
 import {
   defaultCsvSeparator,
@@ -52,15 +53,19 @@ export function saveDialogOptions(
 ): SaveFileOptions {
   const { extension } = FORMAT_FILES[format];
   return {
+    purpose: 'export',
     defaultName: exportFileName(fileStem, format),
     title,
     filter: { name: formatLabel, extensions: [extension] },
   };
 }
 
-/** A file the user chose (the dialog already asked about replacing it), or the preview's download. */
-export function exportTarget(file: string | null | undefined): ExportTarget {
-  return file ? { kind: 'file', file, overwrite: true } : { kind: 'download' };
+/**
+ * The file the user chose in the desktop's save dialog (main's handle for it: the dialog already
+ * asked about replacing it), or the preview's download.
+ */
+export function exportTarget(chosen: ChosenFile | null | undefined): ExportTarget {
+  return chosen ? { kind: 'chosen', handle: chosen.handle } : { kind: 'download' };
 }
 
 /** The CSV separator in force: the one chosen, or the one the language expects. */

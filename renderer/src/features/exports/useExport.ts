@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CsvSeparator, ExportFormat, ExportStatus } from '../../../../shared/reports/requests';
+import type { ChosenFile } from '../../../../shared/schemas/fileHandles';
 import { ApiError } from '../../api/ApiError';
 import { call } from '../../api/client';
 import { useFormat } from '../../i18n/useFormat';
@@ -75,7 +76,7 @@ export function useExport() {
       busy.current = true;
       try {
         const label = t(`reports.export.formats.${chosen}`);
-        let file: string | null = null;
+        let file: ChosenFile | null = null;
         const bridge = window.accords;
         if (bridge?.chooseSaveFile) {
           const title = t('reports.export.dialogTitle', { format: label });

@@ -16,10 +16,11 @@ import { IconAlertTriangle, IconRestore, IconShieldCheck } from '@tabler/icons-r
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, RecoveryState } from '../../../../shared/schemas/backups';
 import { useFormat } from '../../i18n/useFormat';
-import { errorMessage, notifySuccess } from '../../lib/notify';
+import { errorMessage } from '../../lib/notify';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { backupContents } from '../backups/backupContents';
 import { useRestoreBackup, useStartEmpty } from '../backups/backupQueries';
+import { notifyRestored } from '../backups/restoreOutcome';
 import { ArchiveImportForm } from '../backups/ArchiveImportForm';
 import { suggestedArchivePath } from '../backups/archivePath';
 import { BackupTable } from '../backups/BackupTable';
@@ -33,8 +34,8 @@ import { RecoveryLanguageSwitch } from './RecoveryLanguageSwitch';
  */
 export function RecoveryScreen({ recovery }: { recovery: RecoveryState }) {
   const { t } = useTranslation();
-  const restore = useRestoreBackup('recovery:restore', () =>
-    notifySuccess(t('safety.recovery.restored')),
+  const restore = useRestoreBackup('recovery:restore', (result) =>
+    notifyRestored(t, t('safety.recovery.restored'), result),
   );
   const startEmpty = useStartEmpty();
   useDocumentTitle(t('safety.recovery.documentTitle'));

@@ -15,6 +15,7 @@ import {
   type SearchKind,
 } from '../../../../shared/schemas/search';
 import { useFormat } from '../../i18n/useFormat';
+import { matchingCommands } from './paletteCommands';
 import classes from './SearchPalette.module.css';
 import { searchKeys } from './searchKeys';
 
@@ -103,6 +104,7 @@ export function SearchPalette() {
   const groups = enabled
     ? (results.data?.groups ?? []).filter((group) => group.hits.length > 0)
     : [];
+  const commands = matchingCommands(t, query);
 
   return (
     <Spotlight.Root
@@ -124,8 +126,20 @@ export function SearchPalette() {
         }
       />
       <Spotlight.ActionsList aria-label={t('tracking.search.label')}>
+        {commands.length > 0 && (
+          <Spotlight.ActionsGroup label={t('importScreen.commandsGroup')}>
+            {commands.map((command) => (
+              <Spotlight.Action
+                key={command.id}
+                label={command.label}
+                description={command.description}
+                onClick={() => void navigate(command.path)}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
         {!enabled && <Spotlight.Empty>{t('tracking.search.typeToSearch')}</Spotlight.Empty>}
-        {enabled && results.data && groups.length === 0 && (
+        {enabled && results.data && groups.length === 0 && commands.length === 0 && (
           <Spotlight.Empty>{t('tracking.search.nothing')}</Spotlight.Empty>
         )}
         {groups.map((group) => (

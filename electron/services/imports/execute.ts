@@ -1,0 +1,124 @@
+import type Database from 'better-sqlite3';
+import { createAction, updateAction } from '../actions/crud';
+import { createAgreement, updateAgreement } from '../agreements/agreements';
+import { createCity, updateCity } from '../cities/cities';
+import { createContact, updateContact } from '../contacts/contacts';
+import { DomainError } from '../../core/errors';
+import type { ImportEntity } from './current';
+import type { RecordRef } from './matching';
+import type { ImportPlan, PlannedOp, PlannedRow } from './plan';
+import { takeRecordSnapshot, type RecordSnapshot } from './snapshot';
+
+/**
+ * Carries out a plan through the app's own services, so every rule, history line, search
+ * entry and change event is the same as for a record typed by hand. Each row is written in a
+ * savepoint: a row a service refuses is rolled back alone and reported; the caller, which
+ * holds the outer transaction, decides whether the others are kept (invalid rows skipped) or
+ * everything is rolled back.
+ */
+
+/** A record written, with what it was before (an update) for undo. */
+export interface WrittenItem {
+  entity: ImportEntity;
+  id: string;
+  op: 'create' | 'update';
+  before: RecordSnapshot | null;
+}
+
+/** A row a service refused while writing. */
+export interface RowFailure {
+  row: number;
+  key: string;
+  params: Record<string, string | number>;
+  message: string;
+}
+
+export interface Execution {
+  items: WrittenItem[];
+  /** The id each op got (created) or had (updated, skipped), by row then op. */
+  ids: Map<PlannedRow, (string | null)[]>;
+  failures: RowFailure[];
+}
+
+function create(db: Database.Database, entity: ImportEntity, input: Record<string, unknown>): string {
+  switch (entity) {
+    case 'city':
+      return createCity(db, input as Parameters<typeof createCity>[1]).id;
+    case 'agreement':
+      return createAgreement(db, input as Parameters<typeof createAgreement>[1]).id;
+    case 'action':
+      return createAction(db, input as Parameters<typeof createAction>[1]).id;
+    case 'contact':
+      return createContact(db, input as Parameters<typeof createContact>[1]).id;
+  }
+}
+
+function update(db: Database.Database, entity: ImportEntity, id: string, changes: Record<string, unknown>): void {
+  switch (entity) {
+    case 'city':
+      updateCity(db, id, changes);
+      return;
+    case 'agreement':
+      updateAgreement(db, id, changes);
+      return;
+    case 'action':
+      updateAction(db, id, changes);
+      return;
+    case 'contact':
+      updateContact(db, id, changes);
+      return;
+  }
+}
+
+function failureOf(row: number, error: unknown): RowFailure {
+  if (error instanceof DomainError) return { row, key: error.key, params: error.params, message: error.message };
+  return { row, key: 'import.problems.invalid', params: {}, message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Writes the rows of a plan that create or update something. */
+export function executePlan(db: Database.Database, plan: ImportPlan): Execution {
+  const created = new Map<number, string>();
+  const items: WrittenItem[] = [];
+  const ids = new Map<PlannedRow, (string | null)[]>();
+  const failures: RowFailure[] = [];
+  const resolve = (ref: RecordRef, row: number): string => {
+    if ('id' in ref) return ref.id;
+    const id = created.get(ref.planned);
+    if (id === undefined)
+      throw new DomainError('rule', 'import.match.dependsOnRejected', `Row ${row} needs a record of a rejected row`);
+    return id;
+  };
+  const linksOf = (op: PlannedOp, row: number) => ({
+    ...(op.links.cityId ? { cityId: resolve(op.links.cityId, row) } : {}),
+    ...(op.links.agreementId ? { agreementId: resolve(op.links.agreementId, row) } : {}),
+  });
+
+  for (const planned of plan.rows) {
+    if (planned.outcome !== 'create' && planned.outcome !== 'update') continue;
+    const before = items.length;
+    const writeRow = db.transaction(() =>
+      planned.ops.map((op): string | null => {
+        if (op.op === 'skip') return 'id' in op.ref ? op.ref.id : (created.get(op.ref.planned) ?? null);
+        if (op.op === 'create') {
+          const id = create(db, op.entity, { ...op.values, ...linksOf(op, planned.row) });
+          if ('planned' in op.ref) created.set(op.ref.planned, id);
+          items.push({ entity: op.entity, id, op: 'create', before: null });
+          return id;
+        }
+        const id = resolve(op.ref, planned.row);
+        const snapshot = takeRecordSnapshot(db, op.entity, id);
+        update(db, op.entity, id, op.values);
+        items.push({ entity: op.entity, id, op: 'update', before: snapshot });
+        return id;
+      }),
+    );
+    try {
+      ids.set(planned, writeRow());
+    } catch (error) {
+      items.length = before;
+      for (const op of planned.ops) if ('planned' in op.ref && op.op === 'create') created.delete(op.ref.planned);
+      failures.push(failureOf(planned.row, error));
+    }
+  }
+  return { items, ids, failures };
+}

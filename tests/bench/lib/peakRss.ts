@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A child process run to its end: how long it took, its peak memory and its exit. */
+export interface ChildRun {
+  ms: number;
+  /** Peak resident memory (MB) of the largest process of the tree (GNU time's %M). */
+  peakMb: number;
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/**
+ * Runs `command args` as a child process and reports its wall time and peak RSS. Peak RSS is
+ * read by GNU time (`%M`: the largest resident set of the child and the descendants it waited
+ * for) where installed, else by sampling `/proc/<pid>/status` (VmHWM of the child itself).
+ * Throws when the child fails, with its stderr, so a broken figure never passes as a fast one.
+ */
+export async function runChild(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; allowFailure?: boolean } = {},
+): Promise<ChildRun> {
+  const scratch = mkdtempSync(join(tmpdir(), 'accords-bench-rss-'));
+  const rssFile = join(scratch, 'rss');
+  const useTime = existsSync(GNU_TIME);
+  const [bin, argv] = useTime
+    ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]]
+    : [command, [...args]];
+  try {
+    const started = performance.now();
+    const child = spawn(bin, argv, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    let sampledKb = 0;
+    const sampler = useTime
+      ? undefined
+      : setInterval(() => (sampledKb = Math.max(sampledKb, vmHwmKb(child.pid))), 25);
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    const ms = performance.now() - started;
+    if (sampler) clearInterval(sampler);
+    const kb = useTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : sampledKb;
+    if (code !== 0 && !options.allowFailure)
+      throw new Error(`${command} ${args.join(' ')} exited with ${code}: ${stderr.slice(-2000)}`);
+    return { ms, peakMb: kb / 1024, code, stdout, stderr };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function vmHwmKb(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const match = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0; // the process just ended
+  }
+}
