@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Change } from '../ipc/changes';
 
 /**
  * Team sharing: several desktops share one register through a PostgreSQL server. Each desktop
@@ -134,14 +135,18 @@ export interface TeamConnectionTest {
   error: TeamFailure | null;
 }
 
-/** What one sync did. `changes` lists the records applied from others, for refreshing screens. */
+/**
+ * What one sync did. `changes` lists the records other desktops changed that this sync wrote
+ * into the register, in the change feed's form: the renderer refreshes what shows them
+ * (`planForChanges`), as it does for the `changes` of any write's envelope.
+ */
 export interface SyncResult {
   pushed: number;
   pulled: number;
   applied: number;
   conflicts: number;
   lastSync: string;
-  changes: { entity: string; id: string; op: 'create' | 'update' | 'delete' | 'restore' }[];
+  changes: Change[];
 }
 
 /** What joining did: whether the local register was uploaded or replaced by the team's. */

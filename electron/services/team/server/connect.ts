@@ -26,17 +26,6 @@ export function withoutPassword(url: string): string {
   }
 }
 
-/** The URL with `password` in it (for the driver only; never stored or shown). */
-function withPasswordIn(url: string, password: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.password = encodeURIComponent(password);
-    return parsed.toString();
-  } catch {
-    return url;
-  }
-}
-
 /** The password written in the URL, if any. */
 export function passwordInUrl(url: string): string | undefined {
   try {
@@ -47,12 +36,25 @@ export function passwordInUrl(url: string): string | undefined {
   }
 }
 
+/**
+ * The URL with the password put in, in memory only: node-postgres lets the fields parsed from a
+ * connection string override a separate `password` option (and then falls back to PGPASSWORD).
+ */
+function withPassword(url: string, password: string | undefined): string {
+  if (password === undefined) return url;
+  try {
+    const parsed = new URL(url);
+    parsed.password = encodeURIComponent(password);
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}
+
 /** Opens a connection; a server that cannot be reached is a `DomainError` with one clear line. */
 export async function connect(address: ServerAddress): Promise<pg.Client> {
   const client = new pg.Client({
-    // The password goes into the URL: pg lets the URL's fields (an empty password included)
-    // override the options beside it.
-    connectionString: address.password !== undefined ? withPasswordIn(address.url, address.password) : address.url,
+    connectionString: withPassword(address.url, address.password),
     connectionTimeoutMillis: 8000,
     application_name: 'accords',
   });
@@ -73,8 +75,12 @@ export function unreachable(url: string, error: unknown): DomainError {
   const raw = error instanceof Error ? error.message || nested?.message || (error as { code?: string }).code || error.name : String(error);
   const reason = raw.replace(/\s+/g, ' ').trim();
   const code = (error as { code?: string } | null)?.code;
-  const key = code === '28P01' || code === '28000' ? 'errors.team.authFailed' : 'errors.team.unreachable';
-  return new DomainError('conflict', key, `Cannot reach the team server ${withoutPassword(url)}: ${reason}`, [], {
+  const auth = code === '28P01' || code === '28000';
+  const key = auth ? 'errors.team.authFailed' : 'errors.team.unreachable';
+  const message = auth
+    ? `The team server ${withoutPassword(url)} refused the login: ${reason}`
+    : `Cannot reach the team server ${withoutPassword(url)}: ${reason}`;
+  return new DomainError('conflict', key, message, [], {
     server: withoutPassword(url),
     reason,
   });
