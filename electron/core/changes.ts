@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Change, ChangeEntity, ChangeOp } from '../../shared/ipc/changes';
 import { AUDITED_ENTITIES } from '../../shared/schemas/history';
+import { markOutbox } from './outbox';
 
 /**
  * The change feed: which records a write touched, as `Change`s.
@@ -62,8 +63,12 @@ export function collectChanges<T>(
   }
 }
 
-/** Notes that a record was written. Outside a collection (the command line, tests), a no-op. */
+/**
+ * Notes that a record was written. Outside a collection (the command line, tests), the screens
+ * are not told; the team outbox is marked either way (see `core/outbox.ts`).
+ */
 export function noteChange(db: Database.Database, change: Change): void {
+  markOutbox(db, change);
   open.get(db)?.push(change);
 }
 
@@ -75,8 +80,18 @@ export function noteChanges(
   op: ChangeOp,
 ): void {
   const changes = open.get(db);
-  if (!changes) return;
-  for (const id of ids) changes.push({ entity, id, op });
+  for (const id of ids) {
+    markOutbox(db, { entity, id, op });
+    changes?.push({ entity, id, op });
+  }
+}
+
+/**
+ * Tells the screens of changes written elsewhere and already recorded (what a team sync
+ * applied): they join the open collection, so they ride in the envelope, and nothing else.
+ */
+export function reportChanges(db: Database.Database, changes: readonly Change[]): void {
+  open.get(db)?.push(...changes);
 }
 
 /** Notes a bulk write of one entity in the compact form (id `*`). */
@@ -101,7 +116,11 @@ function merge(changes: Change[]): Change[] {
 
 /** The compact form, once a call touched more than `COMPACT_OVER` records. */
 function compact(changes: Change[]): Change[] {
-  if (changes.length <= COMPACT_OVER) return changes;
+  return changes.length <= COMPACT_OVER ? changes : changesByKind(changes);
+}
+
+/** One change per kind of record and operation, standing for every record of that kind (id `*`). */
+export function changesByKind(changes: readonly Change[]): Change[] {
   const kinds = new Map<string, Change>();
   for (const { entity, op } of changes)
     kinds.set(`${entity}\u0000${op}`, { entity, id: ALL_IDS, op });
