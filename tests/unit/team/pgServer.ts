@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,5 +50,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const url = new URL(server.url);
   url.password = password;
   project.provide('pgAdminUrl', url.toString());
-  return () => server.stop();
+  return async () => {
+    await server.stop();
+    rmSync(parent, { recursive: true, force: true });
+  };
 }
