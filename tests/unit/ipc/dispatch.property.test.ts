@@ -40,7 +40,7 @@ function checkEnvelope(result: Result<unknown>): boolean {
   check(ERROR_CODES.includes(error.code), `unknown error code ${error.code}`);
   // A payload, however odd, is the caller's mistake, never a crash of main.
   check(error.code !== 'internal', `internal error: ${error.message}`);
-  check(/^errors\.[A-Za-z]+$/.test(error.key), `bad key ${error.key}`);
+  check(/^errors(\.[A-Za-z]+)+$/.test(error.key), `bad key ${error.key}`);
   check(
     typeof error.message === 'string' && typeof error.details === 'object',
     'bad message or details',

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../electron/db/migrations/index';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/db/migrations/index';
 import { closeDatabase, openDatabase } from '../../../electron/db/open';
 import { generateData } from '../../../electron/sample/generate';
 import { createAction } from '../../../electron/services/actions/crud';
@@ -40,7 +40,7 @@ describe('migration 0130: the search index without prefix indexes', () => {
 
     const db = openDatabase(file);
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(130);
+      expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
       expect(
         db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'search_fts'").pluck().get(),
       ).not.toMatch(/prefix/);

@@ -34,12 +34,17 @@ describe('testing the connection to a team server', () => {
     expect(found.error?.params).toMatchObject({ found: found.schemaVersion });
   });
 
-  it('tells a wrong password from a server that does not answer', async () => {
+  it('says the password is wrong', async (context) => {
     const url = await freshTeamUrl();
     await initServer(url);
+    // A server set to trust local connections (CI's PostgreSQL 15) takes any password: there
+    // is no wrong one to tell. The embedded server asks for one (scram-sha-256).
+    if (await acceptsAnyPassword(url)) context.skip();
     const wrong = await testConnection({ url, password: 'not-the-password' });
     expect(wrong).toMatchObject({ ok: false, error: { key: 'errors.team.authFailed' } });
+  });
 
+  it('says a server does not answer', async () => {
     const closed = await closedPort();
     const away = await testConnection({ url: `postgres://postgres@127.0.0.1:${closed}/accords` });
     expect(away).toMatchObject({ ok: false, error: { key: 'errors.team.unreachable' } });
@@ -48,6 +53,21 @@ describe('testing the connection to a team server', () => {
     });
   });
 });
+
+/** Whether the server lets a wrong password in (trust authentication). */
+async function acceptsAnyPassword(url: string): Promise<boolean> {
+  const wrong = new URL(url);
+  wrong.password = 'surely-not-the-password';
+  const client = new pg.Client({ connectionString: wrong.toString() });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
 
 /** A port nothing listens on. */
 function closedPort(): Promise<number> {
