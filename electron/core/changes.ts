@@ -62,9 +62,23 @@ export function collectChanges<T>(
   }
 }
 
+/** Collections already past `COMPACT_OVER` records: what they note joins the compact form. */
+const compacted = new WeakSet<Change[]>();
+
 /** Notes that a record was written. Outside a collection (the command line, tests), a no-op. */
 export function noteChange(db: Database.Database, change: Change): void {
-  open.get(db)?.push(change);
+  const changes = open.get(db);
+  if (!changes) return;
+  changes.push(compacted.has(changes) ? { entity: change.entity, id: ALL_IDS, op: change.op } : change);
+  // A large write (an import of 100,000 rows) is folded as it goes rather than held record by
+  // record until the end: the answer is the same, since merging is done again at the end and
+  // a call past `COMPACT_OVER` records stays past it.
+  if (changes.length > 2 * COMPACT_OVER) {
+    const merged = merge(changes);
+    const folded = merged.length > COMPACT_OVER ? compact(merged) : merged;
+    if (folded !== merged) compacted.add(changes);
+    changes.splice(0, changes.length, ...folded);
+  }
 }
 
 /** Notes the same operation on many records of one entity (dependents, purged records). */
@@ -74,9 +88,8 @@ export function noteChanges(
   ids: Iterable<string>,
   op: ChangeOp,
 ): void {
-  const changes = open.get(db);
-  if (!changes) return;
-  for (const id of ids) changes.push({ entity, id, op });
+  if (!open.has(db)) return;
+  for (const id of ids) noteChange(db, { entity, id, op });
 }
 
 /** Notes a bulk write of one entity in the compact form (id `*`). */
