@@ -7,5 +7,7 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // One PostgreSQL for the team tests (started only when they run; see the file).
+    globalSetup: ['tests/unit/team/pgServer.ts'],
   },
 });

@@ -11,6 +11,12 @@ echo "== type check"; npm run --silent typecheck || status=1
 echo "== lint"; npx eslint --max-warnings 0 . || status=1
 echo "== unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit-results.json || status=1
+# The team tests ran above against their own embedded PostgreSQL (the newest); CI names an
+# older server a city may run (PostgreSQL 15) in ACCORDS_TEAM_SECOND_PG to run them again there.
+if [ -n "${ACCORDS_TEAM_SECOND_PG:-}" ]; then
+  echo "== team tests against ${ACCORDS_TEAM_SECOND_PG}"
+  ACCORDS_TEST_PG_URL="$ACCORDS_TEAM_SECOND_PG" npx vitest run tests/unit/team --reporter=default --reporter=json --outputFile=test-results/team-second-pg-results.json || status=1
+fi
 echo "== end-to-end tests (browser preview)"
 npx playwright test -c tests/e2e/playwright.config.ts || status=1
 if [ -f tests/electron/playwright.config.ts ]; then

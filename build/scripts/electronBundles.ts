@@ -21,7 +21,8 @@ const common: BuildOptions = {
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['electron', 'better-sqlite3', '@resvg/resvg-js'],
+  // pg-native: node-postgres' optional native driver, loaded only through `pg.native` (unused).
+  external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pg-native'],
   sourcemap: true,
   legalComments: 'none',
   logLevel: 'warning',

@@ -13,6 +13,7 @@ import { attachCommand } from './commands/attach';
 import { reportCommand } from './commands/report';
 import { restoreCommand } from './commands/restore';
 import { sampleCommand } from './commands/sample';
+import { syncCommand, teamCommand } from './commands/team';
 import { CliError, type CliCommand, type CliIo, type FolderCommand } from './types';
 
 /** Every command, in the order `help` lists them. */
@@ -29,6 +30,8 @@ export const COMMANDS: readonly (CliCommand | FolderCommand)[] = [
   reportCommand,
   importCommand,
   importsCommand,
+  teamCommand,
+  syncCommand,
 ];
 
 function help(): string {

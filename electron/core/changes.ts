@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Change, ChangeEntity, ChangeOp } from '../../shared/ipc/changes';
 import { AUDITED_ENTITIES } from '../../shared/schemas/history';
+import { markOutbox } from './outbox';
 
 /**
  * The change feed: which records a write touched, as `Change`s.
@@ -65,20 +66,29 @@ export function collectChanges<T>(
 /** Collections already past `COMPACT_OVER` records: what they note joins the compact form. */
 const compacted = new WeakSet<Change[]>();
 
-/** Notes that a record was written. Outside a collection (the command line, tests), a no-op. */
-export function noteChange(db: Database.Database, change: Change): void {
-  const changes = open.get(db);
-  if (!changes) return;
+/**
+ * Adds a change to an open collection. A large write (an import of 100,000 rows) is folded as
+ * it goes rather than held record by record until the end: the answer is the same, since
+ * merging is done again at the end and a call past `COMPACT_OVER` records stays past it.
+ */
+function collect(changes: Change[], change: Change): void {
   changes.push(compacted.has(changes) ? { entity: change.entity, id: ALL_IDS, op: change.op } : change);
-  // A large write (an import of 100,000 rows) is folded as it goes rather than held record by
-  // record until the end: the answer is the same, since merging is done again at the end and
-  // a call past `COMPACT_OVER` records stays past it.
   if (changes.length > 2 * COMPACT_OVER) {
     const merged = merge(changes);
     const folded = merged.length > COMPACT_OVER ? compact(merged) : merged;
     if (folded !== merged) compacted.add(changes);
     changes.splice(0, changes.length, ...folded);
   }
+}
+
+/**
+ * Notes that a record was written. Outside a collection (the command line, tests), the screens
+ * are not told; the team outbox is marked either way (see `core/outbox.ts`).
+ */
+export function noteChange(db: Database.Database, change: Change): void {
+  markOutbox(db, change);
+  const changes = open.get(db);
+  if (changes) collect(changes, change);
 }
 
 /** Notes the same operation on many records of one entity (dependents, purged records). */
@@ -88,8 +98,16 @@ export function noteChanges(
   ids: Iterable<string>,
   op: ChangeOp,
 ): void {
-  if (!open.has(db)) return;
   for (const id of ids) noteChange(db, { entity, id, op });
+}
+
+/**
+ * Tells the screens of changes written elsewhere and already recorded (what a team sync
+ * applied): they join the open collection, so they ride in the envelope, and nothing else.
+ */
+export function reportChanges(db: Database.Database, changes: readonly Change[]): void {
+  const collection = open.get(db);
+  if (collection) for (const change of changes) collect(collection, change);
 }
 
 /** Notes a bulk write of one entity in the compact form (id `*`). */
@@ -114,7 +132,11 @@ function merge(changes: Change[]): Change[] {
 
 /** The compact form, once a call touched more than `COMPACT_OVER` records. */
 function compact(changes: Change[]): Change[] {
-  if (changes.length <= COMPACT_OVER) return changes;
+  return changes.length <= COMPACT_OVER ? changes : changesByKind(changes);
+}
+
+/** One change per kind of record and operation, standing for every record of that kind (id `*`). */
+export function changesByKind(changes: readonly Change[]): Change[] {
   const kinds = new Map<string, Change>();
   for (const { entity, op } of changes)
     kinds.set(`${entity}\u0000${op}`, { entity, id: ALL_IDS, op });

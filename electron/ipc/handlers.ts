@@ -30,6 +30,17 @@ import { cancelImportJob, importJobStatus } from '../services/imports/jobs';
 import { listBatches, undoBatch } from '../services/imports/batches';
 import { discardFile, uploadChunk } from '../services/imports/staging';
 import { requestedPath } from '../files/door';
+import {
+  joinTeam,
+  leaveTeam,
+  listConflicts,
+  listMembers,
+  resolveConflict,
+  remoteChanges,
+  syncNow,
+  teamStatus,
+  testConnection,
+} from '../services/team/team';
 import type { Handlers } from './dispatch';
 
 /**
@@ -128,4 +139,14 @@ export const handlers: Handlers = {
   'imports:undo': (ctx, { batchId }) => undoBatch(ctx.db, batchId),
   'imports:rejected': (ctx, request) => rejectedFile(ctx, request),
   'imports:discard': (ctx, { fileId }) => discardFile(ctx.dataDir, fileId),
+
+  'team:status': (ctx) => teamStatus(ctx.db),
+  'team:test-connection': (_ctx, connection) => testConnection(connection),
+  'team:join': (ctx, request) => joinTeam(ctx, request),
+  'team:sync': (ctx) => syncNow(ctx),
+  'team:conflicts': (ctx) => listConflicts(ctx.db),
+  'team:resolve': (ctx, request) => resolveConflict(ctx.db, request),
+  'team:members': (ctx) => listMembers(ctx.db),
+  'team:changes': (ctx, { since }) => remoteChanges(ctx.db, since),
+  'team:leave': (ctx) => leaveTeam(ctx.db),
 };

@@ -2,15 +2,19 @@ import type Database from 'better-sqlite3';
 import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
 import { join } from 'node:path';
 import { AppSession, periodicBackupMs } from '../app/session';
+import type { SyncScheduler } from '../app/syncScheduler';
+import { startTeamSync } from '../app/teamSync';
 import { databasePath } from '../paths/dataDir';
 import { MENU_CHANNEL } from '../preload/channels';
 import { getSetting, SETTING_LANGUAGE } from '../services/settings/settings';
+import { setPasswordStore } from '../services/team/password';
 import { registerIpc } from './ipc';
 import { installMenu, menuLanguage } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { registerOpenDialog } from './openDialog';
 import { registerSaveDialog } from './saveDialog';
 import { FileGrants } from '../files/grants';
+import { safeStoragePasswords } from './teamPassword';
 import { createMainWindow, focusWindow } from './window';
 import type { Language } from '../../shared/domain/enums';
 
@@ -33,9 +37,13 @@ export function startAccords(): void {
   registerAppScheme(protocol);
 
   let session: AppSession | null = null;
+  let teamSync: SyncScheduler | null = null;
   let mainWindow: BrowserWindow | null = null;
 
   const closeDb = () => {
+    // A sync cut short here is resumed at the next start (nothing is applied twice).
+    void teamSync?.stop();
+    teamSync = null;
     if (!session) return;
     try {
       session.close();
@@ -70,6 +78,12 @@ export function startAccords(): void {
     }
     const current = session;
     const appPath = app.getAppPath();
+    // The team password, encrypted by the system's keychain; then sync in the background.
+    setPasswordStore(safeStoragePasswords(dataDir));
+    teamSync = startTeamSync({
+      context: () => current.ctx,
+      onError: (error) => console.error('Accords: team sync failed:', error),
+    });
 
     const send = (command: string) => {
       const target = BrowserWindow.getFocusedWindow() ?? mainWindow;

@@ -19,6 +19,7 @@ export const GO_TARGETS = [
   { label: 'agreements', route: '/agreements', accelerator: 'CmdOrCtrl+1' },
   { label: 'cities', route: '/cities', accelerator: 'CmdOrCtrl+2' },
   { label: 'reports', route: '/reports', accelerator: 'CmdOrCtrl+3' },
+  { label: 'team', route: '/team', accelerator: 'CmdOrCtrl+4' },
   { label: 'settings', route: '/settings', accelerator: 'CmdOrCtrl+,' },
 ] as const satisfies readonly { label: MenuLabelKey; route: string; accelerator: string }[];
 

@@ -1,17 +1,21 @@
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { AppSession, periodicBackupMs } from '../app/session';
+import { startTeamSync } from '../app/teamSync';
 import { APP_VERSION } from '../core/meta';
 import { describeRecovery } from '../safety/recovery';
 import { resolveDataDir } from '../paths/dataDir';
 import { countRecords } from '../services/settings/setup';
 import { loadSample } from '../sample/load';
+import { memoryPasswords, setPasswordStore } from '../services/team/password';
 import { randomToken } from '../web/csp';
 import { ensureRendererBuilt, RENDERER_DIST } from './rendererBuild';
 import { createPreviewServer } from './server';
 
 const DEFAULT_PORT = 5757;
-const USAGE = 'Usage: npm run preview -- [--data-dir DIR] [--port N] [--sample]';
+/** How long closing waits for a team sync running (a server gone silent) before it goes on. */
+const STOP_WAIT_MS = 5_000;
+const USAGE = 'Usage: npm run preview -- [--data-dir DIR] [--port N] [--sample] [--sync-every SECONDS]';
 
 /**
  * `npm run preview`: the real renderer in a browser, answering the real IPC contract over
@@ -25,6 +29,7 @@ async function main(): Promise<void> {
         'data-dir': { type: 'string' },
         port: { type: 'string' },
         sample: { type: 'boolean', default: false },
+        'sync-every': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -39,6 +44,11 @@ async function main(): Promise<void> {
   const explicitPort = args.port !== undefined;
   const port = explicitPort ? Number(args.port) : DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not "${args.port}".`);
+
+  const syncEvery = args['sync-every'] === undefined ? undefined : Number(args['sync-every']);
+  if (syncEvery !== undefined && !(Number.isInteger(syncEvery) && syncEvery >= 1 && syncEvery <= 86_400)) {
+    fail(`--sync-every must be a whole number of seconds from 1 to 86400, not "${args['sync-every']}".`);
+  }
 
   await ensureRendererBuilt((line) => console.error(line));
   const dataDir = resolveDataDir(args['data-dir']);
@@ -56,6 +66,14 @@ async function main(): Promise<void> {
     const counts = countRecords(session.ctx.db);
     if (counts.agreements === 0 && counts.cities === 0) loadSample(session.ctx.db);
   }
+  // A password typed on the Team screen lasts as long as the preview runs; never on disk.
+  setPasswordStore(memoryPasswords());
+  const teamSync = startTeamSync({
+    context: () => session.ctx,
+    // A team's desktops sync every few minutes; a demonstration or a test may ask for more often.
+    timing: syncEvery === undefined ? undefined : { everyMs: syncEvery * 1000, retryMs: syncEvery * 1000 },
+    onError: (error) => console.error(`Accords preview: team sync failed: ${(error as Error).message}`),
+  });
   const server = createPreviewServer({
     answer: (channel, payload) => session.answer(channel, payload),
     staticDir: RENDERER_DIST,
@@ -71,8 +89,11 @@ async function main(): Promise<void> {
     closing = true;
     server.closeAllConnections();
     server.close(() => {
-      session.close();
-      process.exit(0);
+      // A sync cut short is resumed at the next start; the database closes once it has stopped.
+      void teamSync.stop(STOP_WAIT_MS).then(() => {
+        session.close();
+        process.exit(0);
+      });
     });
   };
   process.on('SIGINT', shutdown);

@@ -4,12 +4,14 @@ import { trackingPartnersEn } from './partners.en';
 import { safetyEn } from './safety.en';
 import { safetyErrorsEn } from './errors.safety.en';
 import { filesErrorsEn } from './errors.files.en';
+import { teamErrorsEn } from './errors.team.en';
 import { trackingErrorsEn } from './errors.records.en';
 import { reportsErrorsEn } from './errors.reports.en';
 import { reportDocsEn } from './reportDocs.en';
 import { reportScreensEn } from './reportScreens.en';
 import { importEn } from './import.en';
 import { importScreenEn } from './import.screen.en';
+import { teamEn } from './team.en';
 
 export const en = {
   safety: safetyEn,
@@ -19,6 +21,7 @@ export const en = {
   reportDocs: reportDocsEn,
   import: importEn,
   importScreen: importScreenEn,
+  team: teamEn,
   enums: {
     agreementKind: {
       twinning: 'Twinning',
@@ -42,6 +45,7 @@ export const en = {
   errors: {
     safety: safetyErrorsEn,
     files: filesErrorsEn,
+    team: teamErrorsEn,
     reports: reportsErrorsEn,
     ...trackingErrorsEn,
     recoveryNeeded: 'The database needs to be recovered first.',

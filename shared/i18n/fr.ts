@@ -4,12 +4,14 @@ import { trackingPartnersFr } from './partners.fr';
 import { safetyFr } from './safety.fr';
 import { safetyErrorsFr } from './errors.safety.fr';
 import { filesErrorsFr } from './errors.files.fr';
+import { teamErrorsFr } from './errors.team.fr';
 import { trackingErrorsFr } from './errors.records.fr';
 import { reportsErrorsFr } from './errors.reports.fr';
 import { reportDocsFr } from './reportDocs.fr';
 import { reportScreensFr } from './reportScreens.fr';
 import { importFr } from './import.fr';
 import { importScreenFr } from './import.screen.fr';
+import { teamFr } from './team.fr';
 
 /** Chaînes françaises : mêmes clés que `en.ts`. */
 export const fr: Translation = {
@@ -20,6 +22,7 @@ export const fr: Translation = {
   reportDocs: reportDocsFr,
   import: importFr,
   importScreen: importScreenFr,
+  team: teamFr,
   enums: {
     agreementKind: {
       twinning: 'Jumelage',
@@ -48,6 +51,7 @@ export const fr: Translation = {
   errors: {
     safety: safetyErrorsFr,
     files: filesErrorsFr,
+    team: teamErrorsFr,
     reports: reportsErrorsFr,
     ...trackingErrorsFr,
     recoveryNeeded: 'La base de données doit d’abord être récupérée.',

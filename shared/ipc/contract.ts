@@ -86,6 +86,19 @@ import {
   type ImportUploadResult,
 } from '../schemas/imports';
 import {
+  teamChangesSchema,
+  teamConnectionSchema,
+  teamJoinSchema,
+  teamResolveSchema,
+  type SyncResult,
+  type TeamChanges,
+  type TeamConflict,
+  type TeamConnectionTest,
+  type TeamJoinResult,
+  type TeamMember,
+  type TeamStatus,
+} from '../schemas/team';
+import {
   settingsUpdateSchema,
   startEmptySchema,
   type AppState,
@@ -211,6 +224,17 @@ export const contract = {
   'imports:undo': channel<ImportUndoResult>()(importBatchIdSchema),
   'imports:rejected': channel<ImportRejectedFile>()(importRejectedSchema),
   'imports:discard': channel<{ fileId: string }>()(importFileIdSchema),
+
+  // Team sharing through PostgreSQL (these answer with a promise: they talk to the server).
+  'team:status': channel<TeamStatus>()(noPayload),
+  'team:test-connection': channel<TeamConnectionTest>()(teamConnectionSchema),
+  'team:join': channel<TeamJoinResult>()(teamJoinSchema),
+  'team:sync': channel<SyncResult>()(noPayload),
+  'team:conflicts': channel<TeamConflict[]>()(noPayload),
+  'team:resolve': channel<TeamConflict>()(teamResolveSchema),
+  'team:members': channel<TeamMember[]>()(noPayload),
+  'team:changes': channel<TeamChanges>()(teamChangesSchema),
+  'team:leave': channel<TeamStatus>()(noPayload),
 } as const;
 
 export type Contract = typeof contract;

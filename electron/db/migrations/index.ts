@@ -7,6 +7,7 @@ import { migration0070 } from './0070-facet-indexes';
 import { migration0090 } from './0090-place-names';
 import { migration0100 } from './0100-import-batches';
 import { migration0130 } from './0130-search-without-prefix-indexes';
+import { migration0140 } from './0140-team-sync';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append; never edit or reorder a shipped one. */
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0100,
   // 0110–0120 are left to the other issues' steps.
   migration0130,
+  migration0140,
 ];
 
 /** The schema version this build of Accords writes. */

@@ -10,12 +10,14 @@ import {
   IconSettings,
   IconTags,
   IconTrash,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ReportsNavIcon } from '../features/reports/reportIcons';
 import { SearchButton, SearchPalette } from '../features/search/SearchPalette';
+import { TeamSyncStatus } from '../features/team/TeamSyncStatus';
 import { LanguageSwitch } from './LanguageSwitch';
 import classes from './AppLayout.module.css';
 
@@ -37,6 +39,7 @@ const NAV = [
   { to: '/trash', key: 'tracking.nav.trash', icon: IconTrash },
   { to: '/import', key: 'importScreen.nav', icon: IconFileImport },
   { to: '/backups', key: 'safety.nav.backups', icon: IconDatabaseExport },
+  { to: '/team', key: 'team.nav', icon: IconUsersGroup },
   { to: '/settings', key: 'nav.settings', icon: IconSettings },
 ] as const;
 
@@ -74,6 +77,7 @@ export function AppLayout({ ownCity, withNavbar, children }: Props) {
             )}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {withNavbar && <TeamSyncStatus />}
             {withNavbar && <SearchButton />}
             <LanguageSwitch />
           </Group>

@@ -33,6 +33,8 @@ describe('planForChanges', () => {
       'imports',
       'reports',
       'search',
+      // The team's status counts the changes waiting to be sent.
+      'team',
       'themes',
       'trash',
     ]);

@@ -12,6 +12,7 @@ import { importKeys } from '../features/imports/importQueries';
 import { reportKeys } from '../features/reports/reportQueries';
 import { searchKeys } from '../features/search/searchKeys';
 import { themeKeys } from '../features/themes/themeQueries';
+import { teamKeys } from '../features/team/teamQueries';
 import { trashKeys } from '../features/trash/trashKeys';
 import { appKeys } from './appQueries';
 
@@ -42,13 +43,17 @@ const SHOWN_IN: Record<ChangeEntity, readonly QueryKey[]> = {
   setting: [appKeys.all],
 };
 
-/** Views drawn from every table: any change may alter them. */
+/**
+ * Views drawn from every table: any change may alter them. The team's status counts the
+ * changes waiting to be sent, and a change from a sync may settle or raise a conflict.
+ */
 const DERIVED: readonly QueryKey[] = [
   historyKeys.all,
   dashboardKeys.all,
   reportKeys.all,
   // Past imports (an undo, an import) and previews (what a row would match) follow the data.
   importKeys.all,
+  teamKeys.all,
 ];
 
 /** What the cache should do after some writes: refresh these prefixes, drop these entries. */

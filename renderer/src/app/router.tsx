@@ -11,6 +11,7 @@ import { TrashScreen } from '../features/trash/TrashScreen';
 import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { ReportsHub } from '../features/reports/ReportsHub';
 import { ImportScreen } from '../features/imports/ImportScreen';
+import { TeamScreen } from '../features/team/TeamScreen';
 import { Root } from './Root';
 
 /** A hash router: the same URLs work on app://accords/ and on the preview's http origin. */
@@ -38,6 +39,7 @@ export function createRouter() {
         { path: 'trash', element: <TrashScreen /> },
         { path: 'backups', element: <BackupsScreen /> },
         { path: 'import', element: <ImportScreen /> },
+        { path: 'team', element: <TeamScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: '*', element: <Navigate to="/agreements" replace /> },
       ],

@@ -66,8 +66,9 @@ describe('electron bundles', () => {
     const external = requiresOf(code).filter(
       (name) => !name.startsWith('node:') && !builtinModules.includes(name),
     );
-    // better-sqlite3 and the DOCX pictures' rasteriser load a native .node file chosen per platform.
-    expect(external).toEqual(['@resvg/resvg-js', 'better-sqlite3', 'electron']);
+    // better-sqlite3 and the DOCX pictures' rasteriser load a native .node file chosen per platform;
+    // pg-native is node-postgres' optional native driver, required only if asked for (never here).
+    expect(external).toEqual(['@resvg/resvg-js', 'better-sqlite3', 'electron', 'pg-native']);
     expect(code).toContain('requestSingleInstanceLock');
     expect(code).toContain('registerSchemesAsPrivileged');
     // The import's workbook reader, started on a worker thread from beside main.cjs.

@@ -161,6 +161,19 @@ export function createFakeElectron() {
   };
   const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 
+  // A stand-in for the OS keychain: the bytes are not the text (reversed, behind a marker).
+  const safeStorage = {
+    isEncryptionAvailable: vi.fn(() => true),
+    getSelectedStorageBackend: vi.fn((): string => 'gnome_libsecret'),
+    encryptString: vi.fn((text: string) =>
+      Buffer.concat([Buffer.from('KEYCHAIN:'), Buffer.from(text, 'utf8').reverse()]),
+    ),
+    decryptString: vi.fn((bytes: Buffer) => {
+      if (!bytes.subarray(0, 9).equals(Buffer.from('KEYCHAIN:'))) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      return Buffer.from(bytes.subarray(9)).reverse().toString('utf8');
+    }),
+  };
+
   const module = {
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -171,6 +184,7 @@ export function createFakeElectron() {
     Menu,
     dialog,
     shell,
+    safeStorage,
     session: { defaultSession },
   };
 
@@ -187,6 +201,7 @@ export function createFakeElectron() {
     Menu,
     dialog,
     shell,
+    safeStorage,
     /** Fires `ready` (what `app.whenReady()` waits for). */
     fireReady: () => resolveReady(),
     /** Back to a fresh, not-yet-ready app with no windows, handlers or calls. */
@@ -206,6 +221,8 @@ export function createFakeElectron() {
       Menu.current = null;
       defaultSession.requestHandler = null;
       defaultSession.checkHandler = null;
+      safeStorage.isEncryptionAvailable.mockImplementation(() => true);
+      safeStorage.getSelectedStorageBackend.mockImplementation(() => 'gnome_libsecret');
     },
   };
 }

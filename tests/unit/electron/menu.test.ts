@@ -66,12 +66,13 @@ describe('application menu', () => {
     const go = submenu(
       byLabel(buildMenuTemplate({ platform: 'linux', dev: false, language: 'en', send }), 'Go'),
     );
-    expect(go.map((item) => item.label)).toEqual(['Agreements', 'Partner cities', 'Reports', 'Settings']);
+    expect(go.map((item) => item.label)).toEqual(['Agreements', 'Partner cities', 'Reports', 'Team', 'Settings']);
     for (const item of go) click(item);
     expect(send.mock.calls.map(([command]) => command)).toEqual([
       'navigate:/agreements',
       'navigate:/cities',
       'navigate:/reports',
+      'navigate:/team',
       'navigate:/settings',
     ]);
   });
@@ -126,6 +127,7 @@ describe('application menu', () => {
       'Accords',
       'Villes partenaires',
       'Rapports',
+      'Équipe',
       'Paramètres',
     ]);
     expect(submenu(byLabel(template, 'Fichier')).at(-1)?.label).toBe('Quitter Accords');

@@ -31,10 +31,10 @@ export function fieldLabel(
   return field;
 }
 
-type Format = ReturnType<typeof useFormat>;
+export type Format = ReturnType<typeof useFormat>;
 
 /** A before or after value as a person reads it. */
-function valueText(t: TFunction, format: Format, value: unknown): string {
+export function valueText(t: TFunction, format: Format, value: unknown): string {
   if (value === null || value === undefined || value === '')
     return t('tracking.history.empty_value');
   if (typeof value === 'boolean') return value ? '✓' : '✗';

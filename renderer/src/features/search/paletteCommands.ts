@@ -29,6 +29,22 @@ function commands(t: TFunction): (PaletteCommand & { words: string[] })[] {
         'register',
       ],
     },
+    {
+      id: 'team',
+      label: t('team.command.open'),
+      description: t('team.command.description'),
+      path: '/team',
+      words: [
+        'team',
+        'équipe',
+        'sync',
+        'synchroniser',
+        'synchronisation',
+        'partage',
+        'share',
+        'postgresql',
+      ],
+    },
   ];
 }
 

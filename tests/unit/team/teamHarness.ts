@@ -1,0 +1,84 @@
+import type Database from 'better-sqlite3';
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import { inject, onTestFinished } from 'vitest';
+import { tempDatabase, type TempDatabase } from '../helpers/tempData';
+import { joinTeam, syncNow } from '../../../electron/services/team/team';
+import { initServer } from '../../../electron/services/team/team';
+import type { SyncResult } from '../../../shared/schemas/team';
+
+/**
+ * What the team tests share: a fresh database per test on the run's PostgreSQL (see
+ * pgServer.ts), desktops (real SQLite files in temp folders) and a dump of the register to
+ * compare desktops with.
+ */
+
+// The desktops read the server's password as the command line does: from PGPASSWORD.
+const adminPassword = inject('pgAdminUrl') ? decodeURIComponent(new URL(inject('pgAdminUrl')).password) : '';
+if (adminPassword) process.env.PGPASSWORD = adminPassword;
+
+/** True when the run has a PostgreSQL (always, unless the team tests were filtered out). */
+export function havePostgres(): boolean {
+  return inject('pgAdminUrl') !== '';
+}
+
+/** A new, empty database on the run's server for this test, dropped when the test ends; its URL. */
+export async function freshTeamUrl(): Promise<string> {
+  const admin = inject('pgAdminUrl');
+  const name = `accords_t_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  onTestFinished(async () => {
+    const c = new pg.Client({ connectionString: admin });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => c.query(`DROP DATABASE IF EXISTS ${name}`));
+    await c.end();
+  });
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A team server ready for desktops: a fresh database with the team schema. */
+export async function freshTeam(): Promise<string> {
+  const url = await freshTeamUrl();
+  await initServer(url);
+  return url;
+}
+
+export type Desktop = TempDatabase & { name: string; sync: () => Promise<SyncResult> };
+
+/** A desktop (its own data folder) joined to the team at `url`. */
+export async function joinedDesktop(url: string, name: string, options: { sample?: boolean } = {}): Promise<Desktop> {
+  const data = tempDatabase({ sample: options.sample ?? false });
+  await joinTeam(data.ctx, { url, name });
+  return { ...data, name, sync: () => syncNow(data.ctx) };
+}
+
+/** The tables of the register (what must be identical on every desktop after syncing). */
+export const REGISTER_TABLES = [
+  'cities',
+  'themes',
+  'contacts',
+  'contact_cities',
+  'agreements',
+  'agreement_themes',
+  'agreement_contacts',
+  'agreement_versions',
+  'actions',
+  'action_themes',
+  'action_contacts',
+  'action_indicators',
+  'documents',
+] as const;
+
+/** The register's rows, table by table, in a stable order. */
+export function dumpRegister(db: Database.Database): Record<string, string[]> {
+  const dump: Record<string, string[]> = {};
+  for (const table of REGISTER_TABLES) {
+    dump[table] = (db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).raw().all() as unknown[][]).map((row) => JSON.stringify(row));
+  }
+  return dump;
+}
