@@ -63,13 +63,32 @@ export function collectChanges<T>(
   }
 }
 
+/** Collections already past `COMPACT_OVER` records: what they note joins the compact form. */
+const compacted = new WeakSet<Change[]>();
+
+/**
+ * Adds a change to an open collection. A large write (an import of 100,000 rows) is folded as
+ * it goes rather than held record by record until the end: the answer is the same, since
+ * merging is done again at the end and a call past `COMPACT_OVER` records stays past it.
+ */
+function collect(changes: Change[], change: Change): void {
+  changes.push(compacted.has(changes) ? { entity: change.entity, id: ALL_IDS, op: change.op } : change);
+  if (changes.length > 2 * COMPACT_OVER) {
+    const merged = merge(changes);
+    const folded = merged.length > COMPACT_OVER ? compact(merged) : merged;
+    if (folded !== merged) compacted.add(changes);
+    changes.splice(0, changes.length, ...folded);
+  }
+}
+
 /**
  * Notes that a record was written. Outside a collection (the command line, tests), the screens
  * are not told; the team outbox is marked either way (see `core/outbox.ts`).
  */
 export function noteChange(db: Database.Database, change: Change): void {
   markOutbox(db, change);
-  open.get(db)?.push(change);
+  const changes = open.get(db);
+  if (changes) collect(changes, change);
 }
 
 /** Notes the same operation on many records of one entity (dependents, purged records). */
@@ -79,11 +98,7 @@ export function noteChanges(
   ids: Iterable<string>,
   op: ChangeOp,
 ): void {
-  const changes = open.get(db);
-  for (const id of ids) {
-    markOutbox(db, { entity, id, op });
-    changes?.push({ entity, id, op });
-  }
+  for (const id of ids) noteChange(db, { entity, id, op });
 }
 
 /**
@@ -91,7 +106,8 @@ export function noteChanges(
  * applied): they join the open collection, so they ride in the envelope, and nothing else.
  */
 export function reportChanges(db: Database.Database, changes: readonly Change[]): void {
-  open.get(db)?.push(...changes);
+  const collection = open.get(db);
+  if (collection) for (const change of changes) collect(collection, change);
 }
 
 /** Notes a bulk write of one entity in the compact form (id `*`). */

@@ -12,9 +12,9 @@ import { takeRecordSnapshot, type RecordSnapshot } from './snapshot';
 /**
  * Carries out a plan through the app's own services, so every rule, history line, search
  * entry and change event is the same as for a record typed by hand. Each row is written in a
- * savepoint: a row a service refuses is rolled back alone and reported; the caller, which
- * holds the outer transaction, decides whether the others are kept (invalid rows skipped) or
- * everything is rolled back.
+ * savepoint (a row of one record, in the service's own): a row a service refuses is rolled
+ * back alone and reported; the caller, which holds the outer transaction, decides whether the
+ * others are kept (invalid rows skipped) or everything is rolled back.
  */
 
 /** A record written, with what it was before (an update) for undo. */
@@ -93,25 +93,30 @@ export function executePlan(db: Database.Database, plan: ImportPlan): Execution 
     ...(op.links.agreementId ? { agreementId: resolve(op.links.agreementId, row) } : {}),
   });
 
+  const writeOps = (planned: PlannedRow) =>
+    planned.ops.map((op): string | null => {
+      if (op.op === 'skip') return 'id' in op.ref ? op.ref.id : (created.get(op.ref.planned) ?? null);
+      if (op.op === 'create') {
+        const id = create(db, op.entity, { ...op.values, ...linksOf(op, planned.row) });
+        if ('planned' in op.ref) created.set(op.ref.planned, id);
+        items.push({ entity: op.entity, id, op: 'create', before: null });
+        return id;
+      }
+      const id = resolve(op.ref, planned.row);
+      const snapshot = takeRecordSnapshot(db, op.entity, id);
+      update(db, op.entity, id, op.values);
+      items.push({ entity: op.entity, id, op: 'update', before: snapshot });
+      return id;
+    });
+  // Prepared once: better-sqlite3 builds a transaction function (and its savepoint statements) per call of `transaction`.
+  const inSavepoint = db.transaction(writeOps);
+
   for (const planned of plan.rows) {
     if (planned.outcome !== 'create' && planned.outcome !== 'update') continue;
     const before = items.length;
-    const writeRow = db.transaction(() =>
-      planned.ops.map((op): string | null => {
-        if (op.op === 'skip') return 'id' in op.ref ? op.ref.id : (created.get(op.ref.planned) ?? null);
-        if (op.op === 'create') {
-          const id = create(db, op.entity, { ...op.values, ...linksOf(op, planned.row) });
-          if ('planned' in op.ref) created.set(op.ref.planned, id);
-          items.push({ entity: op.entity, id, op: 'create', before: null });
-          return id;
-        }
-        const id = resolve(op.ref, planned.row);
-        const snapshot = takeRecordSnapshot(db, op.entity, id);
-        update(db, op.entity, id, op.values);
-        items.push({ entity: op.entity, id, op: 'update', before: snapshot });
-        return id;
-      }),
-    );
+    // A row that writes one record needs no savepoint of its own: each service writes in its own.
+    const writes = planned.ops.filter((op) => op.op !== 'skip').length;
+    const writeRow = writes > 1 ? () => inSavepoint(planned) : () => writeOps(planned);
     try {
       ids.set(planned, writeRow());
     } catch (error) {

@@ -16,6 +16,8 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    // Savepoint journals in memory (2), not in temporary files (the default, 0).
+    expect(db.pragma('temp_store', { simple: true })).toBe(2);
   });
 
   it('sizes the page cache for the register (64 MB) and maps the file, read-only connections too', () => {

@@ -41,6 +41,37 @@ describe('the change collector', () => {
     expect(exact.changes).toHaveLength(COMPACT_OVER);
   });
 
+  it('gives the same answer when a long write is folded as it goes', () => {
+    const db = connection();
+    // Many notes of few records: exact, fields joined across folds, in first-noted order.
+    const few = collectChanges(db, () => {
+      for (let i = 0; i < 10 * COMPACT_OVER; i += 1)
+        noteChange(db, { entity: 'action', id: `a${i % 3}`, op: 'update', fields: [`f${i % 4}`] });
+      noteChange(db, { entity: 'city', id: 'c', op: 'create' });
+    });
+    expect(few.changes).toEqual([
+      { entity: 'action', id: 'a0', op: 'update', fields: ['f0', 'f3', 'f2', 'f1'] },
+      { entity: 'action', id: 'a1', op: 'update', fields: ['f1', 'f0', 'f3', 'f2'] },
+      { entity: 'action', id: 'a2', op: 'update', fields: ['f2', 'f1', 'f0', 'f3'] },
+      { entity: 'city', id: 'c', op: 'create' },
+    ]);
+    // Many records: the compact form, kinds in the order first noted, one noted after the fold too.
+    const many = collectChanges(db, () => {
+      noteChange(db, { entity: 'agreement', id: 'g', op: 'update', fields: ['title'] });
+      for (let i = 0; i < 5 * COMPACT_OVER; i += 1) {
+        noteChange(db, { entity: 'city', id: `c${i}`, op: 'create' });
+        noteChange(db, { entity: 'agreement', id: `g${i}`, op: 'create' });
+      }
+      noteChange(db, { entity: 'contact', id: 'k', op: 'delete' });
+    });
+    expect(many.changes).toEqual([
+      { entity: 'agreement', id: '*', op: 'update' },
+      { entity: 'city', id: '*', op: 'create' },
+      { entity: 'agreement', id: '*', op: 'create' },
+      { entity: 'contact', id: '*', op: 'delete' },
+    ]);
+  });
+
   it('notes nothing outside a collection, and drops what a failed write noted', () => {
     const db = connection();
     noteChange(db, { entity: 'city', id: 'c', op: 'create' });
