@@ -88,6 +88,7 @@ function mergeField(db: Database.Database, desktop: string, change: LoggedChange
   const { entity, recordId: id, field } = change;
   const mine = fieldState(db, entity, id, field);
   const theirsWins = !mine || change.hlc > mine.hlc;
+  settledElsewhere(db, change);
   let conflict = false;
   if (mine && mine.value !== change.value && isConflictField(field) && unseenByThem(mine, desktop, change)) {
     recordConflict(db, change, mine.value, mine.hlc, theirsWins);
@@ -117,6 +118,31 @@ function mergeField(db: Database.Database, desktop: string, change: LoggedChange
   return conflict;
 }
 
+/**
+ * A change later than both values of an open conflict on the same field is its settlement,
+ * chosen on another desktop (or a newer edit that supersedes both): the conflict closes here
+ * too, with no choice of ours (`choice` stays null), and keeps who settled it and when
+ * (`theirs_by`, `theirs_hlc`) and the value the team now has (`theirs`).
+ */
+function settledElsewhere(db: Database.Database, change: LoggedChange): void {
+  const open = db
+    .prepare('SELECT id, mine_hlc AS mineHlc, theirs_hlc AS theirsHlc FROM sync_conflicts WHERE entity = ? AND record_id = ? AND field = ? AND resolved_at IS NULL')
+    .get(change.entity, change.recordId, change.field) as { id: string; mineHlc: string; theirsHlc: string } | undefined;
+  if (!open || change.hlc <= open.mineHlc || change.hlc <= open.theirsHlc) return;
+  db.prepare(`UPDATE sync_conflicts SET resolved_at = ?, choice = NULL, kept = 'theirs', theirs = ?, theirs_hlc = ?, theirs_by = ? WHERE id = ?`).run(
+    now(),
+    change.value,
+    change.hlc,
+    memberName(db, change.desktopId),
+    open.id,
+  );
+}
+
+function memberName(db: Database.Database, desktopId: string): string {
+  const by = (db.prepare(`SELECT value FROM sync_state WHERE key = 'members'`).pluck().get() as string | undefined) ?? '[]';
+  return (JSON.parse(by) as { desktopId: string; name: string }[]).find((m) => m.desktopId === desktopId)?.name ?? desktopId;
+}
+
 function ownUnseenEdits(db: Database.Database, desktop: string, change: LoggedChange): Record<string, unknown> | null {
   const rows = db
     .prepare(`SELECT field, value FROM sync_fields WHERE entity = ? AND record_id = ? AND desktop = ? AND (seq IS NULL OR seq > ?) AND field <> ?`)
@@ -132,8 +158,6 @@ function recordConflict(db: Database.Database, change: LoggedChange, mine: strin
       (r) => [r.field, JSON.parse(r.value) as unknown],
     ),
   );
-  const by = (db.prepare(`SELECT value FROM sync_state WHERE key = 'members'`).pluck().get() as string | undefined) ?? '[]';
-  const member = (JSON.parse(by) as { desktopId: string; name: string }[]).find((m) => m.desktopId === change.desktopId);
   db.prepare(
     `INSERT INTO sync_conflicts (id, entity, record_id, label, field, mine, theirs, mine_hlc, theirs_hlc, theirs_by, kept, detected_at)
      VALUES (@id, @entity, @recordId, @label, @field, @mine, @theirs, @mineHlc, @theirsHlc, @by, @kept, @at)
@@ -149,7 +173,7 @@ function recordConflict(db: Database.Database, change: LoggedChange, mine: strin
     theirs: change.value,
     mineHlc,
     theirsHlc: change.hlc,
-    by: member?.name ?? change.desktopId,
+    by: memberName(db, change.desktopId),
     kept: theirsWins ? 'theirs' : 'mine',
     at: now(),
   });
