@@ -8,6 +8,8 @@ import { moveToTrash } from '../trash/trash';
 import type { LoggedChange } from './server/exchange';
 import { DELETED, SYNCED_ENTITIES, TABLE_OF, isConflictField, isSyncedEntity, labelOf, missingParent, writeRecord, type SyncedEntity } from './records';
 import { STATE, setState } from './state';
+import { diffFields, recordAudit, type AuditView } from '../history/audit';
+import { AUDITED_ENTITIES, type AuditedEntity, type FieldChanges } from '../../../shared/schemas/history';
 
 /**
  * Applies a page of other desktops' changes, in one transaction with the new server position:
@@ -44,21 +46,24 @@ export interface PageOutcome {
 export function applyPage(db: Database.Database, desktop: string, page: LoggedChange[]): PageOutcome {
   return db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
-    const touched = new Map<string, { entity: SyncedEntity; id: string }>();
+    // Each record touched, with the desktop of its latest change here (the author of its history line).
+    const touched = new Map<string, { entity: SyncedEntity; id: string; author: string; hlc: string }>();
     let conflicts = 0;
     for (const change of page) {
       if (change.desktopId === desktop || !isSyncedEntity(change.entity)) continue;
       receive(db, desktop, change.hlc);
       if (mergeField(db, desktop, change)) conflicts += 1;
-      touched.set(`${change.entity}\u0000${change.recordId}`, { entity: change.entity, id: change.recordId });
+      const key = `${change.entity}\u0000${change.recordId}`;
+      const seen = touched.get(key);
+      if (!seen || change.hlc > seen.hlc) touched.set(key, { entity: change.entity, id: change.recordId, author: change.desktopId, hlc: change.hlc });
     }
     const rank = (e: string) => (SYNCED_ENTITIES as readonly string[]).indexOf(e);
     const ordered = [...touched.values()].sort((a, b) => rank(a.entity) - rank(b.entity));
     const applied: AppliedRecord[] = [];
     const documents: PageOutcome['documents'] = [];
     withoutOutbox(db, () => {
-      for (const { entity, id } of ordered) {
-        const op = materialise(db, desktop, entity, id);
+      for (const { entity, id, author } of ordered) {
+        const op = materialise(db, desktop, entity, id, memberName(db, author));
         if (op) applied.push({ entity, id, op });
         if (entity === 'document' && op && op !== 'delete') {
           const sha = db.prepare('SELECT sha256 FROM documents WHERE id = ?').pluck().get(id) as string | undefined;
@@ -186,7 +191,7 @@ const TRASHED = new Set<SyncedEntity>(['city', 'agreement', 'action', 'contact',
  * one that cannot be placed (its partner city deleted meanwhile) stays as the team has it and
  * is listed as a conflict, and the rest of the page still applies.
  */
-export function materialise(db: Database.Database, desktop: string, entity: SyncedEntity, id: string): AppliedRecord['op'] | null {
+export function materialise(db: Database.Database, desktop: string, entity: SyncedEntity, id: string, author?: string): AppliedRecord['op'] | null {
   const rows = db.prepare('SELECT field, value FROM sync_fields WHERE entity = ? AND record_id = ?').all(entity, id) as { field: string; value: string }[];
   const fields = Object.fromEntries(rows.map((r) => [r.field, JSON.parse(r.value) as unknown]));
   const exists = db.prepare(`SELECT 1 FROM ${TABLE_OF[entity]} WHERE id = ?`).get(id) !== undefined;
@@ -196,10 +201,12 @@ export function materialise(db: Database.Database, desktop: string, entity: Sync
       if (deleted) {
         if (!exists) return null;
         if (TRASHED.has(entity)) {
-          const trashId = moveToTrash(db, entity as 'city', id, { label: labelOf(fields), changes: {} });
+          const trashId = moveToTrash(db, entity as 'city', id, { label: labelOf(fields), changes: {}, parentId: parentOf(fields), userName: author });
           tombstoneDependents(db, desktop, trashId, id);
         } else {
+          const before = author === undefined ? null : rowOf(db, entity, id);
           db.prepare(`DELETE FROM ${TABLE_OF[entity]} WHERE id = ?`).run(id);
+          if (author !== undefined && before) remoteHistory(db, entity, id, 'delete', before, diffFields(before, null), author);
         }
         return 'delete';
       }
@@ -211,8 +218,14 @@ export function materialise(db: Database.Database, desktop: string, entity: Sync
         const trashId = db.prepare('SELECT trash_id FROM trash_members WHERE entity_id = ?').pluck().get(id) as string | undefined;
         if (trashId) db.prepare('DELETE FROM trash WHERE id = ?').run(trashId);
       }
+      const before = author === undefined || !exists ? null : rowOf(db, entity, id);
       writeRecord(db, entity, id, fields);
       reindex(db, entity, id);
+      if (author !== undefined) {
+        const after = rowOf(db, entity, id);
+        const changes = diffFields(before, after);
+        if (!exists || Object.keys(changes).length > 0) remoteHistory(db, entity, id, exists ? 'update' : 'create', after, changes, author);
+      }
       return exists ? 'update' : 'create';
     })();
   } catch (error) {
@@ -233,6 +246,37 @@ function tombstoneDependents(db: Database.Database, desktop: string, trashId: st
     const state = fieldState(db, member.entity, member.id, DELETED);
     if (state && state.value !== 'true') stageField(db, desktop, member.entity, member.id, DELETED, 'true', tick(db, desktop));
   }
+}
+
+/** A record's row as history shows it: its columns, without the bookkeeping ones. */
+function rowOf(db: Database.Database, entity: SyncedEntity, id: string): AuditView | null {
+  const row = db.prepare(`SELECT * FROM ${TABLE_OF[entity]} WHERE id = ?`).get(id) as AuditView | undefined;
+  if (!row) return null;
+  const { id: _id, created_at: _created, updated_at: _updated, ...view } = row;
+  return view;
+}
+
+/**
+ * The history line of a change another desktop made, under its author's name. Recorded while
+ * applying, outside the outbox (the change must not travel back).
+ */
+function remoteHistory(
+  db: Database.Database,
+  entity: SyncedEntity,
+  id: string,
+  action: 'create' | 'update' | 'delete',
+  row: AuditView | null,
+  changes: FieldChanges,
+  author: string,
+): void {
+  const label = labelOf(row ?? {});
+  if (!(AUDITED_ENTITIES as readonly string[]).includes(entity)) return;
+  recordAudit(db, { entityType: entity as AuditedEntity, entityId: id, action, label, changes, parentId: parentOf(row), userName: author });
+}
+
+/** The agreement a record belongs to (an action, a version), where history files it. */
+function parentOf(row: AuditView | null | undefined): string | null {
+  return typeof row?.agreement_id === 'string' ? row.agreement_id : null;
 }
 
 function reindex(db: Database.Database, entity: SyncedEntity, id: string): void {
