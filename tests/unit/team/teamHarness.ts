@@ -82,3 +82,14 @@ export function dumpRegister(db: Database.Database): Record<string, string[]> {
   }
   return dump;
 }
+
+/** Rows of one query on the team's server (to look at its log and tables). */
+export async function serverRows(url: string, sql: string): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as Record<string, unknown>[];
+  } finally {
+    await client.end();
+  }
+}
