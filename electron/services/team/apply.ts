@@ -189,7 +189,8 @@ const TRASHED = new Set<SyncedEntity>(['city', 'agreement', 'action', 'contact',
 /**
  * Rewrites one record from the team's view of its fields. Each record in its own savepoint:
  * one that cannot be placed (its partner city deleted meanwhile) stays as the team has it and
- * is listed as a conflict, and the rest of the page still applies.
+ * is listed as a conflict, and the rest of the page still applies. With an `author`, what
+ * changed gets a history line under that name.
  */
 export function materialise(db: Database.Database, desktop: string, entity: SyncedEntity, id: string, author?: string): AppliedRecord['op'] | null {
   const rows = db.prepare('SELECT field, value FROM sync_fields WHERE entity = ? AND record_id = ?').all(entity, id) as { field: string; value: string }[];

@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createCity, deleteCity, updateCity } from '../../../electron/services/cities/cities';
+import { createCity, deleteCity, getCity, updateCity } from '../../../electron/services/cities/cities';
 import { createAction } from '../../../electron/services/actions/crud';
-import { teamStatus } from '../../../electron/services/team/team';
+import { listConflicts, resolveConflict, teamStatus } from '../../../electron/services/team/team';
+import { currentUserName } from '../../../electron/services/history/audit';
 import { agreementIdByCity } from '../helpers/tempData';
-import { freshTeam, joinedDesktop } from './teamHarness';
+import { freshTeam, joinedDesktop, notesConflict } from './teamHarness';
 
 /**
  * Changes applied from other desktops leave history lines on the receiving desktop, under the
@@ -70,5 +71,20 @@ describe('history of changes from other desktops', () => {
     // Nothing to apply the second time: no new line.
     await a.sync();
     expect(linesOf(a.db, action.id)).toHaveLength(1);
+  });
+});
+
+describe('history of a conflict settled here', () => {
+  it('choosing the other value writes an update line under this desktop’s user', async () => {
+    const { a, city } = await notesConflict();
+    const conflict = listConflicts(a.db).find((x) => x.recordId === city.id)!;
+    const kept = getCity(a.db, city.id).notes;
+    const other = kept === 'from Anne' ? 'theirs' : 'mine';
+    const before = linesOf(a.db, city.id).length;
+    resolveConflict(a.db, { id: conflict.id, choice: other });
+    const lines = linesOf(a.db, city.id);
+    expect(lines).toHaveLength(before + 1);
+    expect(lines.at(-1)).toMatchObject({ user: currentUserName(a.db), action: 'update' });
+    expect(JSON.parse(lines.at(-1)!.changes)).toEqual({ notes: [kept, kept === 'from Anne' ? 'from Bruno' : 'from Anne'] });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCity, getCity, updateCity } from '../../../electron/services/cities/cities';
 import { listConflicts, resolveConflict, teamStatus } from '../../../electron/services/team/team';
-import { dumpRegister, freshTeam, joinedDesktop } from './teamHarness';
+import { dumpRegister, freshTeam, joinedDesktop, notesConflict } from './teamHarness';
 
 /**
  * A conflict settled on one desktop closes on the other desktop that had it too: the
@@ -52,17 +52,7 @@ describe('a conflict settled elsewhere', () => {
   }
 
   it('a later change of another field of the record leaves the conflict open', async () => {
-    const url = await freshTeam();
-    const a = await joinedDesktop(url, 'Anne', { sample: true });
-    const b = await joinedDesktop(url, 'Bruno');
-    const city = createCity(a.db, { name: 'Braga Test', country: 'PT', notes: 'first' });
-    await a.sync();
-    await b.sync();
-    updateCity(a.db, city.id, { notes: 'from Anne' });
-    updateCity(b.db, city.id, { notes: 'from Bruno' });
-    await a.sync();
-    await b.sync();
-    await a.sync();
+    const { a, b, city } = await notesConflict();
     // Both A and B hold the conflict; a change of another field settles nothing.
     updateCity(b.db, city.id, { region: 'Minho' });
     await b.sync();

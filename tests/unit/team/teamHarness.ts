@@ -6,6 +6,7 @@ import { tempDatabase, type TempDatabase } from '../helpers/tempData';
 import { joinTeam, syncNow } from '../../../electron/services/team/team';
 import { initServer } from '../../../electron/services/team/team';
 import type { SyncResult } from '../../../shared/schemas/team';
+import { createCity, updateCity } from '../../../electron/services/cities/cities';
 
 /**
  * What the team tests share: a fresh database per test on the run's PostgreSQL (see
@@ -92,4 +93,23 @@ export async function serverRows(url: string, sql: string): Promise<Record<strin
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Two desktops with one conflict: Anne (with the example) and Bruno both changed the notes of
+ * the same city offline, then synced (A, B, A), so each lists it.
+ */
+export async function notesConflict(): Promise<{ a: Desktop; b: Desktop; city: { id: string } }> {
+  const url = await freshTeam();
+  const a = await joinedDesktop(url, 'Anne', { sample: true });
+  const b = await joinedDesktop(url, 'Bruno');
+  const city = createCity(a.db, { name: 'Braga Test', country: 'PT', notes: 'first' });
+  await a.sync();
+  await b.sync();
+  updateCity(a.db, city.id, { notes: 'from Anne' });
+  updateCity(b.db, city.id, { notes: 'from Bruno' });
+  await a.sync();
+  await b.sync();
+  await a.sync();
+  return { a, b, city };
 }
