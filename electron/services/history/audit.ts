@@ -56,6 +56,8 @@ export interface AuditRecord {
   parentId?: string | null;
   /** The change's own timestamp, so the record and its history line agree to the millisecond. */
   at?: string;
+  /** Who made the change when it is not this desktop's user (a team member's, applied by sync). */
+  userName?: string;
 }
 
 /**
@@ -79,7 +81,7 @@ export function recordAudit(db: Database.Database, record: AuditRecord): void {
     newId(),
     at,
     at,
-    currentUserName(db),
+    record.userName ?? currentUserName(db),
     record.entityType,
     record.entityId,
     record.parentId ?? null,

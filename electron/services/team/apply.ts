@@ -8,6 +8,8 @@ import { moveToTrash } from '../trash/trash';
 import type { LoggedChange } from './server/exchange';
 import { DELETED, SYNCED_ENTITIES, TABLE_OF, isConflictField, isSyncedEntity, labelOf, missingParent, writeRecord, type SyncedEntity } from './records';
 import { STATE, setState } from './state';
+import { diffFields, recordAudit, type AuditView } from '../history/audit';
+import { AUDITED_ENTITIES, type AuditedEntity, type FieldChanges } from '../../../shared/schemas/history';
 
 /**
  * Applies a page of other desktops' changes, in one transaction with the new server position:
@@ -44,21 +46,24 @@ export interface PageOutcome {
 export function applyPage(db: Database.Database, desktop: string, page: LoggedChange[]): PageOutcome {
   return db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
-    const touched = new Map<string, { entity: SyncedEntity; id: string }>();
+    // Each record touched, with the desktop of its latest change here (the author of its history line).
+    const touched = new Map<string, { entity: SyncedEntity; id: string; author: string; hlc: string }>();
     let conflicts = 0;
     for (const change of page) {
       if (change.desktopId === desktop || !isSyncedEntity(change.entity)) continue;
       receive(db, desktop, change.hlc);
       if (mergeField(db, desktop, change)) conflicts += 1;
-      touched.set(`${change.entity}\u0000${change.recordId}`, { entity: change.entity, id: change.recordId });
+      const key = `${change.entity}\u0000${change.recordId}`;
+      const seen = touched.get(key);
+      if (!seen || change.hlc > seen.hlc) touched.set(key, { entity: change.entity, id: change.recordId, author: change.desktopId, hlc: change.hlc });
     }
     const rank = (e: string) => (SYNCED_ENTITIES as readonly string[]).indexOf(e);
     const ordered = [...touched.values()].sort((a, b) => rank(a.entity) - rank(b.entity));
     const applied: AppliedRecord[] = [];
     const documents: PageOutcome['documents'] = [];
     withoutOutbox(db, () => {
-      for (const { entity, id } of ordered) {
-        const op = materialise(db, desktop, entity, id);
+      for (const { entity, id, author } of ordered) {
+        const op = materialise(db, desktop, entity, id, memberName(db, author));
         if (op) applied.push({ entity, id, op });
         if (entity === 'document' && op && op !== 'delete') {
           const sha = db.prepare('SELECT sha256 FROM documents WHERE id = ?').pluck().get(id) as string | undefined;
@@ -88,6 +93,7 @@ function mergeField(db: Database.Database, desktop: string, change: LoggedChange
   const { entity, recordId: id, field } = change;
   const mine = fieldState(db, entity, id, field);
   const theirsWins = !mine || change.hlc > mine.hlc;
+  settledElsewhere(db, change);
   let conflict = false;
   if (mine && mine.value !== change.value && isConflictField(field) && unseenByThem(mine, desktop, change)) {
     recordConflict(db, change, mine.value, mine.hlc, theirsWins);
@@ -117,6 +123,31 @@ function mergeField(db: Database.Database, desktop: string, change: LoggedChange
   return conflict;
 }
 
+/**
+ * A change later than both values of an open conflict on the same field is its settlement,
+ * chosen on another desktop (or a newer edit that supersedes both): the conflict closes here
+ * too, with no choice of ours (`choice` stays null), and keeps who settled it and when
+ * (`theirs_by`, `theirs_hlc`) and the value the team now has (`theirs`).
+ */
+function settledElsewhere(db: Database.Database, change: LoggedChange): void {
+  const open = db
+    .prepare('SELECT id, mine_hlc AS mineHlc, theirs_hlc AS theirsHlc FROM sync_conflicts WHERE entity = ? AND record_id = ? AND field = ? AND resolved_at IS NULL')
+    .get(change.entity, change.recordId, change.field) as { id: string; mineHlc: string; theirsHlc: string } | undefined;
+  if (!open || change.hlc <= open.mineHlc || change.hlc <= open.theirsHlc) return;
+  db.prepare(`UPDATE sync_conflicts SET resolved_at = ?, choice = NULL, kept = 'theirs', theirs = ?, theirs_hlc = ?, theirs_by = ? WHERE id = ?`).run(
+    now(),
+    change.value,
+    change.hlc,
+    memberName(db, change.desktopId),
+    open.id,
+  );
+}
+
+function memberName(db: Database.Database, desktopId: string): string {
+  const by = (db.prepare(`SELECT value FROM sync_state WHERE key = 'members'`).pluck().get() as string | undefined) ?? '[]';
+  return (JSON.parse(by) as { desktopId: string; name: string }[]).find((m) => m.desktopId === desktopId)?.name ?? desktopId;
+}
+
 function ownUnseenEdits(db: Database.Database, desktop: string, change: LoggedChange): Record<string, unknown> | null {
   const rows = db
     .prepare(`SELECT field, value FROM sync_fields WHERE entity = ? AND record_id = ? AND desktop = ? AND (seq IS NULL OR seq > ?) AND field <> ?`)
@@ -132,8 +163,6 @@ function recordConflict(db: Database.Database, change: LoggedChange, mine: strin
       (r) => [r.field, JSON.parse(r.value) as unknown],
     ),
   );
-  const by = (db.prepare(`SELECT value FROM sync_state WHERE key = 'members'`).pluck().get() as string | undefined) ?? '[]';
-  const member = (JSON.parse(by) as { desktopId: string; name: string }[]).find((m) => m.desktopId === change.desktopId);
   db.prepare(
     `INSERT INTO sync_conflicts (id, entity, record_id, label, field, mine, theirs, mine_hlc, theirs_hlc, theirs_by, kept, detected_at)
      VALUES (@id, @entity, @recordId, @label, @field, @mine, @theirs, @mineHlc, @theirsHlc, @by, @kept, @at)
@@ -149,7 +178,7 @@ function recordConflict(db: Database.Database, change: LoggedChange, mine: strin
     theirs: change.value,
     mineHlc,
     theirsHlc: change.hlc,
-    by: member?.name ?? change.desktopId,
+    by: memberName(db, change.desktopId),
     kept: theirsWins ? 'theirs' : 'mine',
     at: now(),
   });
@@ -160,9 +189,10 @@ const TRASHED = new Set<SyncedEntity>(['city', 'agreement', 'action', 'contact',
 /**
  * Rewrites one record from the team's view of its fields. Each record in its own savepoint:
  * one that cannot be placed (its partner city deleted meanwhile) stays as the team has it and
- * is listed as a conflict, and the rest of the page still applies.
+ * is listed as a conflict, and the rest of the page still applies. With an `author`, what
+ * changed gets a history line under that name.
  */
-export function materialise(db: Database.Database, desktop: string, entity: SyncedEntity, id: string): AppliedRecord['op'] | null {
+export function materialise(db: Database.Database, desktop: string, entity: SyncedEntity, id: string, author?: string): AppliedRecord['op'] | null {
   const rows = db.prepare('SELECT field, value FROM sync_fields WHERE entity = ? AND record_id = ?').all(entity, id) as { field: string; value: string }[];
   const fields = Object.fromEntries(rows.map((r) => [r.field, JSON.parse(r.value) as unknown]));
   const exists = db.prepare(`SELECT 1 FROM ${TABLE_OF[entity]} WHERE id = ?`).get(id) !== undefined;
@@ -172,10 +202,12 @@ export function materialise(db: Database.Database, desktop: string, entity: Sync
       if (deleted) {
         if (!exists) return null;
         if (TRASHED.has(entity)) {
-          const trashId = moveToTrash(db, entity as 'city', id, { label: labelOf(fields), changes: {} });
+          const trashId = moveToTrash(db, entity as 'city', id, { label: labelOf(fields), changes: {}, parentId: parentOf(fields), userName: author });
           tombstoneDependents(db, desktop, trashId, id);
         } else {
+          const before = author === undefined ? null : rowOf(db, entity, id);
           db.prepare(`DELETE FROM ${TABLE_OF[entity]} WHERE id = ?`).run(id);
+          if (author !== undefined && before) remoteHistory(db, entity, id, 'delete', before, diffFields(before, null), author);
         }
         return 'delete';
       }
@@ -187,8 +219,14 @@ export function materialise(db: Database.Database, desktop: string, entity: Sync
         const trashId = db.prepare('SELECT trash_id FROM trash_members WHERE entity_id = ?').pluck().get(id) as string | undefined;
         if (trashId) db.prepare('DELETE FROM trash WHERE id = ?').run(trashId);
       }
+      const before = author === undefined || !exists ? null : rowOf(db, entity, id);
       writeRecord(db, entity, id, fields);
       reindex(db, entity, id);
+      if (author !== undefined) {
+        const after = rowOf(db, entity, id);
+        const changes = diffFields(before, after);
+        if (!exists || Object.keys(changes).length > 0) remoteHistory(db, entity, id, exists ? 'update' : 'create', after, changes, author);
+      }
       return exists ? 'update' : 'create';
     })();
   } catch (error) {
@@ -209,6 +247,37 @@ function tombstoneDependents(db: Database.Database, desktop: string, trashId: st
     const state = fieldState(db, member.entity, member.id, DELETED);
     if (state && state.value !== 'true') stageField(db, desktop, member.entity, member.id, DELETED, 'true', tick(db, desktop));
   }
+}
+
+/** A record's row as history shows it: its columns, without the bookkeeping ones. */
+function rowOf(db: Database.Database, entity: SyncedEntity, id: string): AuditView | null {
+  const row = db.prepare(`SELECT * FROM ${TABLE_OF[entity]} WHERE id = ?`).get(id) as AuditView | undefined;
+  if (!row) return null;
+  const { id: _id, created_at: _created, updated_at: _updated, ...view } = row;
+  return view;
+}
+
+/**
+ * The history line of a change another desktop made, under its author's name. Recorded while
+ * applying, outside the outbox (the change must not travel back).
+ */
+function remoteHistory(
+  db: Database.Database,
+  entity: SyncedEntity,
+  id: string,
+  action: 'create' | 'update' | 'delete',
+  row: AuditView | null,
+  changes: FieldChanges,
+  author: string,
+): void {
+  const label = labelOf(row ?? {});
+  if (!(AUDITED_ENTITIES as readonly string[]).includes(entity)) return;
+  recordAudit(db, { entityType: entity as AuditedEntity, entityId: id, action, label, changes, parentId: parentOf(row), userName: author });
+}
+
+/** The agreement a record belongs to (an action, a version), where history files it. */
+function parentOf(row: AuditView | null | undefined): string | null {
+  return typeof row?.agreement_id === 'string' ? row.agreement_id : null;
 }
 
 function reindex(db: Database.Database, entity: SyncedEntity, id: string): void {

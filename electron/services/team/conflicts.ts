@@ -5,6 +5,7 @@ import { withoutOutbox } from '../../core/outbox';
 import { notFound } from '../../core/errors';
 import { now } from '../common/clock';
 import { materialise } from './apply';
+import { currentUserName } from '../history/audit';
 import { stageField } from './outbox';
 import { DELETED, isSyncedEntity } from './records';
 
@@ -77,7 +78,8 @@ export function resolveConflict(db: Database.Database, desktop: string, id: stri
       } else {
         stageField(db, desktop, row.entity, row.record_id, row.field, chosen, hlc);
       }
-      withoutOutbox(db, () => materialise(db, desktop, row.entity as 'city', row.record_id));
+      // The choice is this user's change of the record: its history line says so.
+      withoutOutbox(db, () => materialise(db, desktop, row.entity as 'city', row.record_id, currentUserName(db)));
     }
     db.prepare('UPDATE sync_conflicts SET resolved_at = ?, choice = ? WHERE id = ?').run(now(), choice, id);
     return toConflict({ ...row, kept: choice });

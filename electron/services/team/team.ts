@@ -177,9 +177,9 @@ async function runSync(ctx: HandlerContext, options: SyncOptions & { server?: Se
   try {
     const counts = await withServer(server, async (client) => {
       await assertServerSchema(client);
-      const result = await syncWith(db, ctx.dataDir, client, desktop, options);
+      // Members first: what is applied is filed under its author's name (history, conflicts).
       setState(db, STATE.members, JSON.stringify(await listServerMembers(client)));
-      return result;
+      return syncWith(db, ctx.dataDir, client, desktop, options);
     });
     setState(db, STATE.connected, 'true');
     setState(db, STATE.lastError, null);

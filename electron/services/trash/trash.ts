@@ -181,7 +181,7 @@ export function moveToTrash(
   db: Database.Database,
   entityType: TrashedEntity,
   id: string,
-  audit: { label: string; changes: FieldChanges; parentId?: string | null },
+  audit: { label: string; changes: FieldChanges; parentId?: string | null; userName?: string },
 ): string {
   const { snapshot, members } = takeSnapshot(db, entityType, id);
   const root = members.find((m) => m.id === id);
@@ -194,7 +194,7 @@ export function moveToTrash(
     const name = DEPENDENT_NAMES[table] ?? table;
     dependents[name] = (dependents[name] ?? 0) + rows.length;
   }
-  const deletedBy = currentUserName(db);
+  const deletedBy = audit.userName ?? currentUserName(db);
   db.prepare(
     `INSERT INTO trash (id, entity_type, entity_id, label, deleted_at, deleted_by, dependents, snapshot, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -233,6 +233,7 @@ export function moveToTrash(
     changes: audit.changes,
     parentId: audit.parentId ?? null,
     at,
+    userName: audit.userName,
   });
   // Versions have no history line of their own when they go with their agreement.
   noteChanges(db, 'agreement_version', snapshotIds(snapshot, 'agreement_versions'), 'delete');
@@ -246,6 +247,7 @@ export function moveToTrash(
       label: m.label,
       parentId,
       at,
+      userName: audit.userName,
     });
   }
   return trashId;

@@ -1,11 +1,10 @@
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createCity, getCity, updateCity } from '../../../electron/services/cities/cities';
 import { readDocument, uploadDocument } from '../../../electron/services/documents/documents';
 import { syncNow, teamStatus } from '../../../electron/services/team/team';
 import { lastSeq } from '../../../electron/services/team/state';
 import { agreementIdByCity } from '../helpers/tempData';
-import { dumpRegister, freshTeam, joinedDesktop } from './teamHarness';
+import { dumpRegister, freshTeam, joinedDesktop, serverRows } from './teamHarness';
 
 /**
  * A sync cut short — after the server committed a batch but before the desktop noted it, or
@@ -14,16 +13,6 @@ import { dumpRegister, freshTeam, joinedDesktop } from './teamHarness';
  */
 
 class Crash extends Error {}
-
-async function serverRows(url: string, sql: string): Promise<Record<string, unknown>[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as Record<string, unknown>[];
-  } finally {
-    await client.end();
-  }
-}
 
 function addCities(db: Parameters<typeof createCity>[0], prefix: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => createCity(db, { name: `${prefix} ${i}`, country: 'FR' }).id);

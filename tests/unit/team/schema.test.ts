@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,17 +8,7 @@ import { withServer } from '../../../electron/services/team/server/connect';
 import { SERVER_SCHEMA_VERSION } from '../../../electron/services/team/server/schema';
 import { initServer, joinTeam, syncNow, testConnection } from '../../../electron/services/team/team';
 import { tempDatabase, tempDir } from '../helpers/tempData';
-import { freshTeam, freshTeamUrl, joinedDesktop } from './teamHarness';
-
-async function run(url: string, sql: string): Promise<Record<string, unknown>[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as Record<string, unknown>[];
-  } finally {
-    await client.end();
-  }
-}
+import { freshTeam, freshTeamUrl, joinedDesktop, serverRows as run } from './teamHarness';
 
 describe('the team schema on PostgreSQL', () => {
   it('is created once and migrated idempotently; the connection test reports it', async () => {

@@ -6,6 +6,7 @@ import { tempDatabase, type TempDatabase } from '../helpers/tempData';
 import { joinTeam, syncNow } from '../../../electron/services/team/team';
 import { initServer } from '../../../electron/services/team/team';
 import type { SyncResult } from '../../../shared/schemas/team';
+import { createCity, updateCity } from '../../../electron/services/cities/cities';
 
 /**
  * What the team tests share: a fresh database per test on the run's PostgreSQL (see
@@ -81,4 +82,34 @@ export function dumpRegister(db: Database.Database): Record<string, string[]> {
     dump[table] = (db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).raw().all() as unknown[][]).map((row) => JSON.stringify(row));
   }
   return dump;
+}
+
+/** Rows of one query on the team's server (to look at its log and tables). */
+export async function serverRows(url: string, sql: string): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as Record<string, unknown>[];
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Two desktops with one conflict: Anne (with the example) and Bruno both changed the notes of
+ * the same city offline, then synced (A, B, A), so each lists it.
+ */
+export async function notesConflict(): Promise<{ a: Desktop; b: Desktop; city: { id: string } }> {
+  const url = await freshTeam();
+  const a = await joinedDesktop(url, 'Anne', { sample: true });
+  const b = await joinedDesktop(url, 'Bruno');
+  const city = createCity(a.db, { name: 'Braga Test', country: 'PT', notes: 'first' });
+  await a.sync();
+  await b.sync();
+  updateCity(a.db, city.id, { notes: 'from Anne' });
+  updateCity(b.db, city.id, { notes: 'from Bruno' });
+  await a.sync();
+  await b.sync();
+  await a.sync();
+  return { a, b, city };
 }
