@@ -75,8 +75,17 @@ function failureOf(row: number, error: unknown): RowFailure {
   return { row, key: 'import.problems.invalid', params: {}, message: error instanceof Error ? error.message : String(error) };
 }
 
+/** What a long write reports to (and may be stopped by). */
+export interface ExecuteControl {
+  /**
+   * Called after each row of the plan, outside the row's own error handling: `done` rows of
+   * `total`. A throw here (a cancel) stops the write; the caller's transaction rolls it back.
+   */
+  onRow?: (done: number, total: number) => void;
+}
+
 /** Writes the rows of a plan that create or update something. */
-export function executePlan(db: Database.Database, plan: ImportPlan): Execution {
+export function executePlan(db: Database.Database, plan: ImportPlan, control: ExecuteControl = {}): Execution {
   const created = new Map<number, string>();
   const items: WrittenItem[] = [];
   const ids = new Map<PlannedRow, (string | null)[]>();
@@ -111,8 +120,14 @@ export function executePlan(db: Database.Database, plan: ImportPlan): Execution 
   // Prepared once: better-sqlite3 builds a transaction function (and its savepoint statements) per call of `transaction`.
   const inSavepoint = db.transaction(writeOps);
 
+  const total = plan.rows.length;
+  let done = 0;
   for (const planned of plan.rows) {
-    if (planned.outcome !== 'create' && planned.outcome !== 'update') continue;
+    done += 1;
+    if (planned.outcome !== 'create' && planned.outcome !== 'update') {
+      control.onRow?.(done, total);
+      continue;
+    }
     const before = items.length;
     // A row that writes one record needs no savepoint of its own: each service writes in its own.
     const writes = planned.ops.filter((op) => op.op !== 'skip').length;
@@ -124,6 +139,7 @@ export function executePlan(db: Database.Database, plan: ImportPlan): Execution 
       for (const op of planned.ops) if ('planned' in op.ref && op.op === 'create') created.delete(op.ref.planned);
       failures.push(failureOf(planned.row, error));
     }
+    control.onRow?.(done, total);
   }
   return { items, ids, failures };
 }

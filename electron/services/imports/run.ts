@@ -17,7 +17,7 @@ import { translatorFor } from '../../reports/context';
 import { takeBackup } from '../../safety/schedule';
 import { now } from '../common/clock';
 import { lastAuditRowid, recordBatch } from './batches';
-import { executePlan, type Execution, type RowFailure } from './execute';
+import { executePlan, type ExecuteControl, type Execution, type RowFailure } from './execute';
 import { prepareImport, type Prepared } from './prepare';
 import { saveMapping } from './savedMappings';
 import { readSource } from './source';
@@ -202,13 +202,21 @@ export async function runImport(
   if (invalid && !request.skipInvalid)
     return outcome({ ...base, ...report(prepared, null, { ...request, refused: true }) });
   const total = prepared.plan.rows.length;
+  // Each row written is reported, and a cancel stops the write there: the transaction is
+  // rolled back (on a worker thread the signal is answered between rows: importWorker.ts).
+  const writing: ExecuteControl = {
+    onRow: (done) => {
+      control.onProgress?.({ phase: 'writing', done, total });
+      checkAborted(control.signal);
+    },
+  };
 
   if (request.dryRun) {
     control.onProgress?.({ phase: 'writing', done: 0, total });
     let execution: Execution | null = null;
     try {
       db.transaction(() => {
-        execution = withStatementCache(db, () => executePlan(db, prepared.plan));
+        execution = withStatementCache(db, () => executePlan(db, prepared.plan, writing));
         throw new RollBack();
       }).immediate();
     } catch (error) {
@@ -233,7 +241,7 @@ export async function runImport(
       db
         .transaction(() => {
           const first = lastAuditRowid(db);
-          const execution = withStatementCache(db, () => executePlan(db, prepared.plan));
+          const execution = withStatementCache(db, () => executePlan(db, prepared.plan, writing));
           if (execution.failures.length > 0 && !request.skipInvalid) {
             refusedExecution = execution;
             throw new RollBack();
