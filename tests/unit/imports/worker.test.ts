@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { AppSession } from '../../../electron/app/session';
 import { DESKTOP_ID_KEY, forgetDesktopId } from '../../../electron/core/outbox';
 import { setWallClock, tick } from '../../../electron/core/hlc';
 import { isWrittenElsewhere } from '../../../electron/core/writtenElsewhere';
@@ -8,6 +9,7 @@ import { handlers } from '../../../electron/ipc/handlers';
 import { listAgreements } from '../../../electron/services/agreements/agreements';
 import {
   cancelImportJob,
+  importJobStatus,
   startImportJob,
   waitForImportJob,
 } from '../../../electron/services/imports/jobs';
@@ -15,8 +17,9 @@ import { runImport } from '../../../electron/services/imports/run';
 import { setState } from '../../../electron/services/team/state';
 import { runImportInWorker, type WorkerRunControl } from '../../../electron/workers/importInWorker';
 import type { Result } from '../../../shared/ipc/result';
+import type { BackupInfo } from '../../../shared/schemas/backups';
 import { importRunSchema, type ImportJobStatus } from '../../../shared/schemas/imports';
-import { tempDatabase } from '../helpers/tempData';
+import { tempDatabase, tempDir } from '../helpers/tempData';
 import { NO_FILE, dump, suggested, windows1252Csv } from './helpers';
 
 /** A flat register of `rows` new partner cities, each with one agreement. */
@@ -139,6 +142,48 @@ describe('an import written on a worker thread', () => {
     expect(isWrittenElsewhere(db)).toBe(false);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(count(db, 'import_batches')).toBe(1);
+  }, 120_000);
+
+  it('a backup is not restored over the file while an import writes it', async () => {
+    const dataDir = tempDir('accords-import-session-');
+    const session = new AppSession(dataDir, { startBackup: false });
+    onTestFinished(() => session.close());
+    const ctx = session.ctx!;
+    const backup = session.answer('backups:create', undefined);
+    if (!backup.ok) throw new Error(backup.error.message);
+    const pause = gate();
+    try {
+      const request = importRunSchema.parse({
+        fileId: NO_FILE,
+        mapping: await suggested(register(300)),
+      });
+      const { jobId } = startImportJob(
+        ctx,
+        { name: 'registre.csv', bytes: register(300) },
+        request,
+        {
+          run: (target, file, run, control) =>
+            runImportInWorker(target, file, run, {
+              ...control,
+              fault: { afterRows: 100, how: 'pause', gate: pause.cells },
+            }),
+        },
+      );
+      for (;;) {
+        const status = importJobStatus(ctx, jobId);
+        if (status.state !== 'running' || (status.phase === 'writing' && status.done >= 100)) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      const refused = session.answer('backups:restore', {
+        file: (backup.value as BackupInfo).file,
+      });
+      expect(refused).toMatchObject({ ok: false, error: { key: 'errors.import.writing' } });
+      pause.open();
+      expect((await waitForImportJob(jobId)).state).toBe('done');
+    } finally {
+      pause.open();
+    }
+    expect(listAgreements(ctx.db).total).toBe(300);
   }, 120_000);
 
   it('a Stop during the write rolls the whole import back: nothing imported, no batch', async () => {
