@@ -26,10 +26,16 @@ export interface ImportWorkerInput {
   /** Shared with the main thread: its first cell turns 1 when the import is to stop. */
   stop: Int32Array;
   /**
-   * Tests only: once this many rows are written, fail on purpose (a throw, or the thread's
-   * end), or wait inside the open transaction until `gate[0]` turns non-zero.
+   * Tests only: once this many rows are written (or, `at: 'backup'`, once the plan is made,
+   * before the backup), fail on purpose (a throw, or the thread's end), or wait — inside the
+   * open transaction while writing — until `gate[0]` turns non-zero.
    */
-  fault?: { afterRows: number; how: 'throw' | 'exit' | 'pause'; gate?: Int32Array };
+  fault?: {
+    at?: 'backup' | 'writing';
+    afterRows: number;
+    how: 'throw' | 'exit' | 'pause';
+    gate?: Int32Array;
+  };
 }
 
 export type ImportWorkerProgress = Pick<ImportJobStatus, 'phase' | 'done' | 'total'>;
@@ -88,8 +94,9 @@ async function main(): Promise<void> {
   let last = 0;
   let lastPhase = '';
   const onProgress = (progress: ImportWorkerProgress) => {
-    if (input.fault && progress.phase === 'writing' && progress.done >= input.fault.afterRows)
-      injectFault(input.fault, progress);
+    const { fault } = input;
+    if (fault && progress.phase === (fault.at ?? 'writing') && progress.done >= fault.afterRows)
+      injectFault(fault, progress);
     stopAsked();
     const now = Date.now();
     if (

@@ -186,6 +186,33 @@ describe('an import written on a worker thread', () => {
     expect(listAgreements(ctx.db).total).toBe(300);
   }, 120_000);
 
+  it('plans again when main wrote between the plan and the write: a city typed meanwhile is found, not doubled', async () => {
+    const temp = tempDatabase();
+    const { db, ctx } = temp;
+    const pause = gate();
+    try {
+      const { jobId } = await startJob(temp, register(50), {
+        fault: { at: 'backup', afterRows: 0, how: 'pause', gate: pause.cells },
+      });
+      await statusUntil(
+        temp,
+        jobId,
+        (status) => status.state !== 'running' || status.phase === 'backup',
+      );
+      // Planned (Ville 7 to be created), not yet writing: main may write, and does.
+      const typed = dispatch(ctx, handlers, 'cities:create', { name: 'Ville 7', country: 'it' });
+      expect(typed).toMatchObject({ ok: true });
+      pause.open();
+      const done = await waitForImportJob(jobId);
+      expect(done).toMatchObject({ state: 'done', result: { refused: false, rejected: 0 } });
+      expect(done.result?.byEntity.city).toMatchObject({ created: 49, skipped: 1 });
+    } finally {
+      pause.open();
+    }
+    expect(db.prepare("SELECT count(*) FROM cities WHERE name = 'Ville 7'").pluck().get()).toBe(1);
+    expect(listAgreements(db).total).toBe(50);
+  }, 120_000);
+
   it('a Stop during the write rolls the whole import back: nothing imported, no batch', async () => {
     const temp = tempDatabase();
     const { db } = temp;
