@@ -82,6 +82,8 @@ async function commit(name: string, cancelAt?: number): Promise<void> {
     }).jobId;
     const ended = await waitForImportJob(jobId);
     const endedAt = performance.now();
+    // A stall that lasted until the job ended (a write on this thread) has no tick after it.
+    longestGap = Math.max(longestGap, endedAt - lastTick);
     const wall = endedAt - started;
     const used = process.cpuUsage(cpu);
     const busy = performance.eventLoopUtilization(elu);
