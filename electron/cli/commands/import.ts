@@ -8,7 +8,7 @@ import { runImport } from '../../services/imports/run';
 import { savedMapping } from '../../services/imports/savedMappings';
 import { readSource } from '../../services/imports/source';
 import { rejectedCsv } from '../../services/imports/rejected';
-import { translatorFor } from '../../reports/context';
+import { translatorFor } from '../../core/translator';
 import { CliError, type CliCommand, type CliIo } from '../types';
 import { localTime } from './backup';
 
