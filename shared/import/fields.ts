@@ -251,3 +251,18 @@ export type FieldKey = keyof typeof FIELDS;
 export function fieldType(key: FieldKey): FieldType {
   return FIELDS[key].type;
 }
+
+/** The i18n key prefix of the labels of a field type that holds a code ("twinning" → "Jumelage"). */
+export const ENUM_LABELS: Partial<Record<FieldType, string>> = {
+  agreementKind: 'enums.agreementKind',
+  agreementStatus: 'enums.agreementStatus',
+  actionKind: 'enums.actionKind',
+  actionStatus: 'enums.actionStatus',
+};
+
+/** The i18n key of a stored code's label when `field` holds codes, else null. */
+export function enumLabelKey(field: string, value: string): string | null {
+  if (!(field in FIELDS) || !/^[a-z_]+$/.test(value)) return null;
+  const prefix = ENUM_LABELS[fieldType(field as FieldKey)];
+  return prefix ? `${prefix}.${value}` : null;
+}

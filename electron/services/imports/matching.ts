@@ -30,15 +30,16 @@ function cityKeys(name: string, country: string, stored: readonly string[] = [])
 export class CityIndex {
   private readonly byKey = new Map<string, { ref: RecordRef; name: string }>();
 
-  constructor(db: Database.Database) {
-    const rows = db.prepare('SELECT id, name, country, names_key AS namesKey FROM cities').all() as {
-      id: string;
-      name: string;
-      country: string;
-      namesKey: string;
-    }[];
-    for (const row of rows)
-      this.learn(cityKeys(row.name, row.country, row.namesKey.split('\n')), row.country, { id: row.id }, row.name);
+  /** `lang`: the language a found city's name is given in (a report's labels, a problem's message). */
+  constructor(db: Database.Database, lang: 'fr' | 'en' = 'en') {
+    const rows = db
+      .prepare('SELECT id, name, name_fr AS nameFr, name_en AS nameEn, country, names_key AS namesKey FROM cities')
+      .all() as { id: string; name: string; nameFr: string; nameEn: string; country: string; namesKey: string }[];
+    for (const row of rows) {
+      // As city_name() shows it: the reader's language, else the other one, else the typed name.
+      const shown = (lang === 'fr' ? row.nameFr || row.nameEn : row.nameEn || row.nameFr) || row.name;
+      this.learn(cityKeys(row.name, row.country, row.namesKey.split('\n')), row.country, { id: row.id }, shown);
+    }
   }
 
   private learn(keys: readonly string[], country: string, ref: RecordRef, name: string): void {

@@ -4,6 +4,7 @@ import { recordParts, type AgreementRef, type CityRef } from '../../../shared/im
 import type { ImportRow } from '../../../shared/import/rows';
 import type { ImportProblem, ImportTarget } from '../../../shared/import/types';
 import type { OnMatch, RowOutcome, SkipReason } from '../../../shared/schemas/imports';
+import { translatorFor } from '../../core/translator';
 import { changesFor, currentValues, type ImportEntity } from './current';
 import { ActionIndex, AgreementIndex, CityIndex, ContactIndex, type RecordRef } from './matching';
 
@@ -49,6 +50,10 @@ export interface PlanOptions {
   /** True when some column is kept into the notes. */
   notesColumns: boolean;
   skipRows: ReadonlySet<number>;
+  /** The language of the labels (kinds, city names) the report lists the changes under. */
+  lang: 'fr' | 'en';
+  /** Theme id → its label in `lang`, for an update's themes before and after. */
+  themeLabels: ReadonlyMap<string, string>;
 }
 
 /** What each kind of record never changes on a match: the properties it was matched by. */
@@ -76,13 +81,36 @@ function givenProperties(target: ImportTarget, options: PlanOptions): Map<string
   return given;
 }
 
+/**
+ * An update's changed properties as the report lists them: under the field the file fills
+ * (an action's `status` is `actionStatus`, so its value reads as an action's status), themes
+ * by their labels rather than their ids.
+ */
+function reportedFields(
+  fieldOf: Readonly<Record<string, string>>,
+  fields: readonly { field: string; before: string; after: string }[],
+  current: Record<string, unknown>,
+  incoming: Record<string, unknown>,
+  themeLabels: ReadonlyMap<string, string>,
+): { field: string; before: string; after: string }[] {
+  const themes = (ids: unknown) =>
+    Array.isArray(ids) ? ids.map((id) => themeLabels.get(String(id)) ?? String(id)).join('; ') : '';
+  return fields.map((f) =>
+    f.field === 'themeIds'
+      ? { field: 'themes', before: themes(current.themeIds), after: themes(incoming.themeIds) }
+      : { ...f, field: fieldOf[f.field] ?? f.field },
+  );
+}
+
 /** Plans every row of a file read through its mapping. */
 export function planImport(db: Database.Database, rows: readonly ImportRow[], options: PlanOptions): ImportPlan {
-  const cities = new CityIndex(db);
+  const t = translatorFor(options.lang);
+  const cities = new CityIndex(db, options.lang);
   const agreements = new AgreementIndex(db);
   const actions = new ActionIndex(db);
   const contacts = new ContactIndex(db);
   const given = givenProperties(options.target, options);
+  const fieldsOf = new Map(recordParts(options.target, {}, '').parts.map((part) => [part.name, part.fields]));
   let planned = 0;
   const problems: ImportProblem[] = [];
   const cityColumn = options.columnOf.get('cityName') ?? null;
@@ -98,14 +126,11 @@ export function planImport(db: Database.Database, rows: readonly ImportRow[], op
     if (found === null) return { entity, op: 'create', ref: { planned: (planned += 1) }, values, links, label };
     if ('planned' in found) return { entity, op: 'skip', ref: found, values: {}, links, label, reason: 'duplicateInFile' };
     if (options.onMatch === 'skip') return { entity, op: 'skip', ref: found, values: {}, links, label, reason: 'matched' };
-    const { changes, fields } = changesFor(
-      currentValues(db, entity, found.id),
-      values,
-      given.get(entity) ?? [],
-      options.onMatch,
-    );
+    const current = currentValues(db, entity, found.id);
+    const { changes, fields } = changesFor(current, values, given.get(entity) ?? [], options.onMatch);
     if (fields.length === 0) return { entity, op: 'skip', ref: found, values: {}, links, label, reason: 'unchanged' };
-    return { entity, op: 'update', ref: found, values: changes, links, label, fields };
+    const shown = reportedFields(fieldsOf.get(entity) ?? {}, fields, current, values, options.themeLabels);
+    return { entity, op: 'update', ref: found, values: changes, links, label, fields: shown };
   };
 
   const cityOp = (city: Record<string, unknown> & CityRef): PlannedOp => {
@@ -119,7 +144,8 @@ export function planImport(db: Database.Database, rows: readonly ImportRow[], op
     const kind = String(agreement.kind);
     const signedOn = String(agreement.signedOn);
     const found = agreements.find(city, kind, signedOn);
-    const op = decide('agreement', found, agreement, { cityId: city }, `${kind} — ${cityName} (${signedOn.slice(0, 4)})`);
+    const label = `${t(`enums.agreementKind.${kind}`, { defaultValue: kind })} — ${cityName} (${signedOn.slice(0, 4)})`;
+    const op = decide('agreement', found, agreement, { cityId: city }, label);
     if (op.op === 'create') agreements.add(city, kind, signedOn, op.ref);
     return op;
   };
