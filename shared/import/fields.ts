@@ -243,6 +243,37 @@ export const FIELDS = {
     type: 'text',
     strong: ['langue', 'langue de correspondance', 'language', 'preferred language'],
   },
+  // The person a register's row names for its agreement: a contact of the partner city,
+  // linked to the row's city and agreement. Not "Référent": French registers use it for the
+  // department in charge here ("DGRI", "Cabinet du Maire"), which stays a note.
+  contactName: {
+    type: 'text',
+    strong: [
+      'contact',
+      'nom du contact',
+      'interlocuteur',
+      'personne a contacter',
+      'contact name',
+      'contact person',
+      'point of contact',
+    ],
+    weak: ['correspondant', 'correspondent'],
+  },
+  contactRole: {
+    type: 'text',
+    strong: ['fonction du contact', 'role du contact', 'poste du contact', 'contact role', 'contact position'],
+    weak: ['fonction', 'role', 'poste'],
+  },
+  contactEmail: {
+    type: 'text',
+    strong: ['courriel du contact', 'email du contact', 'mail du contact', 'contact email', 'contact e mail'],
+    weak: ['email', 'e mail', 'courriel', 'mail'],
+  },
+  contactPhone: {
+    type: 'text',
+    strong: ['telephone du contact', 'tel du contact', 'contact phone', 'contact telephone'],
+    weak: ['telephone', 'tel', 'phone'],
+  },
 } satisfies Record<string, FieldDef>;
 
 export type FieldKey = keyof typeof FIELDS;

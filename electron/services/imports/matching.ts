@@ -89,6 +89,12 @@ export class AgreementIndex {
     return this.byCity.get(refKey(city))?.find((a) => a.kind === kind && a.year === year)?.ref ?? null;
   }
 
+  /** The kind and signature date of an agreement of a city (stored or planned), for its label. */
+  keyOf(city: RecordRef, ref: RecordRef): { kind: string; signedOn: string } | null {
+    const entry = this.byCity.get(refKey(city))?.find((a) => refKey(a.ref) === refKey(ref));
+    return entry ? { kind: entry.kind, signedOn: entry.signedOn } : null;
+  }
+
   /**
    * The agreement an action's row names: the partner's only one, or the one of the kind and
    * year given. `ambiguous` when several fit, null when none does.
@@ -147,5 +153,41 @@ export class ContactIndex {
     const wanted = email.toLowerCase();
     const list = this.byName.get(fold(name)) ?? [];
     return (list.find((c) => wanted === '' || c.email === '' || c.email === wanted) ?? null)?.ref ?? null;
+  }
+}
+
+/**
+ * Which contacts follow which agreement (`agreement_contacts`), with their names for the
+ * report: a row links its contact to its agreement only when they are not linked yet, so the
+ * 2nd import of a file adds nothing.
+ */
+export class AgreementContacts {
+  private readonly names = new Map<string, string[]>();
+  private readonly pairs = new Set<string>();
+
+  constructor(db: Database.Database) {
+    const rows = db
+      .prepare(
+        `SELECT l.agreement_id AS agreementId, l.contact_id AS contactId, k.name
+         FROM agreement_contacts l JOIN contacts k ON k.id = l.contact_id ORDER BY k.name_key`,
+      )
+      .all() as { agreementId: string; contactId: string; name: string }[];
+    for (const row of rows) this.add({ id: row.agreementId }, { id: row.contactId }, row.name);
+  }
+
+  has(agreement: RecordRef, contact: RecordRef): boolean {
+    return this.pairs.has(`${refKey(agreement)}\u0000${refKey(contact)}`);
+  }
+
+  /** The names of the contacts an agreement has (or will have), in order. */
+  namesOf(agreement: RecordRef): readonly string[] {
+    return this.names.get(refKey(agreement)) ?? [];
+  }
+
+  add(agreement: RecordRef, contact: RecordRef, name: string): void {
+    this.pairs.add(`${refKey(agreement)}\u0000${refKey(contact)}`);
+    const list = this.names.get(refKey(agreement)) ?? [];
+    list.push(name);
+    this.names.set(refKey(agreement), list);
   }
 }

@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { FieldKey } from '../../../shared/import/fields';
-import { recordParts, type AgreementRef, type CityRef } from '../../../shared/import/records';
+import { recordParts, type AgreementKey, type AgreementRef, type CityRef } from '../../../shared/import/records';
 import type { ImportRow } from '../../../shared/import/rows';
 import type { ImportProblem, ImportTarget } from '../../../shared/import/types';
 import type { OnMatch, RowOutcome, SkipReason } from '../../../shared/schemas/imports';
 import { translatorFor } from '../../core/translator';
 import { changesFor, currentValues, type ImportEntity } from './current';
-import { ActionIndex, AgreementIndex, CityIndex, ContactIndex, type RecordRef } from './matching';
+import { ActionIndex, AgreementContacts, AgreementIndex, CityIndex, ContactIndex, type RecordRef } from './matching';
 
 /**
  * The plan of an import: for every row, what it will create, update or skip, decided against
@@ -23,7 +23,12 @@ export interface PlannedOp {
   /** create: the input without its links; update: the properties that change. */
   values: Record<string, unknown>;
   /** The records it belongs to (resolved when the plan is carried out). */
-  links: { cityId?: RecordRef; agreementId?: RecordRef };
+  links: {
+    cityId?: RecordRef;
+    agreementId?: RecordRef;
+    /** Contacts an agreement gets: all of them at its creation, added to its own on an update. */
+    contactIds?: RecordRef[];
+  };
   fields?: { field: string; before: string; after: string }[];
   reason?: SkipReason;
   label: string;
@@ -109,6 +114,7 @@ export function planImport(db: Database.Database, rows: readonly ImportRow[], op
   const agreements = new AgreementIndex(db);
   const actions = new ActionIndex(db);
   const contacts = new ContactIndex(db);
+  const followers = new AgreementContacts(db);
   const given = givenProperties(options.target, options);
   const fieldsOf = new Map(recordParts(options.target, {}, '').parts.map((part) => [part.name, part.fields]));
   let planned = 0;
@@ -140,14 +146,64 @@ export function planImport(db: Database.Database, rows: readonly ImportRow[], op
     return op;
   };
 
+  /** "Jumelage — Copenhague (1998)": the kind's label and the city's name in the run's language. */
+  const agreementLabel = (kind: string, cityName: string, signedOn: string) =>
+    `${t(`enums.agreementKind.${kind}`, { defaultValue: kind })} — ${cityName} (${signedOn.slice(0, 4)})`;
+
   const agreementOp = (city: RecordRef, cityName: string, agreement: Record<string, unknown>): PlannedOp => {
     const kind = String(agreement.kind);
     const signedOn = String(agreement.signedOn);
     const found = agreements.find(city, kind, signedOn);
-    const label = `${t(`enums.agreementKind.${kind}`, { defaultValue: kind })} — ${cityName} (${signedOn.slice(0, 4)})`;
-    const op = decide('agreement', found, agreement, { cityId: city }, label);
+    const op = decide('agreement', found, agreement, { cityId: city }, agreementLabel(kind, cityName, signedOn));
     if (op.op === 'create') agreements.add(city, kind, signedOn, op.ref);
     return op;
+  };
+
+  const contactOp = (contact: Record<string, unknown>, cityId: RecordRef | undefined): PlannedOp => {
+    const name = String(contact.name);
+    const email = String(contact.email ?? '');
+    const op = decide('contact', contacts.find(name, email), contact, cityId ? { cityId } : {}, name);
+    if (op.op === 'create') contacts.add(name, email, op.ref);
+    return op;
+  };
+
+  /**
+   * Links a row's contact to its agreement, the way the agreement's form does (its contacts):
+   * with the agreement when the row creates it, else by adding the contact to the agreement's
+   * own. Nothing when they are linked already, nor — with `skip` — when both were in the
+   * register before (a matched agreement is left as it is; a contact new to it is not).
+   * A register's row has its own op on the agreement: created with the contact, or turned
+   * into the update that links it.
+   */
+  const linkContact = (ops: PlannedOp[], agreement: RecordRef, label: string, contact: PlannedOp): void => {
+    if (followers.has(agreement, contact.ref)) return;
+    const own = ops.find((op) => op.entity === 'agreement');
+    if (own?.op === 'create') {
+      own.links = { ...own.links, contactIds: [...(own.links.contactIds ?? []), contact.ref] };
+      followers.add(agreement, contact.ref, contact.label);
+      return;
+    }
+    const stored = (ref: RecordRef) => 'id' in ref;
+    if (options.onMatch === 'skip' && stored(agreement) && stored(contact.ref)) return;
+    const before = [...followers.namesOf(agreement)];
+    followers.add(agreement, contact.ref, contact.label);
+    const field = { field: 'contactName', before: before.join('; '), after: [...before, contact.label].join('; ') };
+    if (own?.op === 'update') {
+      own.links = { ...own.links, contactIds: [contact.ref] };
+      own.fields = [...(own.fields ?? []), field];
+      return;
+    }
+    const link: PlannedOp = {
+      entity: 'agreement',
+      op: 'update',
+      ref: agreement,
+      values: {},
+      links: { ...own?.links, contactIds: [contact.ref] },
+      label,
+      fields: [field],
+    };
+    if (own) ops[ops.indexOf(own)] = link;
+    else ops.push(link);
   };
 
   const rowProblem = (row: number, key: string, params: Record<string, string | number>) => {
@@ -159,9 +215,17 @@ export function planImport(db: Database.Database, rows: readonly ImportRow[], op
     const ops: PlannedOp[] = [];
     switch (options.target) {
       case 'register': {
-        const r = record as { city: Record<string, unknown> & CityRef; agreement: Record<string, unknown> };
+        const r = record as {
+          city: Record<string, unknown> & CityRef;
+          agreement: Record<string, unknown>;
+          contact?: Record<string, unknown>;
+        };
         const city = cityOp(r.city);
-        ops.push(city, agreementOp(city.ref, city.label, r.agreement));
+        // The contact before the agreement: an agreement created with its contact needs the contact's id.
+        const contact = r.contact ? contactOp(r.contact, city.ref) : null;
+        const agreement = agreementOp(city.ref, city.label, r.agreement);
+        ops.push(city, ...(contact ? [contact] : []), agreement);
+        if (contact) linkContact(ops, agreement.ref, agreement.label, contact);
         break;
       }
       case 'city': {
@@ -198,18 +262,26 @@ export function planImport(db: Database.Database, rows: readonly ImportRow[], op
         break;
       }
       case 'contact': {
-        const r = record as { city: CityRef | null; contact: Record<string, unknown> };
-        let cityId: RecordRef | undefined;
+        const r = record as { city: CityRef | null; agreement: AgreementKey | null; contact: Record<string, unknown> };
+        let city: ReturnType<CityIndex['find']> = null;
         if (r.city) {
-          const city = cities.find(r.city.name, r.city.country);
+          city = cities.find(r.city.name, r.city.country);
           if (!city) return rowProblem(row, 'import.match.cityNotFound', { city: r.city.name });
-          cityId = city.ref;
         }
-        const name = String(r.contact.name);
-        const email = String(r.contact.email ?? '');
-        const op = decide('contact', contacts.find(name, email), r.contact, cityId ? { cityId } : {}, name);
-        if (op.op === 'create') contacts.add(name, email, op.ref);
-        ops.push(op);
+        let agreement: RecordRef | null = null;
+        if (r.agreement) {
+          if (!city) return rowProblem(row, 'import.match.agreementWithoutCity', {});
+          const found = agreements.findFor(city.ref, r.agreement.kind, r.agreement.signedOn);
+          if (found === null) return rowProblem(row, 'import.match.agreementNotFound', { city: city.name });
+          if (found === 'ambiguous') return rowProblem(row, 'import.match.agreementAmbiguous', { city: city.name });
+          agreement = found;
+        }
+        const contact = contactOp(r.contact, city?.ref);
+        ops.push(contact);
+        if (agreement && city) {
+          const { kind, signedOn } = agreements.keyOf(city.ref, agreement) ?? { kind: '', signedOn: '' };
+          linkContact(ops, agreement, agreementLabel(kind, city.name, signedOn), contact);
+        }
         break;
       }
     }

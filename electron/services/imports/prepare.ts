@@ -185,5 +185,11 @@ export function rowValues(
     if (typeof ref.country === 'string') values.country = ref.country;
     if (typeof ref.signedOn === 'string') values.agreementSignedOn = ref.signedOn;
   }
+  // The agreement a contact follows, as its row names it.
+  if (prepared.mapping.target === 'contact') {
+    const key = record.agreement as { kind?: unknown; signedOn?: unknown } | null | undefined;
+    if (typeof key?.kind === 'string') values.kind = key.kind;
+    if (typeof key?.signedOn === 'string') values.agreementSignedOn = key.signedOn;
+  }
   return values;
 }
