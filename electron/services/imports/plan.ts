@@ -5,7 +5,7 @@ import type { ImportRow } from '../../../shared/import/rows';
 import type { ImportProblem, ImportTarget } from '../../../shared/import/types';
 import type { OnMatch, RowOutcome, SkipReason } from '../../../shared/schemas/imports';
 import { translatorFor } from '../../core/translator';
-import { changesFor, currentValues, type ImportEntity } from './current';
+import { changesFor, currentValues, reportedFields, type ImportEntity } from './current';
 import { ActionIndex, AgreementContacts, AgreementIndex, CityIndex, ContactIndex, type RecordRef } from './matching';
 
 /**
@@ -84,27 +84,6 @@ function givenProperties(target: ImportTarget, options: PlanOptions): Map<string
     given.set(part.name, properties);
   }
   return given;
-}
-
-/**
- * An update's changed properties as the report lists them: under the field the file fills
- * (an action's `status` is `actionStatus`, so its value reads as an action's status), themes
- * by their labels rather than their ids.
- */
-function reportedFields(
-  fieldOf: Readonly<Record<string, string>>,
-  fields: readonly { field: string; before: string; after: string }[],
-  current: Record<string, unknown>,
-  incoming: Record<string, unknown>,
-  themeLabels: ReadonlyMap<string, string>,
-): { field: string; before: string; after: string }[] {
-  const themes = (ids: unknown) =>
-    Array.isArray(ids) ? ids.map((id) => themeLabels.get(String(id)) ?? String(id)).join('; ') : '';
-  return fields.map((f) =>
-    f.field === 'themeIds'
-      ? { field: 'themes', before: themes(current.themeIds), after: themes(incoming.themeIds) }
-      : { ...f, field: fieldOf[f.field] ?? f.field },
-  );
 }
 
 /** Plans every row of a file read through its mapping. */
