@@ -126,8 +126,12 @@ export function planImport(db: Database.Database, rows: readonly ImportRow[], op
   };
 
   /** "Jumelage — Copenhague (1998)": the kind's label and the city's name in the run's language. */
-  const agreementLabel = (kind: string, cityName: string, signedOn: string) =>
-    `${t(`enums.agreementKind.${kind}`, { defaultValue: kind })} — ${cityName} (${signedOn.slice(0, 4)})`;
+  const kindLabels = new Map<string, string>();
+  const agreementLabel = (kind: string, cityName: string, signedOn: string) => {
+    let label = kindLabels.get(kind);
+    if (label === undefined) kindLabels.set(kind, (label = t(`enums.agreementKind.${kind}`, { defaultValue: kind })));
+    return `${label} — ${cityName} (${signedOn.slice(0, 4)})`;
+  };
 
   const agreementOp = (city: RecordRef, cityName: string, agreement: Record<string, unknown>): PlannedOp => {
     const kind = String(agreement.kind);
