@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createAgreement, updateAgreement } from '../../../electron/services/agreements/agreements';
-import { createContact, updateContact } from '../../../electron/services/contacts/contacts';
+import { createContact, deleteContact, updateContact } from '../../../electron/services/contacts/contacts';
 import { undoBatch } from '../../../electron/services/imports/batches';
 import { refused } from '../helpers/domain';
 import { tempDatabase } from '../helpers/tempData';
@@ -54,6 +54,25 @@ describe('undoing an import after a later link to one of its records', () => {
     const error = refused(db, () => undoBatch(db, result.batchId!));
     expect(error.key).toBe('import.undo.editedSince');
     expect(error.message).toContain('Rome');
+  });
+
+  it('is refused, naming the contact, when a contact of an agreement it updated was deleted since', async () => {
+    const { db, ctx } = tempDatabase({ sample: true });
+    const rome = idOf(db, "SELECT a.id FROM agreements a JOIN cities c ON c.id = a.city_id WHERE c.name = 'Rome'");
+    const contact = createContact(db, { name: 'Marco Bianchi', side: 'partner', cityId: null });
+    updateAgreement(db, rome, { contactIds: [contact.id] });
+    const file = windows1252Csv([
+      "Ville;Pays;Type d'accord;Date de signature;Statut",
+      'Rome;Italie;Jumelage exclusif;1956;En sommeil',
+    ]);
+    const { result } = await importBytes(ctx, file, { onMatch: 'update' });
+    expect(result.byEntity.agreement.updated).toBe(1);
+    deleteContact(db, contact.id);
+    const before = dump(db);
+    const error = refused(db, () => undoBatch(db, result.batchId!));
+    expect(error.key).toBe('import.undo.editedSince');
+    expect(error.message).toContain('Marco Bianchi');
+    expect(dump(db)).toBe(before);
   });
 
   it('goes ahead when the later edits touch nothing of the import', async () => {
