@@ -12,6 +12,7 @@ import type { ImportGrid } from '../../shared/import/types';
 import type { ImportJobStatus, ParsedImportRun } from '../../shared/schemas/imports';
 import { DomainError } from '../core/errors';
 import { openDatabase } from '../db/open';
+import { backupTakerFor } from '../safety/schedule';
 import { runImport, type RunOutcome } from '../services/imports/run';
 
 export interface ImportWorkerInput {
@@ -114,13 +115,18 @@ async function main(): Promise<void> {
   try {
     const db = openDatabase(input.databaseFile);
     try {
-      const outcome = await runImport({ db, dataDir: input.dataDir }, input.file, input.request, {
-        inProcess: true,
-        backup: input.backup,
-        signal: controller.signal,
-        onProgress,
-        ...(input.grid ? { grid: input.grid } : {}),
-      });
+      const outcome = await runImport(
+        { db, dataDir: input.dataDir, takeBackup: backupTakerFor({ db, dataDir: input.dataDir }) },
+        input.file,
+        input.request,
+        {
+          inProcess: true,
+          backup: input.backup,
+          signal: controller.signal,
+          onProgress,
+          ...(input.grid ? { grid: input.grid } : {}),
+        },
+      );
       message = { type: 'done', outcome };
     } finally {
       // Closed before the answer leaves: once the main thread hears it, nothing holds the file.

@@ -26,6 +26,7 @@ import {
 import { runImport } from '../../electron/services/imports/run';
 import { createTheme } from '../../electron/services/themes/themes';
 import { databasePath } from '../../electron/paths/dataDir';
+import { backupTakerFor } from '../../electron/safety/schedule';
 import { runImportInWorker } from '../../electron/workers/importInWorker';
 import { suggestMapping } from '../../shared/import/mapping';
 import { importRunSchema } from '../../shared/schemas/imports';
@@ -52,7 +53,12 @@ async function commit(name: string, cancelAt?: number): Promise<void> {
     // The register names "Patrimoine": a theme of that name, as the office that wrote it has.
     createTheme(db, { labelEn: 'Heritage', labelFr: 'Patrimoine' });
     const request = importRunSchema.parse({ fileId: randomUUID(), mapping, dryRun: false });
-    const ctx = { db, dataDir: dir, version: 'bench' };
+    const ctx = {
+      db,
+      dataDir: dir,
+      version: 'bench',
+      takeBackup: backupTakerFor({ db, dataDir: dir }),
+    };
     let ticks = 0;
     let lastTick = performance.now();
     let longestGap = 0;
