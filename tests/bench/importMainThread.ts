@@ -1,5 +1,5 @@
 /**
- * `npx tsx tests/bench/importMainThread.ts [--rows N] [--runner worker|here|both]`: what an
+ * `npx tsx tests/bench/importMainThread.ts [--rows N] [--runner worker|here|both] [--no-stop]`: what an
  * import costs the MAIN thread — the one that answers the window. A French register of N rows
  * (10,000 by default) is committed into a fresh database as an import job, run on this thread
  * (`runImport`, as before) and on a worker thread (`runImportInWorker`, as the app now runs it).
@@ -36,6 +36,7 @@ const { values } = parseArgs({
   options: {
     rows: { type: 'string', default: '10000' },
     runner: { type: 'string', default: 'both' },
+    'no-stop': { type: 'boolean' },
   },
 });
 const rows = Number(values.rows);
@@ -122,4 +123,4 @@ async function commit(name: string, cancelAt?: number): Promise<void> {
 }
 
 for (const name of chosen) await commit(name);
-if (chosen.includes('worker')) await commit('worker', Math.floor(rows / 2));
+if (chosen.includes('worker') && !values['no-stop']) await commit('worker', Math.floor(rows / 2));
