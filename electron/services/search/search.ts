@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
-import { entryRange } from './searchIndex';
+import { entryRange, searchDocumentOf, type SearchDocument } from './searchIndex';
+import { cutSnippets } from './snippets';
 import { searchKey } from '../../../shared/domain/text';
 import {
-  MATCH_END,
-  MATCH_START,
   SEARCH_KINDS,
   searchQuerySchema,
   type SearchHit,
@@ -27,15 +26,20 @@ export function ftsQuery(text: string): string | null {
   return words.map((word) => `"${word.replace(/"/g, '""')}"*`).join(' ');
 }
 
-/** Actions whose search entry matches an FTS query (for the actions list's text filter). */
-export const ACTIONS_MATCHING = `
-  SELECT e.entity_id FROM search_fts f JOIN search_entries e ON e.entry_id = f.rowid
-  WHERE search_fts MATCH @fts AND f.rowid > ${entryRange('action').lo} AND f.rowid < ${entryRange('action').hi}`;
+const ACTIONS = entryRange('action');
 
-interface Match {
-  id: string;
-  snippet: string;
-}
+/**
+ * The rowids of the actions whose search entry matches an FTS query (for the actions list's
+ * text filter): FTS5 alone answers, an entry's rowid being its action's number plus the base.
+ */
+export const ACTIONS_MATCHING = `
+  SELECT rowid - ${ACTIONS.lo} FROM search_fts
+  WHERE search_fts MATCH @fts AND rowid > ${ACTIONS.lo} AND rowid < ${ACTIONS.hi}`;
+
+/** How many actions match an FTS query (FTS5 alone: each action has one entry, which leaves with it). */
+export const COUNT_MATCHING = `
+  SELECT count(*) FROM search_fts
+  WHERE search_fts MATCH @fts AND rowid > ${ACTIONS.lo} AND rowid < ${ACTIONS.hi}`;
 
 /** One search box over everything, results grouped by kind, best matches first. */
 export function searchEverything(db: Database.Database, query: SearchQuery): SearchResults {
@@ -43,24 +47,23 @@ export function searchEverything(db: Database.Database, query: SearchQuery): Sea
   const fts = ftsQuery(q.text);
   const kinds = q.kinds ?? SEARCH_KINDS;
   if (!fts) return { text: q.text, groups: [] };
-  const matches = db.prepare(
-    `SELECT e.entity_id AS id, snippet(search_fts, -1, '${MATCH_START}', '${MATCH_END}', '…', 12) AS snippet
-     FROM search_fts f JOIN search_entries e ON e.entry_id = f.rowid
-     WHERE search_fts MATCH @fts AND f.rowid > @lo AND f.rowid < @hi
-     ORDER BY bm25(search_fts, 10.0, 1.0), f.rowid LIMIT @limit`,
-  );
-  const count = db.prepare(
-    'SELECT count(*) FROM search_fts WHERE search_fts MATCH @fts AND rowid > @lo AND rowid < @hi',
-  );
+  const matches = db
+    .prepare(
+      `SELECT rowid - @lo FROM search_fts WHERE search_fts MATCH @fts AND rowid > @lo AND rowid < @hi
+       ORDER BY bm25(search_fts, 10.0, 1.0), rowid LIMIT @limit`,
+    )
+    .pluck();
+  const count = db
+    .prepare('SELECT count(*) FROM search_fts WHERE search_fts MATCH @fts AND rowid > @lo AND rowid < @hi')
+    .pluck();
   const groups: SearchResults['groups'] = [];
   for (const kind of SEARCH_KINDS) {
     if (!kinds.includes(kind)) continue;
     const range = entryRange(kind);
-    const found = matches.all({ fts, ...range, limit: q.limit }) as Match[];
+    const found = matches.all({ fts, ...range, limit: q.limit }) as number[];
     if (found.length === 0) continue;
-    const total =
-      found.length < q.limit ? found.length : (count.pluck().get({ fts, ...range }) as number);
-    groups.push({ kind, total, hits: describe(db, kind, found) });
+    const total = found.length < q.limit ? found.length : (count.get({ fts, ...range }) as number);
+    groups.push({ kind, total, hits: describe(db, kind, found, snippets(db, kind, found, fts)) });
   }
   return { text: q.text, groups };
 }
@@ -68,29 +71,37 @@ export function searchEverything(db: Database.Database, query: SearchQuery): Sea
 type Described = Omit<SearchHit, 'kind' | 'snippet'>;
 
 const DESCRIBE: Record<SearchKind, string> = {
-  city: `SELECT c.id, ${CITY_NAME} AS title, c.region AS subtitle, c.country, NULL AS date, NULL AS parentId
-         FROM cities c WHERE c.id IN (SELECT value FROM json_each(?))`,
-  agreement: `SELECT a.id, CASE WHEN a.title = '' THEN ${CITY_NAME} ELSE a.title END AS title,
+  city: `SELECT c.n, c.id, ${CITY_NAME} AS title, c.region AS subtitle, c.country, NULL AS date, NULL AS parentId
+         FROM cities c WHERE c.n IN (SELECT value FROM json_each(?))`,
+  agreement: `SELECT a.n, a.id, CASE WHEN a.title = '' THEN ${CITY_NAME} ELSE a.title END AS title,
                      CASE WHEN a.title = '' THEN '' ELSE ${CITY_NAME} END AS subtitle,
                      c.country, a.signed_on AS date, a.city_id AS parentId
-              FROM agreements a JOIN cities c ON c.id = a.city_id WHERE a.id IN (SELECT value FROM json_each(?))`,
-  action: `SELECT x.id, x.title, ${CITY_NAME} AS subtitle, c.country, x.start_on AS date, x.agreement_id AS parentId
+              FROM agreements a JOIN cities c ON c.id = a.city_id WHERE a.n IN (SELECT value FROM json_each(?))`,
+  action: `SELECT x.n, x.id, x.title, ${CITY_NAME} AS subtitle, c.country, x.start_on AS date, x.agreement_id AS parentId
            FROM actions x JOIN agreements a ON a.id = x.agreement_id JOIN cities c ON c.id = a.city_id
-           WHERE x.id IN (SELECT value FROM json_each(?))`,
-  contact: `SELECT k.id, k.name AS title, trim(k.role || CASE WHEN k.role <> '' AND k.organisation <> '' THEN ', ' ELSE '' END || k.organisation) AS subtitle,
+           WHERE x.n IN (SELECT value FROM json_each(?))`,
+  contact: `SELECT k.n, k.id, k.name AS title, trim(k.role || CASE WHEN k.role <> '' AND k.organisation <> '' THEN ', ' ELSE '' END || k.organisation) AS subtitle,
                    c.country, NULL AS date, cc.city_id AS parentId
             FROM contacts k LEFT JOIN contact_cities cc ON cc.contact_id = k.id LEFT JOIN cities c ON c.id = cc.city_id
-            WHERE k.id IN (SELECT value FROM json_each(?))`,
+            WHERE k.n IN (SELECT value FROM json_each(?))`,
 };
 
 /** Titles and second lines, read from the records themselves so a rename shows at once. */
-function describe(db: Database.Database, kind: SearchKind, found: Match[]): SearchHit[] {
-  const rows = db
-    .prepare(DESCRIBE[kind])
-    .all(JSON.stringify(found.map((m) => m.id))) as Described[];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return found.flatMap((match) => {
-    const row = byId.get(match.id);
-    return row ? [{ kind, ...row, snippet: match.snippet }] : [];
+function describe(db: Database.Database, kind: SearchKind, found: number[], snippet: Map<number, string>): SearchHit[] {
+  const rows = db.prepare(DESCRIBE[kind]).all(JSON.stringify(found)) as (Described & { n: number })[];
+  const byNumber = new Map(rows.map(({ n, ...row }) => [n, row]));
+  return found.flatMap((n) => {
+    const row = byNumber.get(n);
+    return row ? [{ kind, ...row, snippet: snippet.get(n) ?? '' }] : [];
   });
+}
+
+/** The snippets of the hits, cut from their records as they read now. */
+function snippets(db: Database.Database, kind: SearchKind, found: number[], fts: string): Map<number, string> {
+  const docs = new Map<number, SearchDocument>();
+  for (const n of found) {
+    const doc = searchDocumentOf(db, kind, n);
+    if (doc) docs.set(n, doc);
+  }
+  return cutSnippets(docs, fts);
 }

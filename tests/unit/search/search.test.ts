@@ -147,6 +147,6 @@ describe('search', () => {
     const before = found(db, 'flood');
     rebuildSearchIndex(db);
     expect(found(db, 'flood')).toEqual(before);
-    expect(db.prepare('SELECT count(*) FROM search_entries').pluck().get()).toBe(84);
+    expect(db.prepare('SELECT count(*) FROM search_fts').pluck().get()).toBe(84);
   });
 });
