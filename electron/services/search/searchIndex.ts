@@ -117,6 +117,11 @@ export function entryRange(kind: SearchKind): { lo: number; hi: number } {
   return { lo, hi: lo + RANGE };
 }
 
+/** The kind of an entry of `search_fts`, from its rowid's range. */
+export function kindOfEntry(rowid: number): SearchKind {
+  return SEARCH_KINDS[Math.floor(rowid / RANGE) - 1]!;
+}
+
 const upserts = new WeakMap<Database.Database, Database.Statement>();
 
 /**

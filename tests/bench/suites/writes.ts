@@ -98,6 +98,8 @@ function leanSizeMb(source: string, target: string): number {
   );
   src.close();
   const lean = new Database(target);
+  // The rows are the register's own (their references hold); tables are copied in file order.
+  lean.pragma('foreign_keys = OFF');
   lean.exec(ddl.join(';\n'));
   lean.exec(`ATTACH DATABASE '${source.replaceAll("'", "''")}' AS src`);
   lean.transaction(() => {
