@@ -47,12 +47,27 @@ function typed(cell: Cell, kind: ColumnKind, lang: Language): { value: Value; nu
     if (kind === 'integer') return { value: cell, numFmt: INTEGER_FORMAT };
     return { value: cell };
   }
-  if (kind === 'date' && isPartialDate(cell)) {
-    const parsed = partialDateValue(cell);
-    if (parsed) return { value: parsed.date, numFmt: dateFormat(parsed.precision, lang) };
+  if (kind === 'date') {
+    const known = dateCells.get(`${lang}|${cell}`);
+    if (known) return known;
+    if (isPartialDate(cell)) {
+      const parsed = partialDateValue(cell);
+      if (parsed) {
+        const date = { value: parsed.date, numFmt: dateFormat(parsed.precision, lang) };
+        if (dateCells.size >= 50_000) dateCells.clear();
+        dateCells.set(`${lang}|${cell}`, date);
+        return date;
+      }
+    }
   }
   return { value: neutraliseFormula(cell) };
 }
+
+/**
+ * Date cells by text, remembered: a long list repeats its days, and parsing and checking each
+ * one was a tenth of a 100,000-row sheet. The Date objects are shared: exceljs only reads them.
+ */
+const dateCells = new Map<string, { value: Date; numFmt: string }>();
 
 function setCell(target: ExcelJS.Cell, cell: Cell, kind: ColumnKind, lang: Language): void {
   const { value, numFmt } = typed(cell, kind, lang);
