@@ -80,20 +80,25 @@ export async function expectRows(page: Page, expected: ExpectedRows): Promise<vo
 
 /** Milliseconds from the last input to the expected rows on screen (waits for them). */
 export async function inputToRows(page: Page, timeoutMs = 30_000): Promise<number> {
-  await page.waitForFunction(() => (globalThis as unknown as BenchGlobal).__bench.check(), null, { timeout: timeoutMs, polling: 50 });
+  await page.waitForFunction(() => (globalThis as unknown as BenchGlobal).__bench.check(), null, {
+    timeout: timeoutMs,
+    polling: 50,
+  });
   return page.evaluate<number>('window.__bench.shownAt - window.__bench.input');
 }
 
 /** The wall-clock moment (epoch ms) the table first showed a row in this page. */
 export async function firstRowsAt(page: Page, timeoutMs = 60_000): Promise<number> {
-  await page.waitForFunction(() => {
+  await page.waitForFunction(
+    () => {
       const bench = (globalThis as unknown as BenchGlobal).__bench;
       return bench.check() || bench.firstRowsAt !== null;
     },
     null,
     {
-    timeout: timeoutMs,
-    polling: 50,
-  });
+      timeout: timeoutMs,
+      polling: 50,
+    },
+  );
   return page.evaluate<number>('window.__bench.firstRowsAt');
 }

@@ -20,7 +20,11 @@ export function startDoorPreview(dataDir: string): Promise<DoorPreview> {
   const child = spawn(
     process.execPath,
     [join(repoRoot, 'build', 'door.mjs'), 'preview', '--data-dir', dataDir, '--port', '0'],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ACCORDS_DATA_DIR: '' } },
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ACCORDS_DATA_DIR: '' },
+    },
   );
   let output = '';
   return new Promise((resolve, reject) => {

@@ -12,7 +12,13 @@ import type { ActionListFilter } from '../../../shared/schemas/actions';
 import { chromiumLaunchOptions } from '../../e2e/chromium';
 import { copyOfRegister } from '../lib/dataset';
 import { measure, quantile, type Timing } from '../lib/measure';
-import { expectRows, firstRowsAt, inputToRows, installPageTiming, type ExpectedRows } from '../lib/pageTiming';
+import {
+  expectRows,
+  firstRowsAt,
+  inputToRows,
+  installPageTiming,
+  type ExpectedRows,
+} from '../lib/pageTiming';
 import { runChild } from '../lib/peakRss';
 import { epochNow, startDoorPreview } from '../lib/previewDoor';
 import type { BenchContext, BenchSuite } from '../lib/suite';
@@ -30,8 +36,24 @@ import { rawPage } from './lists';
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 20);
 /** A fast typist: 10 keys a second. The figure runs from the word's last key. */
 const TYPING_MS = 100;
-const WORDS = ['housing', 'flood', 'cycling', 'heritage', 'water', 'youth', 'energy', 'school', 'culture', 'health'];
-const STATUSES = [['ongoing', 'Ongoing'], ['planned', 'Planned'], ['cancelled', 'Cancelled'], ['done', 'Done']] as const;
+const WORDS = [
+  'housing',
+  'flood',
+  'cycling',
+  'heritage',
+  'water',
+  'youth',
+  'energy',
+  'school',
+  'culture',
+  'health',
+];
+const STATUSES = [
+  ['ongoing', 'Ongoing'],
+  ['planned', 'Planned'],
+  ['cancelled', 'Cancelled'],
+  ['done', 'Done'],
+] as const;
 const DEFAULT_SORT = { sort: 'startOn', direction: 'desc' } as const;
 
 function timing(times: number[]): Timing {
@@ -40,9 +62,17 @@ function timing(times: number[]): Timing {
 }
 
 /** The rows the screen should show for a filter, read by the app's own service. */
-function expected(db: Database.Database, filter: ActionListFilter, param?: [string, string]): ExpectedRows {
+function expected(
+  db: Database.Database,
+  filter: ActionListFilter,
+  param?: [string, string],
+): ExpectedRows {
   const page = listActions(db, { ...DEFAULT_SORT, ...filter, limit: 3 });
-  return { total: page.total, titles: page.rows.map((row) => row.title), ...(param ? { param } : {}) };
+  return {
+    total: page.total,
+    titles: page.rows.map((row) => row.title),
+    ...(param ? { param } : {}),
+  };
 }
 
 /** The same request as the screen's, as a bare round trip from the page to the preview. */
@@ -150,7 +180,10 @@ async function coldStarts(ctx: BenchContext, browser: Browser, dataDir: string):
   for (let i = 0; i < RUNS; i += 1) {
     const preview = await startDoorPreview(dataDir);
     toServing.push(epochNow() - preview.spawnedAt);
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({
+      locale: 'en-GB',
+      viewport: { width: 1440, height: 900 },
+    });
     try {
       const page = await context.newPage();
       await installPageTiming(page);
@@ -163,7 +196,13 @@ async function coldStarts(ctx: BenchContext, browser: Browser, dataDir: string):
   }
   const raw: number[] = [];
   for (let i = 0; i < Math.min(RUNS, 10); i += 1)
-    raw.push((await runChild(process.execPath, ['-e', RAW_START, databasePath(dataDir)], { cwd: repoRoot })).ms);
+    raw.push(
+      (
+        await runChild(process.execPath, ['-e', RAW_START, databasePath(dataDir)], {
+          cwd: repoRoot,
+        })
+      ).ms,
+    );
   ctx.record({
     name: 'UI cold start → first rows (preview)',
     app: timing(app),
@@ -181,7 +220,15 @@ export const interfaceSuite: BenchSuite = {
     const handlerCtx = { db: ctx.db, dataDir: ctx.dataDir, version: APP_VERSION };
     ctx.record({
       name: 'list page 200 through the IPC door (dispatch + JSON)',
-      app: measure(() => JSON.stringify(dispatch(handlerCtx, handlers, 'actions:list', { ...DEFAULT_SORT, limit: 200, offset: 0 }))),
+      app: measure(() =>
+        JSON.stringify(
+          dispatch(handlerCtx, handlers, 'actions:list', {
+            ...DEFAULT_SORT,
+            limit: 200,
+            offset: 0,
+          }),
+        ),
+      ),
       baseline: measure(() => rawPage(ctx.db, '', 'x.start_on DESC', {})),
       goal: { maxRatio: 1.5 },
     });
@@ -193,7 +240,10 @@ export const interfaceSuite: BenchSuite = {
       // The first start builds stale bundles and takes the start backup of the hour: untimed.
       const preview = await startDoorPreview(dataDir);
       try {
-        const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1440, height: 900 } });
+        const context = await browser.newContext({
+          locale: 'en-GB',
+          viewport: { width: 1440, height: 900 },
+        });
         const page = await context.newPage();
         await installPageTiming(page);
         await openActions(page, preview.url, ctx.db);
