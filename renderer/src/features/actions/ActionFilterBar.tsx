@@ -1,6 +1,6 @@
 import { Button, Group, Pill, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_KINDS, ACTION_STATUSES } from '../../../../shared/domain/enums';
@@ -10,7 +10,7 @@ import type { ActionFacets } from '../../../../shared/schemas/actions';
 import { SearchBox } from '../../components/SearchBox';
 import { useFormat } from '../../i18n/useFormat';
 import { agreementQueries } from '../agreements/agreementQueries';
-import { actionQueries } from './actionQueries';
+import { actionKeys, actionQueries } from './actionQueries';
 import { useThemeOptions } from './useThemeOptions';
 import { translateIssue } from '../../lib/fieldErrors';
 import { useDebouncedText } from '../../lib/useDebouncedText';
@@ -29,7 +29,9 @@ export function ActionFilterBar({ url, facets }: Props) {
   const { filters, setFilters: onChange, clearFilters: onClear } = url;
   const format = useFormat();
   const sendText = useMemo(() => (text: string) => onChange({ text }), [onChange]);
-  const [text, setText] = useDebouncedText(filters.text, sendText);
+  // The search goes at the first key; while the list loads, only the latest text waits for it.
+  const listLoading = useIsFetching({ queryKey: actionKeys.lists() }) > 0;
+  const [text, setText] = useDebouncedText(filters.text, sendText, listLoading);
   const sendFrom = useMemo(
     () => (from: string) => onChange({ from: isPartialDate(from.trim()) ? from.trim() : null }),
     [onChange],
