@@ -5,11 +5,17 @@ import { DomainError } from '../../core/errors';
 import type { Progress } from '../../core/progress';
 import { memorySink, put, type ExportSink } from '../sink';
 import { renderCsv } from './csv';
-import { renderDocx } from './docx';
-import { renderIcs } from './ics';
 import { renderJson } from './json';
-import { renderPdf } from './pdf';
-import { renderXlsx } from './xlsx';
+
+// The writers of XLSX, PDF, DOCX and calendars (exceljs, pdfkit with fontkit and its font
+// tables, docx, resvg, ical-generator) are loaded when a file of that format is first written:
+// loading them all costs every start of the preview and the command line a few hundred ms.
+const formatWriters = {
+  docx: () => import('./docx'),
+  ics: () => import('./ics'),
+  pdf: () => import('./pdf'),
+  xlsx: () => import('./xlsx'),
+};
 
 /** How a file is written besides its format. */
 export interface RenderOptions {
@@ -34,11 +40,11 @@ export async function writeReport(
     case 'csv':
       return renderCsv(document, options.csvSeparator, progress, out, paged);
     case 'xlsx':
-      return renderXlsx(document, progress, out, paged);
+      return (await formatWriters.xlsx()).renderXlsx(document, progress, out, paged);
     case 'pdf':
-      return renderPdf(document, progress, out, paged);
+      return (await formatWriters.pdf()).renderPdf(document, progress, out, paged);
     case 'docx':
-      return renderDocx(document, progress, out, paged);
+      return (await formatWriters.docx()).renderDocx(document, progress, out, paged);
     case 'ics': {
       // A calendar needs only the dated rows' entries, never the table.
       const events: CalendarEvent[] = [...document.events];
@@ -51,6 +57,7 @@ export async function writeReport(
           'This report has nothing dated (action, follow-up or anniversary) to put in a calendar.',
         );
       progress.phase('finishing', 0);
+      const { renderIcs } = await formatWriters.ics();
       return put(out, renderIcs({ ...document, events }));
     }
     case 'json':
