@@ -21,10 +21,15 @@ interface Props {
   /** The list's filters in the URL. */
   url: ReturnType<typeof useActionFilters>;
   facets: ActionFacets | undefined;
+  /**
+   * Whether the list's first rows are in: the filters' own lists (cities, themes) are asked
+   * after them, so that at start the rows do not wait behind them in main's queue.
+   */
+  ready: boolean;
 }
 
 /** Search, filters and a date range over the actions list; main does the filtering. */
-export function ActionFilterBar({ url, facets }: Props) {
+export function ActionFilterBar({ url, facets, ready }: Props) {
   const { t } = useTranslation();
   const { filters, setFilters: onChange, clearFilters: onClear } = url;
   const format = useFormat();
@@ -43,14 +48,14 @@ export function ActionFilterBar({ url, facets }: Props) {
   const [from, setFrom] = useDebouncedText(filters.from ?? '', sendFrom);
   const [to, setTo] = useDebouncedText(filters.to ?? '', sendTo);
 
-  const cities = useQuery(actionQueries.cities());
+  const cities = useQuery({ ...actionQueries.cities(), enabled: ready });
   const agreement = useQuery({
     ...agreementQueries.detail(filters.agreementId ?? ''),
     enabled: filters.agreementId !== null,
   });
 
   const all = t('tracking.list.all');
-  const themeOptions = useThemeOptions();
+  const themeOptions = useThemeOptions(ready);
   const cityOptions = useMemo(
     () =>
       (cities.data ?? []).map((city) => ({
