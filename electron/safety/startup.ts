@@ -14,7 +14,7 @@ import { checkAttachments, describeAttachmentCheck } from './attachments';
 import { cleanCloseCheckedAt, forgetCleanClose, markCleanClose } from './cleanClose';
 import { messageOf, removeQuietly } from './files';
 import { checkDatabaseFile, classifyError, hasAnyRow } from './integrity';
-import { createChangeTracker, startPeriodicBackups, takeBackup } from './schedule';
+import { backupTakerFor, createChangeTracker, startPeriodicBackups, takeBackup } from './schedule';
 import { beginSession, clearStaleSessions, listSessions, type SessionKind } from './sessions';
 import { backupDir, backupDirs } from './settings';
 import { moveAside } from './recovery';
@@ -297,6 +297,7 @@ function openChecked(dataDirInput: string, options: SafeOpenOptions): StartupRes
     db: opened,
     dataDir,
     version,
+    takeBackup: backupTakerFor({ db: opened, dataDir }),
     close() {
       if (closed) return;
       closed = true;

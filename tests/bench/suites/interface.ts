@@ -218,7 +218,14 @@ export const interfaceSuite: BenchSuite = {
   sizes: [100_000],
   async run(ctx) {
     // The list through the IPC door (zod, dispatch, change collection, JSON) against raw SQL.
-    const handlerCtx = { db: ctx.db, dataDir: ctx.dataDir, version: APP_VERSION };
+    const handlerCtx = {
+      db: ctx.db,
+      dataDir: ctx.dataDir,
+      version: APP_VERSION,
+      takeBackup: () => {
+        throw new Error('the bench only reads');
+      },
+    };
     ctx.record({
       name: 'list page 200 through the IPC door (dispatch + JSON)',
       app: measure(() =>
