@@ -26,7 +26,7 @@ import {
   actionRowsOfListing,
   actionsListing,
   agreementsOf,
-  breakdownOf,
+  scopeFigures,
   listingCount,
   noteCounts,
   notesListing,
@@ -53,7 +53,7 @@ export function computeAnnual(db: Database.Database, params: PeriodFields, today
     return range.first >= period.first && range.last <= period.last;
   });
   const scope = { period };
-  const breakdown = breakdownOf(db, scope);
+  const { breakdown, notes } = scopeFigures(db, scope);
   // Undated work in progress is today's: it belongs to a report whose period includes today.
   const withUndated = period.first <= today && today <= period.last;
   return {
@@ -65,7 +65,7 @@ export function computeAnnual(db: Database.Database, params: PeriodFields, today
     undatedOpen: withUndated ? actionRowsOfListing(db, undatedOpenListing, rows) : [],
     undatedOpenCount: withUndated ? listingCount(db, undatedOpenListing) : 0,
     notes: notesOfListing(db, notesListing(scope), rows),
-    noteCount: noteCounts(db, scope).entries,
+    noteCount: notes.entries,
   };
 }
 

@@ -21,7 +21,7 @@ import {
 } from './docKit';
 import { actionEvents, anniversaryEvents } from './events';
 import { SCREEN_ROWS, type LongParts } from './longParts';
-import { actionRowsOfListing, actionsListing, breakdownOf, noteCounts, notesListing, notesOfListing } from './queries';
+import { actionRowsOfListing, actionsListing, scopeFigures, noteCounts, notesListing, notesOfListing } from './queries';
 import type { ReportContext } from './types';
 
 const brief = (a: FactSheetAgreement): AgreementBrief => ({
@@ -45,14 +45,15 @@ export function computePartner(db: Database.Database, params: { cityId: string }
   }
   nextAnniversaries.sort((l, r) => l.anniversary.day.localeCompare(r.anniversary.day));
   const scope = { cityId: params.cityId };
+  const { breakdown, notes } = scopeFigures(db, scope);
   return {
     city: sheet.city,
     agreements: sheet.agreements,
     contacts: sheet.contacts,
-    breakdown: breakdownOf(db, scope),
+    breakdown,
     actions: actionRowsOfListing(db, actionsListing(scope), rows),
     notes: notesOfListing(db, notesListing(scope), rows),
-    noteCount: noteCounts(db, scope).entries,
+    noteCount: notes.entries,
     followUps: sheet.followUps,
     nextAnniversaries,
   };

@@ -38,11 +38,16 @@ function scopeFilter(scope: ActionScope): ActionListFilter {
  * (through the date-range, city or theme index) and only those rows are read: left alone, the
  * planner prefers walking a GROUP BY's index (actions_status, themes…) over the whole table.
  */
-export function scopedActions(scope: ActionScope): { with: string; from: string; params: Record<string, unknown> } {
+export function scopedActions(
+  scope: ActionScope,
+  /** A condition of its own over `actions x`, added to the scope's. */
+  also = '',
+): { with: string; from: string; params: Record<string, unknown> } {
   const where = actionWhere(actionListSchema.parse(scopeFilter(scope)));
-  if (!where.sql) return { with: '', from: 'actions x', params: where.params };
+  const sql = also ? (where.sql ? `${where.sql} AND (${also})` : `WHERE ${also}`) : where.sql;
+  if (!sql) return { with: '', from: 'actions x', params: where.params };
   return {
-    with: `WITH scope AS MATERIALIZED (SELECT x.rowid AS rid FROM actions x ${where.sql})`,
+    with: `WITH scope AS MATERIALIZED (SELECT x.rowid AS rid FROM actions x ${sql})`,
     from: 'scope CROSS JOIN actions x ON x.rowid = scope.rid',
     params: where.params,
   };
@@ -123,15 +128,7 @@ export function notesListing(scope: ActionScope): Listing {
 
 /** How many of a scope's actions have written notes, and how many paragraphs they make. */
 export function noteCounts(db: Database.Database, scope: ActionScope): { entries: number; paragraphs: number } {
-  const w = scopedActions(scope);
-  const [entries, paragraphs] = db
-    .prepare(
-      `${w.with} SELECT count(*), coalesce(sum((x.outcomes <> '') + (x.resident_benefits <> '') + (x.notes <> '')), 0)
-       FROM ${w.from} WHERE ${WRITTEN}`,
-    )
-    .raw()
-    .get(w.params) as [number, number];
-  return { entries, paragraphs };
+  return scopeFigures(db, scope).notes;
 }
 
 /** The notes of the actions whose rowids are given, in that order. */
@@ -193,37 +190,79 @@ type FigureGroup = [
   count: number,
   plannedMinor: number | null,
   spentMinor: number | null,
+  written: number,
+  paragraphs: number,
 ];
 
+/** A scope's figures: its breakdown, and how many of its actions have written notes (and paragraphs). */
+export interface ScopeFigures {
+  breakdown: ActionBreakdown;
+  notes: { entries: number; paragraphs: number };
+}
+
+/** An action that no period holds: without a first or a last day. */
+const UNDATED = 'x.start_day IS NULL OR x.end_day IS NULL';
+
 /**
- * Counts of a scope's actions by status, kind, theme and partner, and its budgets by currency,
- * aggregated in SQL: one GROUP BY over the scope (by agreement, status, kind and currencies: a
- * few thousand groups for 100,000 actions) gives every figure but the themes, which come from
- * their links' covering index. The groups are folded here: an agreement's partner is looked up
- * once, not once per action. Amounts are summed per currency, never across.
+ * True when a period holds every dated action (the annual report "all years"): the latest first
+ * day and the earliest last day are read from their indexes.
  */
-export function breakdownOf(db: Database.Database, scope: ActionScope): ActionBreakdown {
-  const w = scopedActions(scope);
-  const groups = db
-    .prepare(
-      `${w.with} SELECT x.agreement_id, x.status, x.kind, x.budget_planned_currency, x.budget_spent_currency,
-              count(*), sum(x.budget_planned_minor), sum(x.budget_spent_minor)
-       FROM ${w.from} GROUP BY 1, 2, 3, 4, 5`,
-    )
-    .raw()
-    .all(w.params) as FigureGroup[];
-  const themeCounts = db
-    .prepare(
-      w.with
-        ? `${w.with} SELECT at.theme_id, count(*) FROM ${w.from} CROSS JOIN action_themes at ON at.action_id = x.id GROUP BY 1`
-        : 'SELECT theme_id, count(*) FROM action_themes GROUP BY 1',
-    )
-    .raw()
-    .all(w.params) as [string, number][];
+function holdsEveryDated(db: Database.Database, period: PeriodData): boolean {
+  const [latestStart, earliestEnd] = db.prepare('SELECT max(start_day), min(end_day) FROM actions').raw().get() as [string | null, string | null];
+  return (latestStart === null || latestStart <= period.last) && (earliestEnd === null || earliestEnd >= period.first);
+}
+
+/**
+ * Counts of a scope's actions by status, kind, theme and partner, its budgets by currency and
+ * its written notes, aggregated in SQL: one GROUP BY over the scope (by agreement, status, kind
+ * and currencies: a few thousand groups for 100,000 actions) gives every figure but the themes,
+ * which come from their links' covering index. The groups are folded here: an agreement's
+ * partner is looked up once, not once per action. Amounts are summed per currency, never across.
+ * A period that holds every dated action only leaves the undated ones out: its figures are the
+ * scope's without the period (a plain pass over the table, the themes' index alone) less those
+ * of its few undated actions, rather than 100,000 lookups by rowid.
+ */
+export function scopeFigures(db: Database.Database, scope: ActionScope): ScopeFigures {
+  const parts: [ActionScope, number, string][] =
+    scope.period && holdsEveryDated(db, scope.period)
+      ? [
+          [{ ...scope, period: null }, 1, ''],
+          [{ ...scope, period: null }, -1, UNDATED],
+        ]
+      : [[scope, 1, '']];
+  const groups: [FigureGroup, number][] = [];
+  const themeCounts = new Map<string, number>();
+  for (const [part, sign, also] of parts) {
+    const w = scopedActions(part, also);
+    const rows = db
+      .prepare(
+        `${w.with} SELECT x.agreement_id, x.status, x.kind, x.budget_planned_currency, x.budget_spent_currency,
+                count(*), sum(x.budget_planned_minor), sum(x.budget_spent_minor),
+                sum(${WRITTEN}), sum((x.outcomes <> '') + (x.resident_benefits <> '') + (x.notes <> ''))
+         FROM ${w.from} GROUP BY 1, 2, 3, 4, 5`,
+      )
+      .raw()
+      .all(w.params) as FigureGroup[];
+    for (const row of rows) groups.push([row, sign]);
+    const themes = db
+      .prepare(
+        w.with
+          ? `${w.with} SELECT at.theme_id, count(*) FROM ${w.from} CROSS JOIN action_themes at ON at.action_id = x.id GROUP BY 1`
+          : 'SELECT theme_id, count(*) FROM action_themes GROUP BY 1',
+      )
+      .raw()
+      .all(w.params) as [string, number][];
+    for (const [id, count] of themes) themeCounts.set(id, (themeCounts.get(id) ?? 0) + sign * count);
+  }
+  return fold(db, groups, themeCounts);
+}
+
+/** The figures of signed groups (`-1`: groups taken away) and theme counts. */
+function fold(db: Database.Database, groups: [FigureGroup, number][], themeCounts: Map<string, number>): ScopeFigures {
   const themes = new Map((db.prepare('SELECT id, code, label_en AS labelEn, label_fr AS labelFr FROM themes').all() as ThemeRef[]).map((t) => [t.id, t]));
   const partnerOf = agreementPartners(db);
-
   let total = 0;
+  const notes = { entries: 0, paragraphs: 0 };
   const byStatus = zeros(ACTION_STATUSES);
   const byKind = zeros(ACTION_KINDS);
   const partners = new Map<string, PartnerCount>();
@@ -233,8 +272,11 @@ export function breakdownOf(db: Database.Database, scope: ActionScope): ActionBr
     if (!row) budgets.set(currency, (row = { currency, plannedMinor: 0, spentMinor: 0, actions: 0 }));
     return row;
   };
-  for (const [agreementId, status, kind, plannedCurrency, spentCurrency, count, plannedMinor, spentMinor] of groups) {
+  for (const [[agreementId, status, kind, plannedCurrency, spentCurrency, n, plannedMinor, spentMinor, written, paragraphs], sign] of groups) {
+    const count = sign * n;
     total += count;
+    notes.entries += sign * written;
+    notes.paragraphs += sign * paragraphs;
     byStatus[status] += count;
     if (kind in byKind) byKind[kind as ActionKind] += count;
     const [cityId, cityName, country] = partnerOf.get(agreementId)!;
@@ -244,27 +286,32 @@ export function breakdownOf(db: Database.Database, scope: ActionScope): ActionBr
     partner.byStatus[status] += count;
     if (plannedCurrency !== null) {
       const b = budget(plannedCurrency);
-      b.plannedMinor += plannedMinor ?? 0;
+      b.plannedMinor += sign * (plannedMinor ?? 0);
       b.actions += count;
     }
     if (spentCurrency !== null) {
       const b = budget(spentCurrency);
-      b.spentMinor += spentMinor ?? 0;
+      b.spentMinor += sign * (spentMinor ?? 0);
       // An action with both amounts in one currency counts once.
       if (spentCurrency !== plannedCurrency) b.actions += count;
     }
   }
-  const byTheme = themeCounts.map(([id, count]): ThemeCount => ({ ...themes.get(id)!, count }));
-  const key = new Map([...partners.values()].map((p) => [p.cityId, searchKey(p.cityName)]));
+  // Groups taken away may leave a partner, a theme or a currency at nothing: it is not in the scope.
+  const byTheme = [...themeCounts].filter(([, count]) => count > 0).map(([id, count]): ThemeCount => ({ ...themes.get(id)!, count }));
+  const byPartner = [...partners.values()].filter((p) => p.total > 0);
+  const key = new Map(byPartner.map((p) => [p.cityId, searchKey(p.cityName)]));
   return {
-    total,
-    byStatus,
-    byKind,
-    byTheme: byTheme.sort((l, r) => r.count - l.count || (l.labelEn < r.labelEn ? -1 : l.labelEn > r.labelEn ? 1 : 0)),
-    byPartner: [...partners.values()].sort(
-      (l, r) => r.total - l.total || (key.get(l.cityId)! < key.get(r.cityId)! ? -1 : key.get(l.cityId)! > key.get(r.cityId)! ? 1 : 0),
-    ),
-    budgets: [...budgets.values()].sort((l, r) => (l.currency < r.currency ? -1 : 1)),
+    notes,
+    breakdown: {
+      total,
+      byStatus,
+      byKind,
+      byTheme: byTheme.sort((l, r) => r.count - l.count || (l.labelEn < r.labelEn ? -1 : l.labelEn > r.labelEn ? 1 : 0)),
+      byPartner: byPartner.sort(
+        (l, r) => r.total - l.total || (key.get(l.cityId)! < key.get(r.cityId)! ? -1 : key.get(l.cityId)! > key.get(r.cityId)! ? 1 : 0),
+      ),
+      budgets: [...budgets.values()].filter((b) => b.actions > 0).sort((l, r) => (l.currency < r.currency ? -1 : 1)),
+    },
   };
 }
 

@@ -17,7 +17,7 @@ import {
 import { actionEvents } from './events';
 import { SCREEN_ROWS, type LongParts } from './longParts';
 import { periodFilter, periodOf, periodStem, type PeriodFields } from './period';
-import { actionRowsOfListing, actionsListing, agreementsOf, breakdownOf, noteCounts, notesListing, notesOfListing } from './queries';
+import { actionRowsOfListing, actionsListing, agreementsOf, scopeFigures, noteCounts, notesListing, notesOfListing } from './queries';
 import type { ReportContext } from './types';
 
 /** One theme across partners: all its actions, or those whose dates overlap a period. */
@@ -25,14 +25,15 @@ export function computeTheme(db: Database.Database, params: PeriodFields & { the
   const { id, code, labelEn, labelFr } = getTheme(db, params.themeId);
   const period = periodOf(params);
   const scope = { period, themeId: id };
+  const { breakdown, notes } = scopeFigures(db, scope);
   return {
     theme: { id, code, labelEn, labelFr },
     period,
-    breakdown: breakdownOf(db, scope),
+    breakdown,
     actions: actionRowsOfListing(db, actionsListing(scope), rows),
     agreements: agreementsOf(db, { themeId: id }),
     notes: notesOfListing(db, notesListing(scope), rows),
-    noteCount: noteCounts(db, scope).entries,
+    noteCount: notes.entries,
   };
 }
 

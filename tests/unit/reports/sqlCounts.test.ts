@@ -5,6 +5,7 @@ import { listActions } from '../../../electron/services/actions/list';
 import type { ActionBreakdown, ActionNote } from '../../../shared/reports/data';
 import type { ActionRow } from '../../../shared/schemas/actions';
 import { suiteDatabase } from '../helpers/tempData';
+import { createAction } from '../../../electron/services/actions/crud';
 import type { HandlerContext } from '../../../electron/core/context';
 import { createProgress } from '../../../electron/core/progress';
 import { renderReport } from '../../../electron/exports/formats/index';
@@ -24,7 +25,7 @@ const data = suiteDatabase();
 
 function setUp() {
   const { db, ctx } = data();
-  if ((db.prepare('SELECT count(*) FROM actions').pluck().get() as number) === 0)
+  if ((db.prepare('SELECT count(*) FROM actions').pluck().get() as number) === 0) {
     generateData(db, {
       cities: 40,
       agreements: 120,
@@ -33,6 +34,22 @@ function setUp() {
       seed: 7,
       today: TODAY,
     });
+    // Undated actions, which no period holds (the generator dates every action): written,
+    // budgeted and themed, so leaving them out of "all years" shows in every figure.
+    const agreements = db.prepare('SELECT id FROM agreements ORDER BY rowid LIMIT 3').pluck().all() as string[];
+    const themeIds = db.prepare('SELECT id FROM themes ORDER BY rowid LIMIT 2').pluck().all() as string[];
+    agreements.forEach((agreementId, i) =>
+      createAction(db, {
+        agreementId,
+        title: `Undated exchange ${i}`,
+        kind: 'workshop',
+        status: i === 0 ? 'done' : 'ongoing',
+        themeIds,
+        outcomes: 'Met the teams.',
+        budgetPlanned: { amountMinor: 100_000, currency: 'EUR' },
+      }),
+    );
+  }
   return { db, ctx };
 }
 
