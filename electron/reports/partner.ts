@@ -37,7 +37,8 @@ const brief = (a: FactSheetAgreement): AgreementBrief => ({
 
 /** One partner city: its fact sheet, every action, the written results and what comes next. */
 export function computePartner(db: Database.Database, params: { cityId: string }, today: string, rows: number | 'all' = SCREEN_ROWS): PartnerData {
-  const sheet = cityFactSheet(db, params.cityId);
+  // The sheet's timeline (500 rows) is not shown here: the report lists its actions itself.
+  const sheet = cityFactSheet(db, params.cityId, { timeline: false });
   const nextAnniversaries: AgreementAnniversary[] = [];
   for (const agreement of sheet.agreements) {
     const anniversary = nextRoundAnniversary(agreement.signedOn, today);

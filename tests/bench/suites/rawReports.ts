@@ -130,3 +130,38 @@ export function rawTimeline(db: Database.Database) {
     agreements: rawAgreementsSigned(db, 1000, 9999),
   };
 }
+
+/**
+ * A partner city's fact sheet as the partner report reads it, by hand: the city, its agreements
+ * with their themes, versions and status changes, its contacts, its open follow-ups, the
+ * number of its actions and documents.
+ */
+export function rawFactSheet(db: Database.Database, cityId: string) {
+  const all = (sql: string, ...params: unknown[]) => db.prepare(sql).raw().all(...params);
+  const agreements = all(
+    'SELECT a.id, a.kind, a.signed_on, a.status, a.exclusive FROM agreements a WHERE a.city_id = ? ORDER BY a.signed_on',
+    cityId,
+  ) as [string, ...unknown[]][];
+  return {
+    city: all('SELECT * FROM cities WHERE id = ?', cityId),
+    agreements: agreements.map(([id]) => [
+      all('SELECT t.id, t.code, t.label_en, t.label_fr FROM agreement_themes l JOIN themes t ON t.id = l.theme_id WHERE l.agreement_id = ?', id),
+      all('SELECT * FROM agreement_versions WHERE agreement_id = ?', id),
+      all("SELECT * FROM audit_log WHERE entity_id = ? AND json_type(changes, '$.status') IS NOT NULL ORDER BY created_at, rowid", id),
+      all('SELECT count(*) FROM actions WHERE agreement_id = ?', id),
+    ]),
+    contacts: all(
+      `SELECT k.id, k.name, k.role, k.organisation, k.side FROM contacts k WHERE k.id IN (
+         SELECT contact_id FROM contact_cities WHERE city_id = @id
+         UNION SELECT l.contact_id FROM agreement_contacts l JOIN agreements a ON a.id = l.agreement_id WHERE a.city_id = @id
+         UNION SELECT l.contact_id FROM action_contacts l JOIN actions x ON x.id = l.action_id JOIN agreements a ON a.id = x.agreement_id WHERE a.city_id = @id)`,
+      { id: cityId },
+    ),
+    followUps: all(
+      `SELECT x.id, x.title, x.follow_up_on FROM actions x WHERE x.agreement_id IN (SELECT id FROM agreements WHERE city_id = ?)
+         AND x.follow_up_on IS NOT NULL AND x.status IN ('planned', 'ongoing') ORDER BY x.follow_up_on LIMIT 100`,
+      cityId,
+    ),
+    actions: all('SELECT count(*) FROM actions x WHERE x.agreement_id IN (SELECT id FROM agreements WHERE city_id = ?)', cityId),
+  };
+}

@@ -15,6 +15,7 @@ import {
   rawAgreementsSigned,
   rawBreakdownRowsNotes,
   rawDormant,
+  rawFactSheet,
   rawMap,
   rawTimeline,
   rawUndatedOpen,
@@ -80,7 +81,7 @@ export const reportsSuite: BenchSuite = {
       [
         'report partner (busiest city)',
         () => computePartner(db, { cityId: busiestCity }, today),
-        () => rawBreakdownRowsNotes(db, cityScope(busiestCity), BY_START),
+        () => [rawFactSheet(db, busiestCity), rawBreakdownRowsNotes(db, cityScope(busiestCity), BY_START)],
         allYears,
       ],
       ['report map (all time)', () => computeMap(db, {}), () => rawMap(db, allScope), allYears],
