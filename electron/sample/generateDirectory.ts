@@ -11,7 +11,7 @@ import {
 } from './generatorData';
 import { agreementDocument, addSearchEntry, cityDocument, contactDocument } from '../services/search/searchIndex';
 import { citySpellings } from '../services/search/searchIndex';
-import { namedOnce } from '../services/cities/cities';
+import { insertCity, namedOnce } from '../services/cities/cities';
 import {
   batched,
   blur,
@@ -28,11 +28,7 @@ import {
 export function generateCities(g: GenContext, count: number): GenCity[] {
   const { db, r, newId, stamp, progress } = g;
   const cityIds: GenCity[] = [];
-  const insertCity = db.prepare(
-    `INSERT INTO cities (id, name, name_key, name_fr, name_en, name_fr_key, name_en_key, aliases, names_key,
-                         country, latitude, longitude, notes, region, languages, website, created_at, updated_at)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insert = insertCity(db);
   const taken = db.prepare('SELECT 1 FROM cities WHERE name_key = ? AND country = ?');
   const sources = COUNTRIES.map((country) => ({ country, names: namesFor(country) }));
   batched(
@@ -51,26 +47,18 @@ export function generateCities(g: GenContext, count: number): GenCity[] {
         : '';
       const languages = source.country.languages;
       const n = namedOnce(next.name, source.country.code);
-      insertCity.run(
+      insert({
         id,
-        n.name,
-        n.nameKey,
-        n.nameFr,
-        n.nameEn,
-        n.nameFrKey,
-        n.nameEnKey,
-        n.aliases,
-        n.namesKey,
-        source.country.code,
-        next.lat,
-        next.lng,
+        names: n,
+        country: source.country.code,
+        latitude: next.lat,
+        longitude: next.lng,
         notes,
         region,
-        JSON.stringify(languages),
+        languages,
         website,
         stamp,
-        stamp,
-      );
+      });
       addSearchEntry(
         db,
         'city',

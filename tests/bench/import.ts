@@ -22,6 +22,7 @@ import { importRunSchema } from '../../shared/schemas/imports';
 import { suggestMapping } from '../../shared/import/mapping';
 import { buildRows } from '../../shared/import/rows';
 import { frenchRegisterCsv, frenchRegisterXlsx } from './importData';
+import { backupTakerFor } from '../../electron/safety/schedule';
 
 const { values } = parseArgs({
   options: { rows: { type: 'string', default: '100000' }, 'pipeline-only': { type: 'boolean' } },
@@ -93,7 +94,7 @@ async function measurePipeline(file: string): Promise<void> {
       const cpuBefore = process.cpuUsage();
       const request = importRunSchema.parse({ fileId: randomUUID(), mapping, dryRun });
       const { result } = await runImport(
-        { db, dataDir },
+        { db, dataDir, takeBackup: backupTakerFor({ db, dataDir }) },
         { name: 'registre.csv', bytes },
         request,
         {

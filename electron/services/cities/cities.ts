@@ -70,6 +70,38 @@ export function nameColumns(typed: string, names: PlaceNames, country: string) {
   };
 }
 
+/** A city's row as stored: its name columns (`nameColumns`) and its details. */
+export interface CityRow {
+  id: string;
+  names: ReturnType<typeof nameColumns>;
+  country: string;
+  latitude: number | null;
+  longitude: number | null;
+  notes: string;
+  region: string;
+  languages: readonly string[];
+  website: string;
+  stamp: string;
+}
+
+/**
+ * Inserts cities' rows with one prepared statement: the service's create (after its checks)
+ * and the sample generator (thousands at once) write a city the same way.
+ */
+export function insertCity(db: Database.Database): (row: CityRow) => void {
+  const insert = db.prepare(
+    `INSERT INTO cities (id, name, name_key, name_fr, name_en, name_fr_key, name_en_key, aliases, names_key,
+                         country, latitude, longitude, notes, region, languages, website, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return (c) => {
+    const n = c.names;
+    // In the order of the columns above.
+    insert.run(c.id, n.name, n.nameKey, n.nameFr, n.nameEn, n.nameFrKey, n.nameEnKey, n.aliases, n.namesKey,
+      c.country, c.latitude, c.longitude, c.notes, c.region, JSON.stringify(c.languages), c.website, c.stamp, c.stamp);
+  };
+}
+
 /** A city as its history lines show it. */
 function auditView(city: City): AuditView {
   const { nameFr, nameEn, aliases, country, latitude, longitude, notes, region, languages, website } = city;
@@ -92,31 +124,7 @@ export function createCity(db: Database.Database, input: CityInput): City {
   const names = resolvePlaceNames(typedInReaderLanguage(db, city));
   return db.transaction(() => {
     assertUnique(db, city.name, names, city.country, null);
-    const n = nameColumns(city.name, names, city.country);
-    db.prepare(
-      `INSERT INTO cities (id, name, name_key, name_fr, name_en, name_fr_key, name_en_key, aliases, names_key,
-                           country, latitude, longitude, notes, region, languages, website, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      id,
-      n.name,
-      n.nameKey,
-      n.nameFr,
-      n.nameEn,
-      n.nameFrKey,
-      n.nameEnKey,
-      n.aliases,
-      n.namesKey,
-      city.country,
-      city.latitude,
-      city.longitude,
-      city.notes,
-      city.region,
-      JSON.stringify(city.languages),
-      city.website,
-      stamp,
-      stamp,
-    );
+    insertCity(db)({ id, names: nameColumns(city.name, names, city.country), ...city, stamp });
     const created = getCity(db, id);
     recordAudit(db, { entityType: 'city', entityId: id, action: 'create', label: created.name, changes: diffFields(null, auditView(created)), at: stamp });
     indexCity(db, id);

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { createAction, updateAction } from '../actions/crud';
 import { createAgreement, updateAgreement } from '../agreements/agreements';
 import { createCity, updateCity } from '../cities/cities';
+import { contactsOfAgreement } from '../common/links';
 import { createContact, updateContact } from '../contacts/contacts';
 import { DomainError } from '../../core/errors';
 import type { ImportEntity } from './current';
@@ -91,7 +92,15 @@ export function executePlan(db: Database.Database, plan: ImportPlan): Execution 
   const linksOf = (op: PlannedOp, row: number) => ({
     ...(op.links.cityId ? { cityId: resolve(op.links.cityId, row) } : {}),
     ...(op.links.agreementId ? { agreementId: resolve(op.links.agreementId, row) } : {}),
+    ...(op.links.contactIds ? { contactIds: op.links.contactIds.map((ref) => resolve(ref, row)) } : {}),
   });
+  /** An update's values, with the contacts it adds joined to the agreement's own. */
+  const updateOf = (op: PlannedOp, id: string, row: number): Record<string, unknown> => {
+    if (!op.links.contactIds) return op.values;
+    const own = contactsOfAgreement(db, id).map((contact) => contact.id);
+    const added = op.links.contactIds.map((ref) => resolve(ref, row));
+    return { ...op.values, contactIds: [...new Set([...own, ...added])] };
+  };
 
   const writeOps = (planned: PlannedRow) =>
     planned.ops.map((op): string | null => {
@@ -104,7 +113,7 @@ export function executePlan(db: Database.Database, plan: ImportPlan): Execution 
       }
       const id = resolve(op.ref, planned.row);
       const snapshot = takeRecordSnapshot(db, op.entity, id);
-      update(db, op.entity, id, op.values);
+      update(db, op.entity, id, updateOf(op, id, planned.row));
       items.push({ entity: op.entity, id, op: 'update', before: snapshot });
       return id;
     });
