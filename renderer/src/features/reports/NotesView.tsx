@@ -50,8 +50,12 @@ export function NotesView({ section }: { section: NotesSection }) {
         <Stack gap={4} align="flex-start">
           <Text fz="sm" c="dimmed">
             {t('reports.view.shownOf', { shown: number(entries.length), total: number(total) })}
-            {rest === 0 && ` ${t('reports.view.notesInExports')}`}
           </Text>
+          {rest === 0 && (
+            <Text fz="sm" c="dimmed">
+              {t('reports.view.notesInExports')}
+            </Text>
+          )}
           {rest > 0 && (
             <Button variant="light" onClick={() => setShown((count) => count + PAGE)}>
               {t('reports.view.showMore', { count: Math.min(PAGE, rest) })}
