@@ -9,7 +9,7 @@ import {
   END_REASONS,
   PEOPLE,
 } from './generatorData';
-import { agreementDocument, addSearchEntry, cityDocument, contactDocument } from '../services/search/searchIndex';
+import { agreementDocument, putSearchEntry, cityDocument, contactDocument } from '../services/search/searchIndex';
 import { citySpellings } from '../services/search/searchIndex';
 import { insertCity, namedOnce } from '../services/cities/cities';
 import {
@@ -47,7 +47,7 @@ export function generateCities(g: GenContext, count: number): GenCity[] {
         : '';
       const languages = source.country.languages;
       const n = namedOnce(next.name, source.country.code);
-      insert({
+      const cityNumber = insert({
         id,
         names: n,
         country: source.country.code,
@@ -59,10 +59,10 @@ export function generateCities(g: GenContext, count: number): GenCity[] {
         website,
         stamp,
       });
-      addSearchEntry(
+      putSearchEntry(
         db,
         'city',
-        id,
+        cityNumber,
         cityDocument({
           name: citySpellings(n),
           country: source.country.code,
@@ -152,7 +152,7 @@ export function generateAgreements(
       const title = r.chance(0.6) ? `${r.pick(AGREEMENT_TITLES)} — ${city.name}` : '';
       const notes = status === 'dormant' ? r.pick(DORMANT_NOTES) : '';
       const endReason = endedOn ? r.pick(END_REASONS) : '';
-      insertAgreement.run(
+      const { lastInsertRowid: agreementNumber } = insertAgreement.run(
         id,
         city.id,
         kind,
@@ -215,10 +215,10 @@ export function generateAgreements(
       const tagged = new Set<string>();
       for (let t = r.int(0, 3); t > 0 && themeIds.length; t -= 1) tagged.add(r.pick(themeIds).id);
       for (const themeId of tagged) tagAgreement.run(id, themeId);
-      addSearchEntry(
+      putSearchEntry(
         db,
         'agreement',
-        id,
+        agreementNumber,
         agreementDocument({
           cityName: citySpellings(namedOnce(city.name, city.country.code)),
           country: city.country.code,
@@ -284,7 +284,7 @@ export function generateContacts(g: GenContext, cityIds: GenCity[], count: numbe
       const phone = `+${r.int(1, 99)} ${r.int(100, 999)} ${r.int(100, 999)} ${r.int(1000, 9999)}`;
       const language = own ? 'French' : r.pick(city!.country.languages);
       const id = newId();
-      insertContact.run(
+      const { lastInsertRowid: contactNumber } = insertContact.run(
         id,
         name,
         searchKey(name),
@@ -298,10 +298,10 @@ export function generateContacts(g: GenContext, cityIds: GenCity[], count: numbe
         stamp,
       );
       if (city) linkCity.run(id, city.id);
-      addSearchEntry(
+      putSearchEntry(
         db,
         'contact',
-        id,
+        contactNumber,
         contactDocument({ name, role, organisation, email, phone, language, notes: '' }),
       );
     },

@@ -88,7 +88,7 @@ export interface CityRow {
  * Inserts cities' rows with one prepared statement: the service's create (after its checks)
  * and the sample generator (thousands at once) write a city the same way.
  */
-export function insertCity(db: Database.Database): (row: CityRow) => void {
+export function insertCity(db: Database.Database): (row: CityRow) => number {
   const insert = db.prepare(
     `INSERT INTO cities (id, name, name_key, name_fr, name_en, name_fr_key, name_en_key, aliases, names_key,
                          country, latitude, longitude, notes, region, languages, website, created_at, updated_at)
@@ -97,8 +97,10 @@ export function insertCity(db: Database.Database): (row: CityRow) => void {
   return (c) => {
     const n = c.names;
     // In the order of the columns above.
-    insert.run(c.id, n.name, n.nameKey, n.nameFr, n.nameEn, n.nameFrKey, n.nameEnKey, n.aliases, n.namesKey,
-      c.country, c.latitude, c.longitude, c.notes, c.region, JSON.stringify(c.languages), c.website, c.stamp, c.stamp);
+    const { lastInsertRowid } = insert.run(c.id, n.name, n.nameKey, n.nameFr, n.nameEn, n.nameFrKey, n.nameEnKey,
+      n.aliases, n.namesKey, c.country, c.latitude, c.longitude, c.notes, c.region, JSON.stringify(c.languages),
+      c.website, c.stamp, c.stamp);
+    return Number(lastInsertRowid);
   };
 }
 

@@ -4,7 +4,7 @@ import type { ImportBatch, ImportRowError, ImportUndoResult, OnMatch } from '../
 import { DomainError } from '../../core/errors';
 import { newId, now } from '../common/clock';
 import { currentUserName, recordAudit } from '../history/audit';
-import { indexAction, indexAgreement, indexCity, indexContact, unindex } from '../search/searchIndex';
+import { indexAction, indexAgreement, indexCity, indexContact } from '../search/searchIndex';
 import type { ImportEntity } from './current';
 import type { WrittenItem } from './execute';
 import type { RejectedRows } from './rejected';
@@ -188,7 +188,6 @@ export function undoBatch(db: Database.Database, batchId: string): ImportUndoRes
       for (const item of items) {
         const label = item.label ?? '';
         if (item.op === 'create') {
-          unindex(db, [item.id]);
           db.prepare(`DELETE FROM ${tableOf(item.entity)} WHERE id = ?`).run(item.id);
           recordAudit(db, { entityType: item.entity, entityId: item.id, action: 'delete', label });
           removed += 1;
