@@ -59,4 +59,15 @@ describe('searchKey', () => {
       { numRuns: 200 },
     );
   });
+
+  it('answers plain ASCII (its fast path) exactly as the full normalisation does', () => {
+    const full = (text: string) =>
+      text.replace(/[’‘`´]/g, "'").normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)) }), (text) => {
+        expect(searchKey(text)).toBe(full(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
