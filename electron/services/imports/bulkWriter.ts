@@ -6,9 +6,8 @@ import { cityNameOf } from '../../db/functions';
 import { agreementLabel, bindAgreement, checkNewAgreement, INSERT_AGREEMENT } from '../agreements/agreements';
 import { checkNewCity, cityAuditView, cityRowValues, INSERT_CITY } from '../cities/cities';
 import { newId, now } from '../common/clock';
-import { setThemes } from '../common/links';
 import { auditWriter, diffFields, type AuditRecord } from '../history/audit';
-import { addSearchEntry, agreementDocument, cityDocument, citySpellings } from '../search/searchIndex';
+import { agreementDocument, cityDocument, citySpellings, searchFeeder } from '../search/searchIndex';
 
 /**
  * The import's fast path for the records it CREATES (partner cities and agreements, the bulk of
@@ -16,7 +15,8 @@ import { addSearchEntry, agreementDocument, cityDocument, citySpellings } from '
  * agreement through `checkNewAgreement`, the very checks `createCity` and `createAgreement`
  * run. What differs is the writing around them: statements prepared once for the whole import,
  * nothing read back that was just written (the history line and the search entry are made from
- * the values in hand), the user's name read once, and no savepoint: a row's records are all
+ * the values in hand), the user's name read once, search entries written and fed to the
+ * full-text index a few thousand at a time, and no savepoint: a row's records are all
  * checked and inserted first, the row's own inserts removed if one is refused, and only then
  * its theme links, history lines (with their change-feed and team-outbox marks) and search
  * entries written — none of which can refuse anything.
@@ -53,14 +53,20 @@ type Written =
   | { entity: 'city'; id: string; stamp: string; checked: ReturnType<typeof checkNewCity> }
   | { entity: 'agreement'; id: string; stamp: string; parsed: ReturnType<typeof checkNewAgreement> };
 
+/** Search entries kept before they are written (and fed to the full-text index) together. */
+const SEARCH_BATCH = 5_000;
+
 export class BulkWriter {
   private readonly insertCity: Database.Statement;
   private readonly insertAgreement: Database.Statement;
   private readonly deleteCity: Database.Statement;
   private readonly deleteAgreement: Database.Statement;
   private readonly cityNames: Database.Statement;
+  private readonly linkTheme: Database.Statement;
   private readonly audit: ((record: AuditRecord) => void) | null;
   private readonly themeCodes: Map<string, string>;
+  private readonly search: ReturnType<typeof searchFeeder>;
+  private pending = 0;
 
   constructor(
     private readonly db: Database.Database,
@@ -73,7 +79,10 @@ export class BulkWriter {
     this.cityNames = db.prepare(
       'SELECT name, name_fr AS nameFr, name_en AS nameEn, names_key AS namesKey, country FROM cities WHERE id = ?',
     );
+    // A new agreement has no theme yet: its links are added (`setThemes` clears them first).
+    this.linkTheme = db.prepare('INSERT INTO agreement_themes (agreement_id, theme_id) VALUES (?, ?)');
     this.audit = mode === 'write' ? auditWriter(db) : null;
+    this.search = searchFeeder(db);
     this.themeCodes = new Map(
       (db.prepare('SELECT id, code FROM themes').all() as { id: string; code: string }[]).map((t) => [t.id, t.code]),
     );
@@ -105,7 +114,14 @@ export class BulkWriter {
       throw error;
     }
     if (this.mode === 'write') for (const w of written) this.complete(w);
+    if ((this.pending += written.length) >= SEARCH_BATCH) this.flush();
     return written.map((w) => w.id);
+  }
+
+  /** Writes the search entries kept so far: before a record is written another way, and at the end. */
+  flush(): void {
+    this.search.flush();
+    this.pending = 0;
   }
 
   /** What a service writes after its record: links, the history line, the search entry. */
@@ -121,8 +137,7 @@ export class BulkWriter {
       } as City);
       const label = cityNameOf(this.db, n.nameFr, n.nameEn);
       audit({ entityType: 'city', entityId: w.id, action: 'create', label, changes: diffFields(null, view), at: w.stamp });
-      addSearchEntry(
-        this.db,
+      this.search.add(
         'city',
         w.id,
         cityDocument({ ...city, name: citySpellings({ name: n.name, nameFr: n.nameFr, nameEn: n.nameEn, namesKey: n.namesKey }) }),
@@ -130,7 +145,7 @@ export class BulkWriter {
       return;
     }
     const a = w.parsed;
-    setThemes(this.db, 'agreement', w.id, a.themeIds);
+    for (const themeId of a.themeIds) this.linkTheme.run(w.id, themeId);
     const city = this.cityNames.get(a.cityId) as CityNames;
     const cityName = cityNameOf(this.db, city.nameFr, city.nameEn);
     const view = {
@@ -154,8 +169,7 @@ export class BulkWriter {
       changes: diffFields(null, view),
       at: w.stamp,
     });
-    addSearchEntry(
-      this.db,
+    this.search.add(
       'agreement',
       w.id,
       agreementDocument({

@@ -172,7 +172,12 @@ function execute(db: Database.Database, plan: ImportPlan, options: ExecuteOption
     const before = items.length;
     // A row that writes one record needs no savepoint of its own: each service writes in its own.
     const writes = planned.ops.filter((op) => op.op !== 'skip').length;
-    const writeRow = () => bulkRow(planned) ?? (writes > 1 ? inSavepoint(planned) : writeOps(planned));
+    const byServices = () => {
+      // The services number search entries as they go: the bulk writer's go in first.
+      bulk.flush();
+      return writes > 1 ? inSavepoint(planned) : writeOps(planned);
+    };
+    const writeRow = () => bulkRow(planned) ?? byServices();
     try {
       ids.set(planned, writeRow());
     } catch (error) {
@@ -181,5 +186,6 @@ function execute(db: Database.Database, plan: ImportPlan, options: ExecuteOption
       failures.push(failureOf(planned.row, error));
     }
   }
+  bulk.flush();
   return { items, ids, failures };
 }

@@ -192,6 +192,41 @@ export function addSearchEntry(
   s.ftsInsert.run(lastInsertRowid, doc.title, doc.body);
 }
 
+/**
+ * Adds the entries of many new records (an import's bulk writer): kept, then written a batch at
+ * a time — the entries with their numbers counted on from the kind's last one, and their
+ * full-text index fed from them in one statement per kind. The same rows `addSearchEntry`
+ * writes. `flush` before anything else indexes records (it numbers entries too), and at the end.
+ */
+export function searchFeeder(db: Database.Database): {
+  add: (kind: SearchKind, id: string, doc: SearchDocument) => void;
+  flush: () => void;
+} {
+  const pending = new Map<SearchKind, { id: string; doc: SearchDocument }[]>();
+  const last = db.prepare('SELECT coalesce(max(entry_id), @lo) FROM search_entries WHERE entry_id > @lo AND entry_id < @hi').pluck();
+  const insert = db.prepare('INSERT INTO search_entries (entry_id, kind, entity_id, title, body) VALUES (?, ?, ?, ?, ?)');
+  const feed = db.prepare(
+    'INSERT INTO search_fts (rowid, title, body) SELECT entry_id, title, body FROM search_entries WHERE entry_id > ? AND entry_id <= ?',
+  );
+  return {
+    add: (kind, id, doc) => {
+      let list = pending.get(kind);
+      if (!list) pending.set(kind, (list = []));
+      list.push({ id, doc });
+    },
+    flush: () => {
+      for (const [kind, list] of pending) {
+        if (list.length === 0) continue;
+        const first = last.get(entryRange(kind)) as number;
+        let entry = first;
+        for (const { id, doc } of list) insert.run((entry += 1), kind, id, doc.title, doc.body);
+        feed.run(first, entry);
+      }
+      pending.clear();
+    },
+  };
+}
+
 /** Removes records from the search (they were deleted). */
 export function unindex(db: Database.Database, ids: readonly string[]): void {
   const s = prepared(db);
