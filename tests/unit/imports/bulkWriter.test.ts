@@ -7,7 +7,10 @@ import type { PlannedOp, PlannedRow } from '../../../electron/services/imports/p
 import { setSetting } from '../../../electron/services/settings/settings';
 import { createTheme } from '../../../electron/services/themes/themes';
 import { setReaderLanguage } from '../../../electron/db/functions';
+import { DESKTOP_ID_KEY, forgetDesktopId } from '../../../electron/core/outbox';
+import { setState } from '../../../electron/services/team/state';
 import { tempDatabase } from '../helpers/tempData';
+import { importBytes, windows1252Csv } from './helpers';
 
 type Input = { city: Record<string, unknown>; agreement: Record<string, unknown> | null };
 
@@ -140,5 +143,28 @@ describe('the bulk writer of an import', () => {
     expect(checked.failures).toEqual(committed.failures);
     expect(dry.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(0);
     expect(dry.prepare('SELECT count(*) FROM search_entries').pluck().get()).toBe(0);
+  });
+
+  it('marks every record it creates in the team outbox when the desktop has joined a team, as the services do', async () => {
+    const { db, ctx } = tempDatabase();
+    setState(db, DESKTOP_ID_KEY, 'desk-a');
+    forgetDesktopId(db);
+    const file = windows1252Csv([
+      "Ville partenaire;Pays;Type d'accord;Date de signature;Statut",
+      "Copenhague;Danemark;Pacte d'amitié;12/03/2005;Actif",
+      'Tbilissi;Géorgie;Mémorandum;1997;En sommeil',
+    ]);
+    const { result } = await importBytes(ctx, file);
+    expect(result.created).toBe(4);
+    const marked = db
+      .prepare(
+        `SELECT o.entity, count(*) AS n FROM sync_outbox o
+         WHERE o.record_id IN (SELECT id FROM cities UNION ALL SELECT id FROM agreements) GROUP BY o.entity ORDER BY o.entity`,
+      )
+      .all();
+    expect(marked).toEqual([
+      { entity: 'agreement', n: 2 },
+      { entity: 'city', n: 2 },
+    ]);
   });
 });
