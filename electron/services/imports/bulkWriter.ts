@@ -53,6 +53,13 @@ type Written =
   | { entity: 'city'; id: string; stamp: string; checked: ReturnType<typeof checkNewCity> }
   | { entity: 'agreement'; id: string; stamp: string; parsed: ReturnType<typeof checkNewAgreement> };
 
+/** A row's records were checked and stored but what follows them failed: the import cannot go on. */
+export class BulkWriteFailed extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`The import could not finish writing a row: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
 /** Search entries kept before they are written (and fed to the full-text index) together. */
 const SEARCH_BATCH = 5_000;
 
@@ -113,7 +120,15 @@ export class BulkWriter {
       for (const w of written.reverse()) (w.entity === 'city' ? this.deleteCity : this.deleteAgreement).run(w.id);
       throw error;
     }
-    if (this.mode === 'write') for (const w of written) this.complete(w);
+    if (this.mode === 'write') {
+      try {
+        for (const w of written) this.complete(w);
+      } catch (error) {
+        // Nothing of this can be refused by a rule: a failure here is the database's, and the
+        // row's history may be half written, so the whole import stops (its transaction rolls back).
+        throw new BulkWriteFailed(error);
+      }
+    }
     if ((this.pending += written.length) >= SEARCH_BATCH) this.flush();
     return written.map((w) => w.id);
   }

@@ -8,7 +8,7 @@ import type { ImportEntity } from './current';
 import type { RecordRef } from './matching';
 import type { ImportPlan, PlannedOp, PlannedRow } from './plan';
 import { takeRecordSnapshot, type RecordSnapshot } from './snapshot';
-import { BulkWriter, bulkWritable, type NewRecord } from './bulkWriter';
+import { BulkWriteFailed, BulkWriter, bulkWritable, type NewRecord } from './bulkWriter';
 import { withStatementCache } from '../../db/statementCache';
 
 /**
@@ -181,6 +181,7 @@ function execute(db: Database.Database, plan: ImportPlan, options: ExecuteOption
     try {
       ids.set(planned, writeRow());
     } catch (error) {
+      if (error instanceof BulkWriteFailed) throw error;
       items.length = before;
       for (const op of planned.ops) if ('planned' in op.ref && op.op === 'create') created.delete(op.ref.planned);
       failures.push(failureOf(planned.row, error));

@@ -10,7 +10,7 @@ import { setReaderLanguage } from '../../../electron/db/functions';
 import { DESKTOP_ID_KEY, forgetDesktopId } from '../../../electron/core/outbox';
 import { setState } from '../../../electron/services/team/state';
 import { tempDatabase } from '../helpers/tempData';
-import { importBytes, windows1252Csv } from './helpers';
+import { dump, importBytes, windows1252Csv } from './helpers';
 
 type Input = { city: Record<string, unknown>; agreement: Record<string, unknown> | null };
 
@@ -166,5 +166,22 @@ describe('the bulk writer of an import', () => {
       { entity: 'agreement', n: 2 },
       { entity: 'city', n: 2 },
     ]);
+  });
+
+  it('stops the whole import, writing nothing, when the database fails after a row was checked (never a half-written row kept)', async () => {
+    const { db, ctx } = tempDatabase();
+    const before = dump(db);
+    // The history line of the second row's city fails as a full disk would.
+    db.exec(`CREATE TEMP TRIGGER fail_history AFTER INSERT ON main.audit_log WHEN NEW.label = 'Tbilissi'
+             BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    const file = windows1252Csv([
+      "Ville partenaire;Pays;Type d'accord;Date de signature;Statut",
+      "Copenhague;Danemark;Pacte d'amitié;12/03/2005;Actif",
+      'Tbilissi;Géorgie;Mémorandum;1997;En sommeil',
+    ]);
+    await expect(importBytes(ctx, file, { skipInvalid: true })).rejects.toThrow(/disk full/);
+    db.exec('DROP TRIGGER temp.fail_history');
+    expect(dump(db)).toBe(before);
+    expect(db.prepare('SELECT count(*) FROM import_batches').pluck().get()).toBe(0);
   });
 });
