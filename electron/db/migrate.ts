@@ -50,10 +50,32 @@ export function migrate(
   if (pending.length === 0) return { from, to: from };
   options.before?.(from, latest);
   for (const migration of pending) {
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+    if (migration.rebuildsTables) rebuildingTables(db, migration);
+    else
+      db.transaction(() => {
+        migration.up(db);
+        db.pragma(`user_version = ${migration.version}`);
+      }).immediate();
   }
   return { from, to: schemaVersion(db) };
+}
+
+/**
+ * Runs a step that rebuilds tables with foreign keys off (the pragma is ignored inside a
+ * transaction, so it is switched around it) and refuses to commit a dangling reference.
+ */
+function rebuildingTables(db: Database.Database, migration: Migration): void {
+  const enforced = db.pragma('foreign_keys', { simple: true }) === 1;
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      migration.up(db);
+      const dangling = db.pragma('foreign_key_check') as { table: string }[];
+      if (dangling.length > 0)
+        throw new Error(`Migration ${migration.version} left ${dangling.length} dangling reference(s) in ${dangling[0]!.table}`);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  } finally {
+    if (enforced) db.pragma('foreign_keys = ON');
+  }
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { BackupTaker } from '../core/context';
 import { changeSignature, createBackup, listBackups } from './backup';
 import { rotateBackups } from './rotation';
 import { backupDirs, defaultBackupDir, readBackupSettings, type BackupSettings } from './settings';
@@ -31,6 +32,11 @@ export function takeBackup(
     // A rotation that fails today is retried with the next backup.
   }
   return info;
+}
+
+/** The backup taker a context hands to services (an import, a team download): `takeBackup` on this folder. */
+export function backupTakerFor(target: BackupTarget): BackupTaker {
+  return (reason) => takeBackup(target, reason);
 }
 
 /** What a "Backups" screen shows (JSON-serialisable). */

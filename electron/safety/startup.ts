@@ -13,7 +13,7 @@ import { backupNames, listBackups, newestVerifiedBackup, PARTIAL_SUFFIX } from '
 import { checkAttachments, describeAttachmentCheck } from './attachments';
 import { messageOf, removeQuietly } from './files';
 import { checkDatabaseFile, classifyError, tableCounts, totalRows } from './integrity';
-import { createChangeTracker, startPeriodicBackups, takeBackup } from './schedule';
+import { backupTakerFor, createChangeTracker, startPeriodicBackups, takeBackup } from './schedule';
 import { beginSession, clearStaleSessions, listSessions, type SessionKind } from './sessions';
 import { backupDir, backupDirs } from './settings';
 import { moveAside } from './recovery';
@@ -285,6 +285,7 @@ function openChecked(dataDirInput: string, options: SafeOpenOptions): StartupRes
     db: opened,
     dataDir,
     version,
+    takeBackup: backupTakerFor({ db: opened, dataDir }),
     close() {
       if (closed) return;
       closed = true;

@@ -10,7 +10,7 @@ import {
   OUTCOMES,
   PEOPLE,
 } from './generatorData';
-import { actionDocument, addSearchEntry } from '../services/search/searchIndex';
+import { actionDocument, putSearchEntry } from '../services/search/searchIndex';
 import {
   addDays,
   batched,
@@ -90,7 +90,7 @@ export function generateActions(g: GenContext, agreements: GenAgreement[], count
       const outcomes = done ? r.pick(OUTCOMES) : '';
       const benefits = done && r.chance(0.6) ? r.pick(BENEFITS) : '';
       const notes = r.chance(0.2) ? `Prepared with the ${department} department.` : '';
-      insertAction.run(
+      const { lastInsertRowid: actionNumber } = insertAction.run(
         id,
         agreement.id,
         title,
@@ -135,10 +135,10 @@ export function generateActions(g: GenContext, agreements: GenAgreement[], count
         );
         indicators.push(indicator.name);
       }
-      addSearchEntry(
+      putSearchEntry(
         db,
         'action',
-        id,
+        actionNumber,
         actionDocument({
           title,
           place,

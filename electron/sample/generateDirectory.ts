@@ -9,9 +9,9 @@ import {
   END_REASONS,
   PEOPLE,
 } from './generatorData';
-import { agreementDocument, addSearchEntry, cityDocument, contactDocument } from '../services/search/searchIndex';
+import { agreementDocument, putSearchEntry, cityDocument, contactDocument } from '../services/search/searchIndex';
 import { citySpellings } from '../services/search/searchIndex';
-import { namedOnce } from '../services/cities/cities';
+import { insertCity, namedOnce } from '../services/cities/cities';
 import {
   batched,
   blur,
@@ -28,11 +28,7 @@ import {
 export function generateCities(g: GenContext, count: number): GenCity[] {
   const { db, r, newId, stamp, progress } = g;
   const cityIds: GenCity[] = [];
-  const insertCity = db.prepare(
-    `INSERT INTO cities (id, name, name_key, name_fr, name_en, name_fr_key, name_en_key, aliases, names_key,
-                         country, latitude, longitude, notes, region, languages, website, created_at, updated_at)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insert = insertCity(db);
   const taken = db.prepare('SELECT 1 FROM cities WHERE name_key = ? AND country = ?');
   const sources = COUNTRIES.map((country) => ({ country, names: namesFor(country) }));
   batched(
@@ -51,30 +47,22 @@ export function generateCities(g: GenContext, count: number): GenCity[] {
         : '';
       const languages = source.country.languages;
       const n = namedOnce(next.name, source.country.code);
-      insertCity.run(
+      const cityNumber = insert({
         id,
-        n.name,
-        n.nameKey,
-        n.nameFr,
-        n.nameEn,
-        n.nameFrKey,
-        n.nameEnKey,
-        n.aliases,
-        n.namesKey,
-        source.country.code,
-        next.lat,
-        next.lng,
+        names: n,
+        country: source.country.code,
+        latitude: next.lat,
+        longitude: next.lng,
         notes,
         region,
-        JSON.stringify(languages),
+        languages,
         website,
         stamp,
-        stamp,
-      );
-      addSearchEntry(
+      });
+      putSearchEntry(
         db,
         'city',
-        id,
+        cityNumber,
         cityDocument({
           name: citySpellings(n),
           country: source.country.code,
@@ -164,7 +152,7 @@ export function generateAgreements(
       const title = r.chance(0.6) ? `${r.pick(AGREEMENT_TITLES)} — ${city.name}` : '';
       const notes = status === 'dormant' ? r.pick(DORMANT_NOTES) : '';
       const endReason = endedOn ? r.pick(END_REASONS) : '';
-      insertAgreement.run(
+      const { lastInsertRowid: agreementNumber } = insertAgreement.run(
         id,
         city.id,
         kind,
@@ -227,10 +215,10 @@ export function generateAgreements(
       const tagged = new Set<string>();
       for (let t = r.int(0, 3); t > 0 && themeIds.length; t -= 1) tagged.add(r.pick(themeIds).id);
       for (const themeId of tagged) tagAgreement.run(id, themeId);
-      addSearchEntry(
+      putSearchEntry(
         db,
         'agreement',
-        id,
+        agreementNumber,
         agreementDocument({
           cityName: citySpellings(namedOnce(city.name, city.country.code)),
           country: city.country.code,
@@ -296,7 +284,7 @@ export function generateContacts(g: GenContext, cityIds: GenCity[], count: numbe
       const phone = `+${r.int(1, 99)} ${r.int(100, 999)} ${r.int(100, 999)} ${r.int(1000, 9999)}`;
       const language = own ? 'French' : r.pick(city!.country.languages);
       const id = newId();
-      insertContact.run(
+      const { lastInsertRowid: contactNumber } = insertContact.run(
         id,
         name,
         searchKey(name),
@@ -310,10 +298,10 @@ export function generateContacts(g: GenContext, cityIds: GenCity[], count: numbe
         stamp,
       );
       if (city) linkCity.run(id, city.id);
-      addSearchEntry(
+      putSearchEntry(
         db,
         'contact',
-        id,
+        contactNumber,
         contactDocument({ name, role, organisation, email, phone, language, notes: '' }),
       );
     },

@@ -30,6 +30,7 @@ export const importEn = {
     agreementNotFound: 'No agreement with {{city}} fits this row (give its type and signature year).',
     agreementAmbiguous: 'Several agreements with {{city}} fit this row: give its type and signature year.',
     dependsOnRejected: 'This row needs a record from a row that was rejected.',
+    agreementWithoutCity: 'To link this contact to an agreement, give the partner city and its country.',
   },
   undo: {
     notFound: 'This import is no longer in the history.',
@@ -101,5 +102,9 @@ export const importEn = {
     email: 'Email',
     phone: 'Phone',
     language: 'Language',
+    contactName: 'Contact',
+    contactRole: 'Contact role',
+    contactEmail: 'Contact email',
+    contactPhone: 'Contact phone',
   },
 };

@@ -34,6 +34,7 @@ export const importFr: typeof importEn = {
     agreementNotFound: 'Aucun accord avec {{city}} ne correspond à cette ligne (indiquez son type et son année de signature).',
     agreementAmbiguous: 'Plusieurs accords avec {{city}} correspondent à cette ligne : indiquez son type et son année de signature.',
     dependsOnRejected: 'Cette ligne a besoin d’un enregistrement d’une ligne rejetée.',
+    agreementWithoutCity: 'Pour rattacher ce contact à un accord, indiquez la ville partenaire et son pays.',
   },
   undo: {
     notFound: 'Cet import n’est plus dans l’historique.',
@@ -106,5 +107,9 @@ export const importFr: typeof importEn = {
     email: 'Courriel',
     phone: 'Téléphone',
     language: 'Langue',
+    contactName: 'Contact',
+    contactRole: 'Fonction du contact',
+    contactEmail: 'Courriel du contact',
+    contactPhone: 'Téléphone du contact',
   },
 };

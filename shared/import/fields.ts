@@ -243,6 +243,37 @@ export const FIELDS = {
     type: 'text',
     strong: ['langue', 'langue de correspondance', 'language', 'preferred language'],
   },
+  // The person a register's row names for its agreement: a contact of the partner city,
+  // linked to the row's city and agreement. Not "Référent": French registers use it for the
+  // department in charge here ("DGRI", "Cabinet du Maire"), which stays a note.
+  contactName: {
+    type: 'text',
+    strong: [
+      'contact',
+      'nom du contact',
+      'interlocuteur',
+      'personne a contacter',
+      'contact name',
+      'contact person',
+      'point of contact',
+    ],
+    weak: ['correspondant', 'correspondent'],
+  },
+  contactRole: {
+    type: 'text',
+    strong: ['fonction du contact', 'role du contact', 'poste du contact', 'contact role', 'contact position'],
+    weak: ['fonction', 'role', 'poste'],
+  },
+  contactEmail: {
+    type: 'text',
+    strong: ['courriel du contact', 'email du contact', 'mail du contact', 'contact email', 'contact e mail'],
+    weak: ['email', 'e mail', 'courriel', 'mail'],
+  },
+  contactPhone: {
+    type: 'text',
+    strong: ['telephone du contact', 'tel du contact', 'contact phone', 'contact telephone'],
+    weak: ['telephone', 'tel', 'phone'],
+  },
 } satisfies Record<string, FieldDef>;
 
 export type FieldKey = keyof typeof FIELDS;
@@ -250,4 +281,19 @@ export type FieldKey = keyof typeof FIELDS;
 /** The type of a field. */
 export function fieldType(key: FieldKey): FieldType {
   return FIELDS[key].type;
+}
+
+/** The i18n key prefix of the labels of a field type that holds a code ("twinning" → "Jumelage"). */
+export const ENUM_LABELS: Partial<Record<FieldType, string>> = {
+  agreementKind: 'enums.agreementKind',
+  agreementStatus: 'enums.agreementStatus',
+  actionKind: 'enums.actionKind',
+  actionStatus: 'enums.actionStatus',
+};
+
+/** The i18n key of a stored code's label when `field` holds codes, else null. */
+export function enumLabelKey(field: string, value: string): string | null {
+  if (!(field in FIELDS) || !/^[a-z_]+$/.test(value)) return null;
+  const prefix = ENUM_LABELS[fieldType(field as FieldKey)];
+  return prefix ? `${prefix}.${value}` : null;
 }

@@ -24,22 +24,32 @@ export interface CityRef {
   country: string;
 }
 
-/** How an action's row names its agreement: partner city, and the kind and year if given. */
-export interface AgreementRef extends CityRef {
+/** How a row names an agreement of its partner city: the kind and the signature year, if given. */
+export interface AgreementKey {
   signedOn: string | null;
   kind: string | null;
 }
+
+/** How an action's row names its agreement: partner city, and the kind and year if given. */
+export interface AgreementRef extends CityRef, AgreementKey {}
 
 /** The records of one row, by target. */
 export type TargetRecord = {
   register: {
     city: z.output<typeof cityInputSchema>;
     agreement: z.output<typeof recordSchemas.agreement>;
+    /** The row's contact, when it names one: linked to the row's city and agreement. */
+    contact?: z.output<typeof recordSchemas.contact>;
   };
   city: { city: z.output<typeof cityInputSchema> };
   agreement: { city: CityRef; agreement: z.output<typeof recordSchemas.agreement> };
   action: { agreement: AgreementRef; action: z.output<typeof recordSchemas.action> };
-  contact: { city: CityRef | null; contact: z.output<typeof recordSchemas.contact> };
+  contact: {
+    city: CityRef | null;
+    /** The agreement of `city` the contact follows, when the row names one. */
+    agreement: AgreementKey | null;
+    contact: z.output<typeof recordSchemas.contact>;
+  };
 }[ImportTarget];
 
 /** A part of a row's records: which schema checks it and which field fills each property. */
@@ -49,6 +59,8 @@ export interface RecordPart {
   /** Property → the field whose column fills it (for placing a problem at its column). */
   fields: Record<string, FieldKey>;
   value: Record<string, unknown>;
+  /** Left out (not checked, not stored) when the row fills none of its fields. */
+  optional?: boolean;
 }
 
 type Values = Partial<Record<FieldKey, unknown>>;
@@ -165,31 +177,41 @@ function actionPart(values: Values, notes: string): RecordPart {
   };
 }
 
-function contactPart(values: Values, notes: string): RecordPart {
+/** Contact property → the field that fills it: on a contacts sheet, and on a register's row. */
+const CONTACT_FIELDS: Record<'contact' | 'register', Record<string, FieldKey>> = {
+  contact: {
+    name: 'name',
+    role: 'role',
+    organisation: 'organisation',
+    side: 'side',
+    email: 'email',
+    phone: 'phone',
+    language: 'language',
+    notes: 'notes',
+  },
+  register: { name: 'contactName', role: 'contactRole', email: 'contactEmail', phone: 'contactPhone' },
+};
+
+function contactPart(values: Values, notes: string, from: 'contact' | 'register'): RecordPart {
+  const fields = CONTACT_FIELDS[from];
+  const value: Record<string, unknown> = {};
+  for (const [property, field] of Object.entries(fields))
+    value[property] = property === 'name' ? text(values, field) : orUndefined(values, field);
+  if (from === 'contact') value.notes = notes || undefined;
   return {
     name: 'contact',
     schema: recordSchemas.contact,
-    fields: {
-      name: 'name',
-      role: 'role',
-      organisation: 'organisation',
-      side: 'side',
-      email: 'email',
-      phone: 'phone',
-      language: 'language',
-      notes: 'notes',
-    },
-    value: defined({
-      name: text(values, 'name'),
-      role: orUndefined(values, 'role'),
-      organisation: orUndefined(values, 'organisation'),
-      side: orUndefined(values, 'side'),
-      email: orUndefined(values, 'email'),
-      phone: orUndefined(values, 'phone'),
-      language: orUndefined(values, 'language'),
-      notes: notes || undefined,
-    }),
+    fields,
+    value: defined(value),
+    ...(from === 'register' ? { optional: true } : {}),
   };
+}
+
+/** The agreement a contact's row names by its kind and signature year, or null when it names none. */
+function agreementKey(values: Values): AgreementKey | null {
+  const kind = (values.kind as { kind: string } | null | undefined)?.kind ?? null;
+  const signedOn = (values.agreementSignedOn as string | null | undefined) ?? null;
+  return kind === null && signedOn === null ? null : { kind, signedOn };
 }
 
 /** The partner city a row names, or null when it names none. */
@@ -209,7 +231,10 @@ export function recordParts(
 ): { parts: RecordPart[]; refs: Record<string, unknown> } {
   switch (target) {
     case 'register':
-      return { parts: [cityPart(values, ''), agreementPart(values, notes)], refs: {} };
+      return {
+        parts: [cityPart(values, ''), agreementPart(values, notes), contactPart(values, '', 'register')],
+        refs: {},
+      };
     case 'city':
       return { parts: [cityPart(values, notes)], refs: {} };
     case 'agreement':
@@ -224,6 +249,9 @@ export function recordParts(
       return { parts: [actionPart(values, notes)], refs: { agreement } };
     }
     case 'contact':
-      return { parts: [contactPart(values, notes)], refs: { city: cityRef(values) } };
+      return {
+        parts: [contactPart(values, notes, 'contact')],
+        refs: { city: cityRef(values), agreement: agreementKey(values) },
+      };
   }
 }

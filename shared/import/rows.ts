@@ -109,6 +109,7 @@ export function buildRows(
     );
     const record: Record<string, unknown> = { ...refs };
     for (const part of parts) {
+      if (part.optional && Object.values(part.fields).every((field) => isEmpty(values[field]))) continue;
       const parsed = part.schema.safeParse(part.value);
       if (parsed.success) {
         record[part.name] = parsed.data;

@@ -11,6 +11,7 @@ import { closeDatabase, openDatabase } from '../../electron/db/open';
 import { databasePath } from '../../electron/paths/dataDir';
 import { startExport, waitForExport } from '../../electron/exports/jobs';
 import { exportStartSchema, type ExportFormat } from '../../shared/reports/requests';
+import { backupTakerFor } from '../../electron/safety/schedule';
 
 const [dataDir = '', format = '', out = ''] = process.argv.slice(2);
 
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
       target: { kind: 'file', file: out, overwrite: true },
       lang: 'fr',
     });
-    const { jobId } = startExport({ db, dataDir, version: 'bench' }, request);
+    const { jobId } = startExport({ db, dataDir, version: 'bench', takeBackup: backupTakerFor({ db, dataDir }) }, request);
     const final = await waitForExport(jobId);
     if (final.state !== 'done') throw new Error(`export ${final.state}: ${final.error?.message ?? ''}`);
   }

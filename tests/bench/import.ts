@@ -27,6 +27,7 @@ import { importRunSchema } from '../../shared/schemas/imports';
 import { suggestMapping } from '../../shared/import/mapping';
 import { buildRows } from '../../shared/import/rows';
 import { frenchRegisterCsv, frenchRegisterXlsx } from './importData';
+import { backupTakerFor } from '../../electron/safety/schedule';
 
 const { values } = parseArgs({
   options: {
@@ -169,7 +170,7 @@ async function measurePipeline(file: string): Promise<void> {
       };
       const request = importRunSchema.parse({ fileId: randomUUID(), mapping, dryRun });
       const { result } = await runImport(
-        { db, dataDir },
+        { db, dataDir, takeBackup: backupTakerFor({ db, dataDir }) },
         { name: 'registre.csv', bytes: readFileSync(file) },
         request,
         {

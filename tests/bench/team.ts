@@ -23,6 +23,7 @@ import { initServer, joinTeam, syncNow } from '../../electron/services/team/team
 import { desktopIdOf } from '../../electron/core/outbox';
 import { withServer } from '../../electron/services/team/server/connect';
 import { pull, push } from '../../electron/services/team/sync';
+import { backupTakerFor } from '../../electron/safety/schedule';
 
 const { values } = parseArgs({
   options: {
@@ -84,7 +85,8 @@ async function main(): Promise<void> {
     await initServer(serverUrl);
     for (let i = 0; i < DESKTOPS; i++) {
       const dir = join(root, `d${i}`);
-      desktops.push({ db: openDatabase(databasePath(dir)), dataDir: dir, version: 'bench' });
+      const db = openDatabase(databasePath(dir));
+      desktops.push({ db, dataDir: dir, version: 'bench', takeBackup: backupTakerFor({ db, dataDir: dir }) });
     }
     // Desktop 0 brings a register of 50 cities; the others download it.
     const ids = Array.from({ length: 50 }, (_, i) => createCity(desktops[0]!.db, { name: `Bench city ${i}`, country: 'FR' }).id);

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { enumLabelKey } from '../../../shared/import/fields';
 import { suggestMapping, type ImportMapping } from '../../../shared/import/mapping';
 import { IMPORT_TARGETS, type ImportTarget } from '../../../shared/import/types';
 import { ON_MATCH, importMappingSchema, importRunSchema, type ImportResult } from '../../../shared/schemas/imports';
@@ -8,7 +9,7 @@ import { runImport } from '../../services/imports/run';
 import { savedMapping } from '../../services/imports/savedMappings';
 import { readSource } from '../../services/imports/source';
 import { rejectedCsv } from '../../services/imports/rejected';
-import { translatorFor } from '../../reports/context';
+import { translatorFor } from '../../core/translator';
 import { CliError, type CliCommand, type CliIo } from '../types';
 import { localTime } from './backup';
 
@@ -57,9 +58,15 @@ function describe(result: ImportResult, fileName: string, lang: 'en' | 'fr'): st
   for (const [entity, counts] of Object.entries(result.byEntity))
     if (counts.created + counts.updated + counts.skipped > 0)
       lines.push(`  ${entity}: ${counts.created} created, ${counts.updated} updated, ${counts.skipped} skipped`);
+  const value = (field: string, text: string) => {
+    const key = enumLabelKey(field, text);
+    return key ? String(t(key, { defaultValue: text })) : text;
+  };
   for (const change of result.changes.filter((c) => c.op === 'update'))
     lines.push(
-      `  row ${change.row}, ${change.entity} ${change.label}: ${(change.fields ?? []).map((f) => `${f.field} “${f.before}” → “${f.after}”`).join(', ')}`,
+      `  row ${change.row}, ${change.entity} ${change.label}: ${(change.fields ?? [])
+        .map((f) => `${String(t(`import.fields.${f.field}`, { defaultValue: f.field }))} “${value(f.field, f.before)}” → “${value(f.field, f.after)}”`)
+        .join(', ')}`,
     );
   for (const error of result.errors)
     lines.push(`  row ${error.row}${error.columnName ? `, ${error.columnName}` : ''}: ${error.message}`);

@@ -8,6 +8,7 @@ import { migration0090 } from './0090-place-names';
 import { migration0100 } from './0100-import-batches';
 import { migration0130 } from './0130-search-without-prefix-indexes';
 import { migration0140 } from './0140-team-sync';
+import { migration0150 } from './0150-numbered-records-search';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append; never edit or reorder a shipped one. */
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   // 0110–0120 are left to the other issues' steps.
   migration0130,
   migration0140,
+  migration0150,
 ];
 
 /** The schema version this build of Accords writes. */

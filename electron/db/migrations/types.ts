@@ -8,4 +8,10 @@ export interface Migration {
   version: number;
   name: string;
   up(db: Database.Database): void;
+  /**
+   * The step rebuilds a table others point at (SQLite's "make other kinds of table schema
+   * changes" procedure): foreign keys are switched off around its transaction, so dropping the
+   * old table cascades nothing, and `foreign_key_check` must find nothing before it commits.
+   */
+  rebuildsTables?: boolean;
 }

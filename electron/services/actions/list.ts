@@ -10,7 +10,7 @@ import {
   type ThemeRef,
 } from '../../../shared/schemas/actions';
 import { assertNoIssues } from '../../core/errors';
-import { ACTIONS_MATCHING, ftsQuery } from '../search/search';
+import { ACTIONS_MATCHING, COUNT_MATCHING, ftsQuery } from '../search/search';
 import { CITY_NAME } from '../../db/functions';
 import { fragment, where, type SqlFragment } from '../../db/sql';
 
@@ -84,10 +84,30 @@ const ORDER: Record<string, string[]> = {
   followUpOn: ['x.follow_up_on'],
 };
 
-/** The WHERE clause and parameters of a filter (shared by the list, its total and the dashboard). */
-export function actionWhere(f: ReturnType<typeof actionListSchema.parse>): SqlFragment {
+/**
+ * Text matches from which the list no longer reads each matching action but walks its order
+ * (or another filter's index) and keeps the actions that match: at 100,000 actions, reading
+ * the 25,000 matches of a common word and sorting them took 18 ms of CPU, walking the order
+ * until a page is full 4 ms; for a rare word reading its few matches is free where a walk
+ * costs up to 4 ms. They cross near 6,000 matches.
+ */
+export const DENSE_TEXT_MATCHES = 5_000;
+
+/** The FTS query of a filter's text, or null. */
+function textQuery(f: ReturnType<typeof actionListSchema.parse>): string | null {
+  return f.text === undefined ? null : ftsQuery(f.text);
+}
+
+/**
+ * The WHERE clause and parameters of a filter (shared by the list, its total and the dashboard).
+ * `textMatches`, when known, is how many actions the text matches: many, and the matches are
+ * only checked, not read one by one (`DENSE_TEXT_MATCHES`).
+ */
+export function actionWhere(f: ReturnType<typeof actionListSchema.parse>, textMatches?: number): SqlFragment {
   assertNoIssues(checkDateRange(f.from, f.to), 'The date range is reversed');
-  const fts = f.text === undefined ? '' : ftsQuery(f.text);
+  const fts = textQuery(f);
+  // `+` keeps SQLite from reading the actions through the matches: it checks each one instead.
+  const matched = textMatches !== undefined && textMatches >= DENSE_TEXT_MATCHES ? '+x.rowid' : 'x.rowid';
   return where(
     f.agreementId && fragment('x.agreement_id = @agreementId', { agreementId: f.agreementId }),
     f.cityId &&
@@ -101,7 +121,7 @@ export function actionWhere(f: ReturnType<typeof actionListSchema.parse>): SqlFr
     f.from && fragment('x.end_day >= @fromDay', { fromDay: dayRange(f.from).first }),
     f.department && fragment('x.lead_department = @department', { department: f.department }),
     f.followUpTo && fragment('x.follow_up_on <= @followUpTo', { followUpTo: f.followUpTo }),
-    fts && fragment(`x.id IN (${ACTIONS_MATCHING})`, { fts }),
+    fts && fragment(`${matched} IN (${ACTIONS_MATCHING})`, { fts }),
   );
 }
 
@@ -115,14 +135,23 @@ export function actionOrder(f: ReturnType<typeof actionListSchema.parse>): strin
   return [...ORDER[sort]!, 'x.rowid'].map((column) => `${column} ${direction}`).join(', ');
 }
 
+/** True when a filter keeps actions by more than their text. */
+function filtersBesideText(f: ReturnType<typeof actionListSchema.parse>): boolean {
+  return actionWhere({ ...f, text: undefined }).sql.trim() !== '';
+}
+
 /** A window of the actions list, filtered and sorted, with the number of actions the filter keeps. */
 export function listActions(db: Database.Database, filter: ActionListFilter = {}): ActionPage {
   const f = actionListSchema.parse(filter);
-  const where = actionWhere(f);
-  const total = db
-    .prepare(`SELECT count(*) FROM actions x ${where.sql}`)
-    .pluck()
-    .get(where.params) as number;
+  const fts = textQuery(f);
+  // FTS5 counts the matches alone (an entry per action, gone with it): with no other filter,
+  // that is the total.
+  const matches = fts ? (db.prepare(COUNT_MATCHING).pluck().get({ fts }) as number) : undefined;
+  const where = actionWhere(f, matches);
+  const total =
+    matches !== undefined && !filtersBesideText(f)
+      ? matches
+      : (db.prepare(`SELECT count(*) FROM actions x ${where.sql}`).pluck().get(where.params) as number);
   const order = actionOrder(f);
   // The window is chosen on the actions table alone (through its indexes), then only its rows
   // are read, as arrays, and described: sorting thousands of matches never computes their themes.

@@ -70,6 +70,40 @@ export function nameColumns(typed: string, names: PlaceNames, country: string) {
   };
 }
 
+/** A city's row as stored: its name columns (`nameColumns`) and its details. */
+export interface CityRow {
+  id: string;
+  names: ReturnType<typeof nameColumns>;
+  country: string;
+  latitude: number | null;
+  longitude: number | null;
+  notes: string;
+  region: string;
+  languages: readonly string[];
+  website: string;
+  stamp: string;
+}
+
+/**
+ * Inserts cities' rows with one prepared statement: the service's create (after its checks)
+ * and the sample generator (thousands at once) write a city the same way.
+ */
+export function insertCity(db: Database.Database): (row: CityRow) => number {
+  const insert = db.prepare(
+    `INSERT INTO cities (id, name, name_key, name_fr, name_en, name_fr_key, name_en_key, aliases, names_key,
+                         country, latitude, longitude, notes, region, languages, website, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return (c) => {
+    const n = c.names;
+    // In the order of the columns above.
+    const { lastInsertRowid } = insert.run(c.id, n.name, n.nameKey, n.nameFr, n.nameEn, n.nameFrKey, n.nameEnKey,
+      n.aliases, n.namesKey, c.country, c.latitude, c.longitude, c.notes, c.region, JSON.stringify(c.languages),
+      c.website, c.stamp, c.stamp);
+    return Number(lastInsertRowid);
+  };
+}
+
 /** A city as its history lines show it. */
 export function cityAuditView(city: City): AuditView {
   const { nameFr, nameEn, aliases, country, latitude, longitude, notes, region, languages, website } = city;
@@ -82,11 +116,6 @@ export function getCity(db: Database.Database, id: string): City {
   if (!city) throw notFound('City', id);
   return toCity(city);
 }
-
-/** The statement that stores a new city (`cityRowValues` gives its values in order). */
-export const INSERT_CITY = `INSERT INTO cities (id, name, name_key, name_fr, name_en, name_fr_key, name_en_key, aliases, names_key,
-                           country, latitude, longitude, notes, region, languages, website, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** A new city checked against every rule, with the columns it is stored with. */
 export interface CheckedCity {
@@ -107,37 +136,13 @@ export function checkNewCity(db: Database.Database, input: CityInput): CheckedCi
   return { city, columns: nameColumns(city.name, names, city.country) };
 }
 
-/** The values of `INSERT_CITY`, in order. */
-export function cityRowValues({ city, columns: n }: CheckedCity, id: string, stamp: string): unknown[] {
-  return [
-    id,
-    n.name,
-    n.nameKey,
-    n.nameFr,
-    n.nameEn,
-    n.nameFrKey,
-    n.nameEnKey,
-    n.aliases,
-    n.namesKey,
-    city.country,
-    city.latitude,
-    city.longitude,
-    city.notes,
-    city.region,
-    JSON.stringify(city.languages),
-    city.website,
-    stamp,
-    stamp,
-  ];
-}
-
 /** Adds a partner city. A city is unique by name (ignoring case and accents) and country. */
 export function createCity(db: Database.Database, input: CityInput): City {
   const id = newId();
   const stamp = now();
   return db.transaction(() => {
-    const checked = checkNewCity(db, input);
-    db.prepare(INSERT_CITY).run(...cityRowValues(checked, id, stamp));
+    const { city, columns } = checkNewCity(db, input);
+    insertCity(db)({ id, names: columns, ...city, stamp });
     const created = getCity(db, id);
     recordAudit(db, { entityType: 'city', entityId: id, action: 'create', label: created.name, changes: diffFields(null, cityAuditView(created)), at: stamp });
     indexCity(db, id);

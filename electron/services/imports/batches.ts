@@ -4,7 +4,7 @@ import type { ImportBatch, ImportRowError, ImportUndoResult, OnMatch } from '../
 import { DomainError } from '../../core/errors';
 import { newId, now } from '../common/clock';
 import { currentUserName, recordAudit } from '../history/audit';
-import { indexAction, indexAgreement, indexCity, indexContact, unindex } from '../search/searchIndex';
+import { indexAction, indexAgreement, indexCity, indexContact } from '../search/searchIndex';
 import type { ImportEntity } from './current';
 import type { WrittenItem } from './execute';
 import type { RejectedRows } from './rejected';
@@ -120,14 +120,33 @@ const REINDEX: Record<ImportEntity, (db: Database.Database, id: string) => void>
 /** How many later edits a refusal names. */
 const LISTED_EDITS = 10;
 
-/** History lines after the batch about its records or records under them, by anything but the batch. */
+/**
+ * History lines after the batch, by anything but the batch, that undoing it would contradict:
+ * about its records or records under them (`parent_id`), or about a record that now links to a
+ * record the batch created (a contact given a created city, an agreement or an action given a
+ * created contact, an agreement signed with a created city): removing the created record would
+ * take that later link with it, unseen. Also the deletion since of a record an updated record
+ * was linked to before the batch (a contact of an agreement): its link cannot be put back.
+ */
 function editsSince(db: Database.Database, batch: StoredBatch): { label: string; entityType: string; action: string; at: string }[] {
   return db
     .prepare(
-      `SELECT label, entity_type AS entityType, action, created_at AS at FROM audit_log
+      `WITH items AS (SELECT entity_id FROM import_batch_items WHERE batch_id = @id),
+            created AS (SELECT entity_id FROM import_batch_items WHERE batch_id = @id AND op = 'create'),
+            linked AS (
+              SELECT contact_id AS id FROM contact_cities WHERE city_id IN created
+              UNION SELECT id FROM agreements WHERE city_id IN created
+              UNION SELECT agreement_id FROM agreement_contacts WHERE contact_id IN created
+              UNION SELECT action_id FROM action_contacts WHERE contact_id IN created),
+            gone AS (
+              SELECT j.value AS id FROM import_batch_items i, json_tree(i.before, '$.links') j
+              WHERE i.batch_id = @id AND i.op = 'update'
+                AND ((j.key = 'contact_id' AND NOT EXISTS (SELECT 1 FROM contacts WHERE id = j.value))
+                  OR (j.key = 'city_id' AND NOT EXISTS (SELECT 1 FROM cities WHERE id = j.value))
+                  OR (j.key = 'theme_id' AND NOT EXISTS (SELECT 1 FROM themes WHERE id = j.value))))
+       SELECT label, entity_type AS entityType, action, created_at AS at FROM audit_log
        WHERE rowid > @last AND batch_id IS NOT @id
-         AND (entity_id IN (SELECT entity_id FROM import_batch_items WHERE batch_id = @id)
-              OR parent_id IN (SELECT entity_id FROM import_batch_items WHERE batch_id = @id))
+         AND (entity_id IN items OR parent_id IN items OR entity_id IN linked OR entity_id IN gone)
        ORDER BY rowid LIMIT ${LISTED_EDITS + 1}`,
     )
     .all({ last: batch.lastAuditRowid, id: batch.id }) as { label: string; entityType: string; action: string; at: string }[];
@@ -169,7 +188,6 @@ export function undoBatch(db: Database.Database, batchId: string): ImportUndoRes
       for (const item of items) {
         const label = item.label ?? '';
         if (item.op === 'create') {
-          unindex(db, [item.id]);
           db.prepare(`DELETE FROM ${tableOf(item.entity)} WHERE id = ?`).run(item.id);
           recordAudit(db, { entityType: item.entity, entityId: item.id, action: 'delete', label });
           removed += 1;

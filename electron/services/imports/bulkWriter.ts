@@ -4,10 +4,10 @@ import type { CityInput } from '../../../shared/schemas/cities';
 import type { City } from '../../../shared/schemas/cities';
 import { cityNameOf } from '../../db/functions';
 import { agreementLabel, bindAgreement, checkNewAgreement, INSERT_AGREEMENT } from '../agreements/agreements';
-import { checkNewCity, cityAuditView, cityRowValues, INSERT_CITY } from '../cities/cities';
+import { checkNewCity, cityAuditView, insertCity, type CityRow } from '../cities/cities';
 import { newId, now } from '../common/clock';
 import { auditWriter, diffFields, type AuditRecord } from '../history/audit';
-import { agreementDocument, cityDocument, citySpellings, searchFeeder } from '../search/searchIndex';
+import { agreementDocument, cityDocument, citySpellings, putSearchEntry } from '../search/searchIndex';
 
 /**
  * The import's fast path for the records it CREATES (partner cities and agreements, the bulk of
@@ -15,8 +15,8 @@ import { agreementDocument, cityDocument, citySpellings, searchFeeder } from '..
  * agreement through `checkNewAgreement`, the very checks `createCity` and `createAgreement`
  * run. What differs is the writing around them: statements prepared once for the whole import,
  * nothing read back that was just written (the history line and the search entry are made from
- * the values in hand), the user's name read once, search entries written and fed to the
- * full-text index a few thousand at a time, and no savepoint: a row's records are all
+ * the values in hand, the entry keyed by the number the insert gave), the user's name read
+ * once, and no savepoint: a row's records are all
  * checked and inserted first, the row's own inserts removed if one is refused, and only then
  * its theme links, history lines (with their change-feed and team-outbox marks) and search
  * entries written — none of which can refuse anything.
@@ -50,8 +50,8 @@ interface CityNames {
 }
 
 type Written =
-  | { entity: 'city'; id: string; stamp: string; checked: ReturnType<typeof checkNewCity> }
-  | { entity: 'agreement'; id: string; stamp: string; parsed: ReturnType<typeof checkNewAgreement> };
+  | { entity: 'city'; id: string; n: number; stamp: string; checked: ReturnType<typeof checkNewCity> }
+  | { entity: 'agreement'; id: string; n: number; stamp: string; parsed: ReturnType<typeof checkNewAgreement> };
 
 /** A row's records were checked and stored but what follows them failed: the import cannot go on. */
 export class BulkWriteFailed extends Error {
@@ -60,11 +60,8 @@ export class BulkWriteFailed extends Error {
   }
 }
 
-/** Search entries kept before they are written (and fed to the full-text index) together. */
-const SEARCH_BATCH = 5_000;
-
 export class BulkWriter {
-  private readonly insertCity: Database.Statement;
+  private readonly insertCity: (row: CityRow) => number;
   private readonly insertAgreement: Database.Statement;
   private readonly deleteCity: Database.Statement;
   private readonly deleteAgreement: Database.Statement;
@@ -72,14 +69,12 @@ export class BulkWriter {
   private readonly linkTheme: Database.Statement;
   private readonly audit: ((record: AuditRecord) => void) | null;
   private readonly themeCodes: Map<string, string>;
-  private readonly search: ReturnType<typeof searchFeeder>;
-  private pending = 0;
 
   constructor(
     private readonly db: Database.Database,
     private readonly mode: 'write' | 'check',
   ) {
-    this.insertCity = db.prepare(INSERT_CITY);
+    this.insertCity = insertCity(db);
     this.insertAgreement = db.prepare(INSERT_AGREEMENT);
     this.deleteCity = db.prepare('DELETE FROM cities WHERE id = ?');
     this.deleteAgreement = db.prepare('DELETE FROM agreements WHERE id = ?');
@@ -89,7 +84,7 @@ export class BulkWriter {
     // A new agreement has no theme yet: its links are added (`setThemes` clears them first).
     this.linkTheme = db.prepare('INSERT INTO agreement_themes (agreement_id, theme_id) VALUES (?, ?)');
     this.audit = mode === 'write' ? auditWriter(db) : null;
-    this.search = searchFeeder(db);
+
     this.themeCodes = new Map(
       (db.prepare('SELECT id, code FROM themes').all() as { id: string; code: string }[]).map((t) => [t.id, t.code]),
     );
@@ -108,12 +103,12 @@ export class BulkWriter {
         const stamp = now();
         if (record.entity === 'city') {
           const checked = checkNewCity(this.db, input as unknown as CityInput);
-          this.insertCity.run(...cityRowValues(checked, id, stamp));
-          written.push({ entity: 'city', id, stamp, checked });
+          const n = this.insertCity({ id, names: checked.columns, ...checked.city, stamp });
+          written.push({ entity: 'city', id, n, stamp, checked });
         } else {
           const parsed = checkNewAgreement(this.db, input as unknown as AgreementInput);
-          this.insertAgreement.run(bindAgreement(parsed, { id, stamp }));
-          written.push({ entity: 'agreement', id, stamp, parsed });
+          const n = Number(this.insertAgreement.run(bindAgreement(parsed, { id, stamp })).lastInsertRowid);
+          written.push({ entity: 'agreement', id, n, stamp, parsed });
         }
       });
     } catch (error) {
@@ -129,14 +124,7 @@ export class BulkWriter {
         throw new BulkWriteFailed(error);
       }
     }
-    if ((this.pending += written.length) >= SEARCH_BATCH) this.flush();
     return written.map((w) => w.id);
-  }
-
-  /** Writes the search entries kept so far: before a record is written another way, and at the end. */
-  flush(): void {
-    this.search.flush();
-    this.pending = 0;
   }
 
   /** What a service writes after its record: links, the history line, the search entry. */
@@ -152,9 +140,10 @@ export class BulkWriter {
       } as City);
       const label = cityNameOf(this.db, n.nameFr, n.nameEn);
       audit({ entityType: 'city', entityId: w.id, action: 'create', label, changes: diffFields(null, view), at: w.stamp });
-      this.search.add(
+      putSearchEntry(
+        this.db,
         'city',
-        w.id,
+        w.n,
         cityDocument({ ...city, name: citySpellings({ name: n.name, nameFr: n.nameFr, nameEn: n.nameEn, namesKey: n.namesKey }) }),
       );
       return;
@@ -184,9 +173,10 @@ export class BulkWriter {
       changes: diffFields(null, view),
       at: w.stamp,
     });
-    this.search.add(
+    putSearchEntry(
+      this.db,
       'agreement',
-      w.id,
+      w.n,
       agreementDocument({
         cityName: citySpellings(city),
         country: city.country,

@@ -73,3 +73,24 @@ export function changesFor(
   }
   return { changes, fields };
 }
+
+/**
+ * An update's changed properties as the report lists them: under the field the file fills
+ * (an action's `status` is `actionStatus`, so its value reads as an action's status), themes
+ * by their labels rather than their ids.
+ */
+export function reportedFields(
+  fieldOf: Readonly<Record<string, string>>,
+  fields: readonly { field: string; before: string; after: string }[],
+  current: Record<string, unknown>,
+  incoming: Record<string, unknown>,
+  themeLabels: ReadonlyMap<string, string>,
+): { field: string; before: string; after: string }[] {
+  const themes = (ids: unknown) =>
+    Array.isArray(ids) ? ids.map((id) => themeLabels.get(String(id)) ?? String(id)).join('; ') : '';
+  return fields.map((f) =>
+    f.field === 'themeIds'
+      ? { field: 'themes', before: themes(current.themeIds), after: themes(incoming.themeIds) }
+      : { ...f, field: fieldOf[f.field] ?? f.field },
+  );
+}

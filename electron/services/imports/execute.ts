@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { createAction, updateAction } from '../actions/crud';
 import { createAgreement, updateAgreement } from '../agreements/agreements';
 import { createCity, updateCity } from '../cities/cities';
+import { contactsOfAgreement } from '../common/links';
 import { createContact, updateContact } from '../contacts/contacts';
 import { DomainError } from '../../core/errors';
 import type { ImportEntity } from './current';
@@ -114,7 +115,15 @@ function execute(db: Database.Database, plan: ImportPlan, options: ExecuteOption
   const linksOf = (op: PlannedOp, row: number) => ({
     ...(op.links.cityId ? { cityId: resolve(op.links.cityId, row) } : {}),
     ...(op.links.agreementId ? { agreementId: resolve(op.links.agreementId, row) } : {}),
+    ...(op.links.contactIds ? { contactIds: op.links.contactIds.map((ref) => resolve(ref, row)) } : {}),
   });
+  /** An update's values, with the contacts it adds joined to the agreement's own. */
+  const updateOf = (op: PlannedOp, id: string, row: number): Record<string, unknown> => {
+    if (!op.links.contactIds) return op.values;
+    const own = contactsOfAgreement(db, id).map((contact) => contact.id);
+    const added = op.links.contactIds.map((ref) => resolve(ref, row));
+    return { ...op.values, contactIds: [...new Set([...own, ...added])] };
+  };
 
   const writeOps = (planned: PlannedRow) =>
     planned.ops.map((op): string | null => {
@@ -127,7 +136,7 @@ function execute(db: Database.Database, plan: ImportPlan, options: ExecuteOption
       }
       const id = resolve(op.ref, planned.row);
       const snapshot = takeRecordSnapshot(db, op.entity, id);
-      update(db, op.entity, id, op.values);
+      update(db, op.entity, id, updateOf(op, id, planned.row));
       items.push({ entity: op.entity, id, op: 'update', before: snapshot });
       return id;
     });
@@ -135,7 +144,8 @@ function execute(db: Database.Database, plan: ImportPlan, options: ExecuteOption
   const bulkRow = (planned: PlannedRow): (string | null)[] | null => {
     const creates = planned.ops.filter((op) => op.op === 'create');
     if (creates.length === 0 || planned.ops.some((op) => op.op === 'update')) return null;
-    if (!creates.every((op) => bulkWritable(op.entity, op.values))) return null;
+    // Contacts (and an agreement linked to contacts) go through the services, which link them.
+    if (!creates.every((op) => bulkWritable(op.entity, op.values) && !op.links.contactIds?.length)) return null;
     const inRow = new Map<number, number>();
     creates.forEach((op, index) => {
       if ('planned' in op.ref) inRow.set(op.ref.planned, index);
@@ -172,12 +182,7 @@ function execute(db: Database.Database, plan: ImportPlan, options: ExecuteOption
     const before = items.length;
     // A row that writes one record needs no savepoint of its own: each service writes in its own.
     const writes = planned.ops.filter((op) => op.op !== 'skip').length;
-    const byServices = () => {
-      // The services number search entries as they go: the bulk writer's go in first.
-      bulk.flush();
-      return writes > 1 ? inSavepoint(planned) : writeOps(planned);
-    };
-    const writeRow = () => bulkRow(planned) ?? byServices();
+    const writeRow = () => bulkRow(planned) ?? (writes > 1 ? inSavepoint(planned) : writeOps(planned));
     try {
       ids.set(planned, writeRow());
     } catch (error) {
@@ -187,6 +192,5 @@ function execute(db: Database.Database, plan: ImportPlan, options: ExecuteOption
       failures.push(failureOf(planned.row, error));
     }
   }
-  bulk.flush();
   return { items, ids, failures };
 }

@@ -30,15 +30,16 @@ function cityKeys(name: string, country: string, stored: readonly string[] = [])
 export class CityIndex {
   private readonly byKey = new Map<string, { ref: RecordRef; name: string }>();
 
-  constructor(db: Database.Database) {
-    const rows = db.prepare('SELECT id, name, country, names_key AS namesKey FROM cities').all() as {
-      id: string;
-      name: string;
-      country: string;
-      namesKey: string;
-    }[];
-    for (const row of rows)
-      this.learn(cityKeys(row.name, row.country, row.namesKey.split('\n')), row.country, { id: row.id }, row.name);
+  /** `lang`: the language a found city's name is given in (a report's labels, a problem's message). */
+  constructor(db: Database.Database, lang: 'fr' | 'en' = 'en') {
+    const rows = db
+      .prepare('SELECT id, name, name_fr AS nameFr, name_en AS nameEn, country, names_key AS namesKey FROM cities')
+      .all() as { id: string; name: string; nameFr: string; nameEn: string; country: string; namesKey: string }[];
+    for (const row of rows) {
+      // As city_name() shows it: the reader's language, else the other one, else the typed name.
+      const shown = (lang === 'fr' ? row.nameFr || row.nameEn : row.nameEn || row.nameFr) || row.name;
+      this.learn(cityKeys(row.name, row.country, row.namesKey.split('\n')), row.country, { id: row.id }, shown);
+    }
   }
 
   private learn(keys: readonly string[], country: string, ref: RecordRef, name: string): void {
@@ -94,6 +95,12 @@ export class AgreementIndex {
   find(city: RecordRef, kind: string, signedOn: string): RecordRef | null {
     const year = signedOn.slice(0, 4);
     return this.byCity.get(refKey(city))?.find((a) => a.kind === kind && a.year === year)?.ref ?? null;
+  }
+
+  /** The kind and signature date of an agreement of a city (stored or planned), for its label. */
+  keyOf(city: RecordRef, ref: RecordRef): { kind: string; signedOn: string } | null {
+    const entry = this.byCity.get(refKey(city))?.find((a) => refKey(a.ref) === refKey(ref));
+    return entry ? { kind: entry.kind, signedOn: entry.signedOn } : null;
   }
 
   /**
@@ -154,5 +161,41 @@ export class ContactIndex {
     const wanted = email.toLowerCase();
     const list = this.byName.get(fold(name)) ?? [];
     return (list.find((c) => wanted === '' || c.email === '' || c.email === wanted) ?? null)?.ref ?? null;
+  }
+}
+
+/**
+ * Which contacts follow which agreement (`agreement_contacts`), with their names for the
+ * report: a row links its contact to its agreement only when they are not linked yet, so the
+ * 2nd import of a file adds nothing.
+ */
+export class AgreementContacts {
+  private readonly names = new Map<string, string[]>();
+  private readonly pairs = new Set<string>();
+
+  constructor(db: Database.Database) {
+    const rows = db
+      .prepare(
+        `SELECT l.agreement_id AS agreementId, l.contact_id AS contactId, k.name
+         FROM agreement_contacts l JOIN contacts k ON k.id = l.contact_id ORDER BY k.name_key`,
+      )
+      .all() as { agreementId: string; contactId: string; name: string }[];
+    for (const row of rows) this.add({ id: row.agreementId }, { id: row.contactId }, row.name);
+  }
+
+  has(agreement: RecordRef, contact: RecordRef): boolean {
+    return this.pairs.has(`${refKey(agreement)}\u0000${refKey(contact)}`);
+  }
+
+  /** The names of the contacts an agreement has (or will have), in order. */
+  namesOf(agreement: RecordRef): readonly string[] {
+    return this.names.get(refKey(agreement)) ?? [];
+  }
+
+  add(agreement: RecordRef, contact: RecordRef, name: string): void {
+    this.pairs.add(`${refKey(agreement)}\u0000${refKey(contact)}`);
+    const list = this.names.get(refKey(agreement)) ?? [];
+    list.push(name);
+    this.names.set(refKey(agreement), list);
   }
 }

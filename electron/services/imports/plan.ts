@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { FieldKey } from '../../../shared/import/fields';
-import { recordParts, type AgreementRef, type CityRef } from '../../../shared/import/records';
+import { recordParts, type AgreementKey, type AgreementRef, type CityRef } from '../../../shared/import/records';
 import type { ImportRow } from '../../../shared/import/rows';
 import type { ImportProblem, ImportTarget } from '../../../shared/import/types';
 import type { OnMatch, RowOutcome, SkipReason } from '../../../shared/schemas/imports';
-import { changesFor, currentValues, type ImportEntity } from './current';
-import { ActionIndex, AgreementIndex, CityIndex, ContactIndex, type RecordRef } from './matching';
+import { translatorFor } from '../../core/translator';
+import { changesFor, currentValues, reportedFields, type ImportEntity } from './current';
+import { ActionIndex, AgreementContacts, AgreementIndex, CityIndex, ContactIndex, type RecordRef } from './matching';
 
 /**
  * The plan of an import: for every row, what it will create, update or skip, decided against
@@ -22,7 +23,12 @@ export interface PlannedOp {
   /** create: the input without its links; update: the properties that change. */
   values: Record<string, unknown>;
   /** The records it belongs to (resolved when the plan is carried out). */
-  links: { cityId?: RecordRef; agreementId?: RecordRef };
+  links: {
+    cityId?: RecordRef;
+    agreementId?: RecordRef;
+    /** Contacts an agreement gets: all of them at its creation, added to its own on an update. */
+    contactIds?: RecordRef[];
+  };
   fields?: { field: string; before: string; after: string }[];
   reason?: SkipReason;
   label: string;
@@ -49,6 +55,10 @@ export interface PlanOptions {
   /** True when some column is kept into the notes. */
   notesColumns: boolean;
   skipRows: ReadonlySet<number>;
+  /** The language of the labels (kinds, city names) the report lists the changes under. */
+  lang: 'fr' | 'en';
+  /** Theme id → its label in `lang`, for an update's themes before and after. */
+  themeLabels: ReadonlyMap<string, string>;
 }
 
 /** What each kind of record never changes on a match: the properties it was matched by. */
@@ -78,11 +88,14 @@ function givenProperties(target: ImportTarget, options: PlanOptions): Map<string
 
 /** Plans every row of a file read through its mapping. */
 export function planImport(db: Database.Database, rows: readonly ImportRow[], options: PlanOptions): ImportPlan {
-  const cities = new CityIndex(db);
+  const t = translatorFor(options.lang);
+  const cities = new CityIndex(db, options.lang);
   const agreements = new AgreementIndex(db);
   const actions = new ActionIndex(db);
   const contacts = new ContactIndex(db);
+  const followers = new AgreementContacts(db);
   const given = givenProperties(options.target, options);
+  const fieldsOf = new Map(recordParts(options.target, {}, '').parts.map((part) => [part.name, part.fields]));
   let planned = 0;
   const problems: ImportProblem[] = [];
   const cityColumn = options.columnOf.get('cityName') ?? null;
@@ -98,14 +111,11 @@ export function planImport(db: Database.Database, rows: readonly ImportRow[], op
     if (found === null) return { entity, op: 'create', ref: { planned: (planned += 1) }, values, links, label };
     if ('planned' in found) return { entity, op: 'skip', ref: found, values: {}, links, label, reason: 'duplicateInFile' };
     if (options.onMatch === 'skip') return { entity, op: 'skip', ref: found, values: {}, links, label, reason: 'matched' };
-    const { changes, fields } = changesFor(
-      currentValues(db, entity, found.id),
-      values,
-      given.get(entity) ?? [],
-      options.onMatch,
-    );
+    const current = currentValues(db, entity, found.id);
+    const { changes, fields } = changesFor(current, values, given.get(entity) ?? [], options.onMatch);
     if (fields.length === 0) return { entity, op: 'skip', ref: found, values: {}, links, label, reason: 'unchanged' };
-    return { entity, op: 'update', ref: found, values: changes, links, label, fields };
+    const shown = reportedFields(fieldsOf.get(entity) ?? {}, fields, current, values, options.themeLabels);
+    return { entity, op: 'update', ref: found, values: changes, links, label, fields: shown };
   };
 
   const cityOp = (city: Record<string, unknown> & CityRef): PlannedOp => {
@@ -115,13 +125,68 @@ export function planImport(db: Database.Database, rows: readonly ImportRow[], op
     return op;
   };
 
+  /** "Jumelage — Copenhague (1998)": the kind's label and the city's name in the run's language. */
+  const kindLabels = new Map<string, string>();
+  const agreementLabel = (kind: string, cityName: string, signedOn: string) => {
+    let label = kindLabels.get(kind);
+    if (label === undefined) kindLabels.set(kind, (label = t(`enums.agreementKind.${kind}`, { defaultValue: kind })));
+    return `${label} — ${cityName} (${signedOn.slice(0, 4)})`;
+  };
+
   const agreementOp = (city: RecordRef, cityName: string, agreement: Record<string, unknown>): PlannedOp => {
     const kind = String(agreement.kind);
     const signedOn = String(agreement.signedOn);
     const found = agreements.find(city, kind, signedOn);
-    const op = decide('agreement', found, agreement, { cityId: city }, `${kind} — ${cityName} (${signedOn.slice(0, 4)})`);
+    const op = decide('agreement', found, agreement, { cityId: city }, agreementLabel(kind, cityName, signedOn));
     if (op.op === 'create') agreements.add(city, kind, signedOn, op.ref);
     return op;
+  };
+
+  const contactOp = (contact: Record<string, unknown>, cityId: RecordRef | undefined): PlannedOp => {
+    const name = String(contact.name);
+    const email = String(contact.email ?? '');
+    const op = decide('contact', contacts.find(name, email), contact, cityId ? { cityId } : {}, name);
+    if (op.op === 'create') contacts.add(name, email, op.ref);
+    return op;
+  };
+
+  /**
+   * Links a row's contact to its agreement, the way the agreement's form does (its contacts):
+   * with the agreement when the row creates it, else by adding the contact to the agreement's
+   * own. Nothing when they are linked already, nor — with `skip` — when both were in the
+   * register before (a matched agreement is left as it is; a contact new to it is not).
+   * A register's row has its own op on the agreement: created with the contact, or turned
+   * into the update that links it.
+   */
+  const linkContact = (ops: PlannedOp[], agreement: RecordRef, label: string, contact: PlannedOp): void => {
+    if (followers.has(agreement, contact.ref)) return;
+    const own = ops.find((op) => op.entity === 'agreement');
+    if (own?.op === 'create') {
+      own.links = { ...own.links, contactIds: [...(own.links.contactIds ?? []), contact.ref] };
+      followers.add(agreement, contact.ref, contact.label);
+      return;
+    }
+    const stored = (ref: RecordRef) => 'id' in ref;
+    if (options.onMatch === 'skip' && stored(agreement) && stored(contact.ref)) return;
+    const before = [...followers.namesOf(agreement)];
+    followers.add(agreement, contact.ref, contact.label);
+    const field = { field: 'contactName', before: before.join('; '), after: [...before, contact.label].join('; ') };
+    if (own?.op === 'update') {
+      own.links = { ...own.links, contactIds: [contact.ref] };
+      own.fields = [...(own.fields ?? []), field];
+      return;
+    }
+    const link: PlannedOp = {
+      entity: 'agreement',
+      op: 'update',
+      ref: agreement,
+      values: {},
+      links: { ...own?.links, contactIds: [contact.ref] },
+      label,
+      fields: [field],
+    };
+    if (own) ops[ops.indexOf(own)] = link;
+    else ops.push(link);
   };
 
   const rowProblem = (row: number, key: string, params: Record<string, string | number>) => {
@@ -133,9 +198,17 @@ export function planImport(db: Database.Database, rows: readonly ImportRow[], op
     const ops: PlannedOp[] = [];
     switch (options.target) {
       case 'register': {
-        const r = record as { city: Record<string, unknown> & CityRef; agreement: Record<string, unknown> };
+        const r = record as {
+          city: Record<string, unknown> & CityRef;
+          agreement: Record<string, unknown>;
+          contact?: Record<string, unknown>;
+        };
         const city = cityOp(r.city);
-        ops.push(city, agreementOp(city.ref, city.label, r.agreement));
+        // The contact before the agreement: an agreement created with its contact needs the contact's id.
+        const contact = r.contact ? contactOp(r.contact, city.ref) : null;
+        const agreement = agreementOp(city.ref, city.label, r.agreement);
+        ops.push(city, ...(contact ? [contact] : []), agreement);
+        if (contact) linkContact(ops, agreement.ref, agreement.label, contact);
         break;
       }
       case 'city': {
@@ -172,18 +245,26 @@ export function planImport(db: Database.Database, rows: readonly ImportRow[], op
         break;
       }
       case 'contact': {
-        const r = record as { city: CityRef | null; contact: Record<string, unknown> };
-        let cityId: RecordRef | undefined;
+        const r = record as { city: CityRef | null; agreement: AgreementKey | null; contact: Record<string, unknown> };
+        let city: ReturnType<CityIndex['find']> = null;
         if (r.city) {
-          const city = cities.find(r.city.name, r.city.country);
+          city = cities.find(r.city.name, r.city.country);
           if (!city) return rowProblem(row, 'import.match.cityNotFound', { city: r.city.name });
-          cityId = city.ref;
         }
-        const name = String(r.contact.name);
-        const email = String(r.contact.email ?? '');
-        const op = decide('contact', contacts.find(name, email), r.contact, cityId ? { cityId } : {}, name);
-        if (op.op === 'create') contacts.add(name, email, op.ref);
-        ops.push(op);
+        let agreement: RecordRef | null = null;
+        if (r.agreement) {
+          if (!city) return rowProblem(row, 'import.match.agreementWithoutCity', {});
+          const found = agreements.findFor(city.ref, r.agreement.kind, r.agreement.signedOn);
+          if (found === null) return rowProblem(row, 'import.match.agreementNotFound', { city: city.name });
+          if (found === 'ambiguous') return rowProblem(row, 'import.match.agreementAmbiguous', { city: city.name });
+          agreement = found;
+        }
+        const contact = contactOp(r.contact, city?.ref);
+        ops.push(contact);
+        if (agreement && city) {
+          const { kind, signedOn } = agreements.keyOf(city.ref, agreement) ?? { kind: '', signedOn: '' };
+          linkContact(ops, agreement, agreementLabel(kind, city.name, signedOn), contact);
+        }
         break;
       }
     }

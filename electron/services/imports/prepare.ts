@@ -119,19 +119,21 @@ export async function prepareImport(
   mapping.columns.forEach((choice, column) => {
     if (choice.use === 'field') columnOf.set(choice.field, column);
   });
+  const themeLabels = new Map(themes.map((t) => [t.id, request.lang === 'fr' ? t.labelFr : t.labelEn]));
   const plan = planImport(db, built.rows, {
     target: mapping.target,
     onMatch: request.onMatch,
     columnOf,
     notesColumns: mapping.columns.some((choice) => choice.use === 'notes'),
     skipRows: new Set(request.skipRows),
+    lang: request.lang,
+    themeLabels,
   });
   const skipped = new Set(request.skipRows);
   const problems = [...built.problems, ...plan.problems]
     .filter((problem) => !skipped.has(problem.row))
     .sort((a, b) => a.row - b.row || (a.column ?? -1) - (b.column ?? -1))
     .map((problem) => problemView(grid, mapping, problem));
-  const themeLabels = new Map(themes.map((t) => [t.id, request.lang === 'fr' ? t.labelFr : t.labelEn]));
   return { grid, mapping, built, plan, problems, themeLabels };
 }
 
@@ -182,6 +184,12 @@ export function rowValues(
     values.cityName = ref.name;
     if (typeof ref.country === 'string') values.country = ref.country;
     if (typeof ref.signedOn === 'string') values.agreementSignedOn = ref.signedOn;
+  }
+  // The agreement a contact follows, as its row names it.
+  if (prepared.mapping.target === 'contact') {
+    const key = record.agreement as { kind?: unknown; signedOn?: unknown } | null | undefined;
+    if (typeof key?.kind === 'string') values.kind = key.kind;
+    if (typeof key?.signedOn === 'string') values.agreementSignedOn = key.signedOn;
   }
   return values;
 }

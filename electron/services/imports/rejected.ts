@@ -1,7 +1,7 @@
 import { cellText } from '../../../shared/import/types';
 import { csvNeedsQuotes, neutraliseCsvText } from '../../../shared/exports/formulaGuard';
 import type { ImportRejectedFile, ImportRowError } from '../../../shared/schemas/imports';
-import { translatorFor } from '../../reports/context';
+import { translatorFor } from '../../core/translator';
 import type { Prepared } from './prepare';
 
 /** The rejected rows as the file had them, kept with a batch so their CSV can be made later. */

@@ -13,8 +13,8 @@ import { collectChanges } from '../../core/changes';
 import { withStatementCache } from '../../db/statementCache';
 import { DomainError } from '../../core/errors';
 import { checkAborted } from '../../import/progress';
-import { translatorFor } from '../../reports/context';
-import { takeBackup } from '../../safety/schedule';
+import type { HandlerContext } from '../../core/context';
+import { translatorFor } from '../../core/translator';
 import { now } from '../common/clock';
 import { lastAuditRowid, recordBatch } from './batches';
 import { executePlan, type Execution, type RowFailure } from './execute';
@@ -31,10 +31,7 @@ import { rejectedRowsOf, type RejectedRows } from './rejected';
  * the services' own rules included — and leaves the database as it was.
  */
 
-export interface ImportTarget {
-  db: Database.Database;
-  dataDir: string;
-}
+export type ImportTarget = Pick<HandlerContext, 'db' | 'dataDir' | 'takeBackup'>;
 
 export interface RunControl {
   signal?: AbortSignal;
@@ -223,7 +220,7 @@ export async function runImport(
   let backup: string | null = null;
   if (writes && control.backup !== false) {
     control.onProgress?.({ phase: 'backup', done: 0, total: 0 });
-    backup = takeBackup(target, 'import').name;
+    backup = target.takeBackup('import').name;
   }
   checkAborted(control.signal);
   control.onProgress?.({ phase: 'writing', done: 0, total });

@@ -3,9 +3,9 @@ import type { ImportEntity } from './current';
 
 /**
  * A record's exact stored rows before an import updates it: its own row and the link rows an
- * import may rewrite (themes, a contact's city). Undo writes them back as they were. Table and
- * column names come from this file and from the stored row's own keys, checked against the
- * table's columns; values are always bound.
+ * import may rewrite (themes, an agreement's contacts, a contact's city). Undo writes them back
+ * as they were. Table and column names come from this file and from the stored row's own keys,
+ * checked against the table's columns; values are always bound.
  */
 export interface RecordSnapshot {
   row: Record<string, unknown>;
@@ -14,7 +14,13 @@ export interface RecordSnapshot {
 
 const TABLES: Record<ImportEntity, { table: string; links: { table: string; key: string }[] }> = {
   city: { table: 'cities', links: [] },
-  agreement: { table: 'agreements', links: [{ table: 'agreement_themes', key: 'agreement_id' }] },
+  agreement: {
+    table: 'agreements',
+    links: [
+      { table: 'agreement_themes', key: 'agreement_id' },
+      { table: 'agreement_contacts', key: 'agreement_id' },
+    ],
+  },
   action: { table: 'actions', links: [{ table: 'action_themes', key: 'action_id' }] },
   contact: { table: 'contacts', links: [{ table: 'contact_cities', key: 'contact_id' }] },
 };

@@ -3,9 +3,9 @@ import { SEARCH_KINDS, type SearchKind } from '../../../shared/schemas/search';
 import { countryName } from '../../db/functions';
 
 /**
- * Keeps `search_entries` and its FTS5 index `search_fts` in step with the records.
- * The services call `indexX` after a create or update, in the same transaction, and
- * `unindex` when a record leaves (to the trash).
+ * Keeps the FTS5 index `search_fts` in step with the records. The services call `indexX` after
+ * a create or update, in the same transaction; a record that leaves (to the trash, by an
+ * import's undo, by team sync or a cascade) takes its entry with it (migration 0150's triggers).
  */
 
 const join = (...parts: (string | null | undefined)[]) =>
@@ -105,227 +105,122 @@ export function contactDocument(c: {
   };
 }
 
-interface Statements {
-  find: Database.Statement;
-  insert: Database.Statement;
-  update: Database.Statement;
-  remove: Database.Statement;
-  ftsInsert: Database.Statement;
-  ftsDelete: Database.Statement;
-}
-
-const statements = new WeakMap<Database.Database, Statements>();
-
-/** Prepared once per connection: indexing runs for every record written. */
-function prepared(db: Database.Database): Statements {
-  let s = statements.get(db);
-  if (!s) {
-    s = {
-      find: db.prepare(
-        'SELECT entry_id AS entryId, title, body FROM search_entries WHERE entity_id = ?',
-      ),
-      insert: db.prepare(
-        `INSERT INTO search_entries (entry_id, kind, entity_id, title, body)
-         VALUES ((SELECT coalesce(max(entry_id), @lo) + 1 FROM search_entries WHERE entry_id > @lo AND entry_id < @hi),
-                 @kind, @id, @title, @body)`,
-      ),
-      update: db.prepare('UPDATE search_entries SET title = ?, body = ? WHERE entry_id = ?'),
-      remove: db.prepare('DELETE FROM search_entries WHERE entry_id = ?'),
-      ftsInsert: db.prepare('INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)'),
-      // External content: FTS5 forgets a row when told its old values.
-      ftsDelete: db.prepare(
-        "INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-      ),
-    };
-    statements.set(db, s);
-  }
-  return s;
-}
-
-type Entry = { entryId: number; title: string; body: string };
-
 const RANGE = 2 ** 40;
 
 /**
- * The entry numbers of a kind (see migration 0050): each kind has its own range, so FTS5 keeps
- * to one kind by rowid alone, without reading the entry of every match.
+ * The rowids of a kind in `search_fts` (see migration 0150): each kind has its own range, and a
+ * record's entry is the range's start plus its number (`n`, the rowid of its table), so FTS5
+ * keeps to one kind by rowid alone and a match is its record's rowid by subtraction.
  */
 export function entryRange(kind: SearchKind): { lo: number; hi: number } {
   const lo = (SEARCH_KINDS.indexOf(kind) + 1) * RANGE;
   return { lo, hi: lo + RANGE };
 }
 
-/** Writes (or rewrites) one record's search entry and its full-text index. */
-export function putSearchEntry(
-  db: Database.Database,
-  kind: SearchKind,
-  id: string,
-  doc: SearchDocument,
-): void {
-  const s = prepared(db);
-  const old = s.find.get(id) as Entry | undefined;
-  if (!old) {
-    addSearchEntry(db, kind, id, doc);
-    return;
-  }
-  if (old.title === doc.title && old.body === doc.body) return;
-  s.ftsDelete.run(old.entryId, old.title, old.body);
-  s.update.run(doc.title, doc.body, old.entryId);
-  s.ftsInsert.run(old.entryId, doc.title, doc.body);
+/** The kind of an entry of `search_fts`, from its rowid's range. */
+export function kindOfEntry(rowid: number): SearchKind {
+  return SEARCH_KINDS[Math.floor(rowid / RANGE) - 1]!;
 }
 
-/** Adds the entry of a record known to be new (bulk loads), skipping the lookup. */
-export function addSearchEntry(
-  db: Database.Database,
-  kind: SearchKind,
-  id: string,
-  doc: SearchDocument,
-): void {
-  const s = prepared(db);
-  const { lastInsertRowid } = s.insert.run({
-    ...entryRange(kind),
-    kind,
-    id,
-    title: doc.title,
-    body: doc.body,
-  });
-  s.ftsInsert.run(lastInsertRowid, doc.title, doc.body);
-}
+const upserts = new WeakMap<Database.Database, Database.Statement>();
 
 /**
- * Adds the entries of many new records (an import's bulk writer): kept, then written a batch at
- * a time — the entries with their numbers counted on from the kind's last one, and their
- * full-text index fed from them in one statement per kind. The same rows `addSearchEntry`
- * writes. `flush` before anything else indexes records (it numbers entries too), and at the end.
+ * Writes (or rewrites) the entry of record number `n` of a kind. The index is contentless: it
+ * keeps no copy of the text, and an entry leaves when its record does (a trigger per table).
  */
-export function searchFeeder(db: Database.Database): {
-  add: (kind: SearchKind, id: string, doc: SearchDocument) => void;
-  flush: () => void;
-} {
-  const pending = new Map<SearchKind, { id: string; doc: SearchDocument }[]>();
-  const last = db.prepare('SELECT coalesce(max(entry_id), @lo) FROM search_entries WHERE entry_id > @lo AND entry_id < @hi').pluck();
-  const insert = db.prepare('INSERT INTO search_entries (entry_id, kind, entity_id, title, body) VALUES (?, ?, ?, ?, ?)');
-  const feed = db.prepare(
-    'INSERT INTO search_fts (rowid, title, body) SELECT entry_id, title, body FROM search_entries WHERE entry_id > ? AND entry_id <= ?',
-  );
-  return {
-    add: (kind, id, doc) => {
-      let list = pending.get(kind);
-      if (!list) pending.set(kind, (list = []));
-      list.push({ id, doc });
-    },
-    flush: () => {
-      for (const [kind, list] of pending) {
-        if (list.length === 0) continue;
-        const first = last.get(entryRange(kind)) as number;
-        let entry = first;
-        for (const { id, doc } of list) insert.run((entry += 1), kind, id, doc.title, doc.body);
-        feed.run(first, entry);
-      }
-      pending.clear();
-    },
-  };
+export function putSearchEntry(db: Database.Database, kind: SearchKind, n: number | bigint, doc: SearchDocument): void {
+  let upsert = upserts.get(db);
+  if (!upsert) {
+    upsert = db.prepare('INSERT OR REPLACE INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
+    upserts.set(db, upsert);
+  }
+  upsert.run(entryRange(kind).lo + Number(n), doc.title, doc.body);
 }
 
-/** Removes records from the search (they were deleted). */
-export function unindex(db: Database.Database, ids: readonly string[]): void {
-  const s = prepared(db);
-  for (const id of ids) {
-    const old = s.find.get(id) as Entry | undefined;
-    if (!old) continue;
-    s.ftsDelete.run(old.entryId, old.title, old.body);
-    s.remove.run(old.entryId);
+/** What each kind's document is composed from, by record number. */
+const SOURCES: Record<SearchKind, string> = {
+  city: 'SELECT name, name_fr AS nameFr, name_en AS nameEn, names_key AS namesKey, country, region, languages, website, notes FROM cities WHERE n = ?',
+  agreement: `SELECT a.id, c.name, c.name_fr AS nameFr, c.name_en AS nameEn, c.names_key AS namesKey, c.country, a.title, a.notes,
+                     a.end_reason AS endReason
+              FROM agreements a JOIN cities c ON c.id = a.city_id WHERE a.n = ?`,
+  action: `SELECT id, title, place, lead_department AS leadDepartment, partner_counterpart AS partnerCounterpart,
+                  funding_source AS fundingSource, outcomes, resident_benefits AS residentBenefits, notes
+           FROM actions WHERE n = ?`,
+  contact: 'SELECT name, role, organisation, email, phone, language, notes FROM contacts WHERE n = ?',
+};
+
+type CityRow = { name: string; nameFr: string; nameEn: string; namesKey: string; country: string; region: string; languages: string; website: string; notes: string };
+type AgreementRow = { id: string; name: string; nameFr: string; nameEn: string; namesKey: string; country: string; title: string; notes: string; endReason: string };
+type ActionRow = Omit<Parameters<typeof actionDocument>[0], 'indicators'> & { id: string };
+
+/**
+ * The search document of record number `n` of a kind, composed from the record as it is now,
+ * or undefined when there is no such record. The index keeps no text: the search box rebuilds
+ * its snippets from these documents.
+ */
+export function searchDocumentOf(db: Database.Database, kind: SearchKind, n: number): SearchDocument | undefined {
+  const row = db.prepare(SOURCES[kind]).get(n) as Record<string, unknown> | undefined;
+  if (!row) return undefined;
+  if (kind === 'city') {
+    const c = row as CityRow;
+    return cityDocument({ ...c, name: citySpellings(c), languages: JSON.parse(c.languages) as string[] });
   }
+  if (kind === 'agreement') {
+    const a = row as AgreementRow;
+    const versions = (
+      db.prepare('SELECT summary, signatories FROM agreement_versions WHERE agreement_id = ?').all(a.id) as {
+        summary: string;
+        signatories: string;
+      }[]
+    ).map((v) => ({ summary: v.summary, signatories: JSON.parse(v.signatories) as { name: string; role: string }[] }));
+    return agreementDocument({ ...a, cityName: citySpellings(a), versions });
+  }
+  if (kind === 'action') {
+    const x = row as ActionRow;
+    const indicators = db
+      .prepare('SELECT name FROM action_indicators WHERE action_id = ? ORDER BY position')
+      .pluck()
+      .all(x.id) as string[];
+    return actionDocument({ ...x, indicators });
+  }
+  return contactDocument(row as Parameters<typeof contactDocument>[0]);
+}
+
+const TABLES: Record<SearchKind, string> = { city: 'cities', agreement: 'agreements', action: 'actions', contact: 'contacts' };
+
+/** Re-indexes the record `id` of a kind from what it holds now (nothing when it is gone: its entry left with it). */
+function reindex(db: Database.Database, kind: SearchKind, id: string): void {
+  const n = db.prepare(`SELECT n FROM ${TABLES[kind]} WHERE id = ?`).pluck().get(id) as number | undefined;
+  if (n === undefined) return;
+  const doc = searchDocumentOf(db, kind, n);
+  if (doc) putSearchEntry(db, kind, n, doc);
 }
 
 export function indexCity(db: Database.Database, id: string): void {
-  const row = db
-    .prepare(
-      'SELECT name, name_fr AS nameFr, name_en AS nameEn, names_key AS namesKey, country, region, languages, website, notes FROM cities WHERE id = ?',
-    )
-    .get(id) as
-    | {
-        name: string;
-        nameFr: string;
-        nameEn: string;
-        namesKey: string;
-        country: string;
-        region: string;
-        languages: string;
-        website: string;
-        notes: string;
-      }
-    | undefined;
-  if (!row) return unindex(db, [id]);
-  putSearchEntry(
-    db,
-    'city',
-    id,
-    cityDocument({ ...row, name: citySpellings(row), languages: JSON.parse(row.languages) as string[] }),
-  );
+  reindex(db, 'city', id);
 }
 
 export function indexAgreement(db: Database.Database, id: string): void {
-  const row = db
-    .prepare(
-      `SELECT c.name, c.name_fr AS nameFr, c.name_en AS nameEn, c.names_key AS namesKey, c.country, a.title, a.notes,
-              a.end_reason AS endReason
-       FROM agreements a JOIN cities c ON c.id = a.city_id WHERE a.id = ?`,
-    )
-    .get(id) as
-    | { name: string; nameFr: string; nameEn: string; namesKey: string; country: string; title: string; notes: string; endReason: string }
-    | undefined;
-  if (!row) return unindex(db, [id]);
-  const versions = (
-    db
-      .prepare('SELECT summary, signatories FROM agreement_versions WHERE agreement_id = ?')
-      .all(id) as { summary: string; signatories: string }[]
-  ).map((v) => ({
-    summary: v.summary,
-    signatories: JSON.parse(v.signatories) as { name: string; role: string }[],
-  }));
-  putSearchEntry(db, 'agreement', id, agreementDocument({ ...row, cityName: citySpellings(row), versions }));
+  reindex(db, 'agreement', id);
 }
 
 export function indexAction(db: Database.Database, id: string): void {
-  const row = db
-    .prepare(
-      `SELECT title, place, lead_department AS leadDepartment, partner_counterpart AS partnerCounterpart,
-              funding_source AS fundingSource, outcomes, resident_benefits AS residentBenefits, notes
-       FROM actions WHERE id = ?`,
-    )
-    .get(id) as Omit<Parameters<typeof actionDocument>[0], 'indicators'> | undefined;
-  if (!row) return unindex(db, [id]);
-  const indicators = db
-    .prepare('SELECT name FROM action_indicators WHERE action_id = ? ORDER BY position')
-    .pluck()
-    .all(id) as string[];
-  putSearchEntry(db, 'action', id, actionDocument({ ...row, indicators }));
+  reindex(db, 'action', id);
 }
 
 export function indexContact(db: Database.Database, id: string): void {
-  const row = db
-    .prepare(
-      'SELECT name, role, organisation, email, phone, language, notes FROM contacts WHERE id = ?',
-    )
-    .get(id) as Parameters<typeof contactDocument>[0] | undefined;
-  if (!row) return unindex(db, [id]);
-  putSearchEntry(db, 'contact', id, contactDocument(row));
+  reindex(db, 'contact', id);
 }
 
 /** Rebuilds every entry from the records (after a bulk load, or to repair the index). */
 export function rebuildSearchIndex(db: Database.Database): void {
   db.transaction(() => {
-    db.prepare('DELETE FROM search_entries').run();
     db.prepare("INSERT INTO search_fts (search_fts) VALUES ('delete-all')").run();
-    for (const id of db.prepare('SELECT id FROM cities').pluck().all() as string[])
-      indexCity(db, id);
-    for (const id of db.prepare('SELECT id FROM agreements').pluck().all() as string[])
-      indexAgreement(db, id);
-    for (const id of db.prepare('SELECT id FROM actions').pluck().all() as string[])
-      indexAction(db, id);
-    for (const id of db.prepare('SELECT id FROM contacts').pluck().all() as string[])
-      indexContact(db, id);
+    for (const kind of SEARCH_KINDS)
+      for (const n of db.prepare(`SELECT n FROM ${TABLES[kind]} ORDER BY n`).pluck().all() as number[]) {
+        const doc = searchDocumentOf(db, kind, n);
+        if (doc) putSearchEntry(db, kind, n, doc);
+      }
     db.prepare("INSERT INTO search_fts (search_fts) VALUES ('optimize')").run();
   })();
 }

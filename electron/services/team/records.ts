@@ -139,7 +139,10 @@ const LINKS: Partial<Record<SyncedEntity, Record<string, Link>>> = {
 
 const columnCache = new WeakMap<Database.Database, Map<string, string[]>>();
 
-/** The columns of a synced table other than `id`, as the schema declares them. */
+/**
+ * The columns of a synced table other than `id`, as the schema declares them, and other than
+ * `n`, the record's number in this file alone (migration 0150): another desktop numbers its own.
+ */
 export function columnsOf(db: Database.Database, entity: SyncedEntity): string[] {
   let byTable = columnCache.get(db);
   if (!byTable) {
@@ -149,7 +152,7 @@ export function columnsOf(db: Database.Database, entity: SyncedEntity): string[]
   const table = TABLE_OF[entity];
   let columns = byTable.get(table);
   if (!columns) {
-    columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => c !== 'id');
+    columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => c !== 'id' && c !== 'n');
     byTable.set(table, columns);
   }
   return columns;

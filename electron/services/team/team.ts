@@ -6,7 +6,6 @@ import { remoteChangeFeed } from '../../core/remoteChanges';
 import { forgetClock, tick } from '../../core/hlc';
 import { DESKTOP_ID_KEY, desktopIdOf, forgetDesktopId, withoutOutbox } from '../../core/outbox';
 import { newId } from '../common/clock';
-import { takeBackup } from '../../safety/schedule';
 import { rebuildSearchIndex } from '../search/searchIndex';
 import {
   teamConnectionSchema,
@@ -126,7 +125,7 @@ export async function joinTeam(ctx: HandlerContext, request: TeamJoin, options: 
     return { chosen, desktopId };
   });
   let backup: string | null = null;
-  if (plan.chosen === 'download' && hasRegister(ctx.db)) backup = takeBackup(ctx, 'import').file;
+  if (plan.chosen === 'download' && hasRegister(ctx.db)) backup = ctx.takeBackup('import').file;
   ctx.db.transaction(() => {
     resetSyncTables(ctx.db);
     if (plan.chosen === 'download') withoutOutbox(ctx.db, () => clearRegister(ctx.db));

@@ -153,10 +153,18 @@ function columnsOf(db: Database.Database, table: SnapshotTable): Set<string> {
   return columns;
 }
 
+/**
+ * True when a record's number (`n`, migration 0150) went to another record meanwhile: the
+ * restored record then takes a new one (the number is local to this file; nothing refers to it).
+ */
+function numberTaken(db: Database.Database, table: SnapshotTable, n: unknown): boolean {
+  return db.prepare(`SELECT 1 FROM ${table} WHERE n = ?`).get(n) !== undefined;
+}
+
 /** Inserts one row back; a link whose other end is gone is skipped (returns false). */
 function insertRow(db: Database.Database, table: SnapshotTable, row: Row): boolean {
   const known = columnsOf(db, table);
-  const columns = Object.keys(row).filter((c) => known.has(c));
+  const columns = Object.keys(row).filter((c) => known.has(c) && !(c === 'n' && numberTaken(db, table, row.n)));
   const sql = `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
   try {
     db.prepare(sql).run(...columns.map((c) => row[c]));

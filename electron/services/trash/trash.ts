@@ -11,7 +11,6 @@ import { noteChanges } from '../../core/changes';
 import { currentUserName, recordAudit } from '../history/audit';
 import { newId, now } from '../common/clock';
 import { notFound } from '../../core/errors';
-import { unindex } from '../search/searchIndex';
 
 /**
  * The trash: a delete copies the record and everything that goes with it into one JSON
@@ -215,10 +214,7 @@ export function moveToTrash(
   );
   for (const m of members) member.run(m.id, trashId, m.entityType);
 
-  unindex(
-    db,
-    members.filter((m) => m.entityType !== 'document').map((m) => m.id),
-  );
+  // Each record's search entry leaves with its row (migration 0150's triggers).
   // Documents point at their owner without a foreign key: they leave explicitly.
   db.prepare(`DELETE FROM documents WHERE id IN (${IDS})`).run({
     ids: JSON.stringify(members.filter((m) => m.entityType === 'document').map((m) => m.id)),

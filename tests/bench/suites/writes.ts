@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDatabase, openDatabase } from '../../../electron/db/open';
 import { DATABASE_FILE, databasePath } from '../../../electron/paths/dataDir';
+import { entryRange, searchDocumentOf } from '../../../electron/services/search/searchIndex';
+import { SEARCH_KINDS } from '../../../shared/schemas/search';
 import { generateBenchRegister } from '../lib/dataset';
 import { once, type Timing } from '../lib/measure';
 import type { BenchSuite } from '../lib/suite';
@@ -27,6 +29,8 @@ function userTables(db: Database.Database): string[] {
       .all() as string[]
   ).filter((name) => (db.prepare(`SELECT count(*) FROM "${name}"`).pluck().get() as number) > 0);
 }
+
+const SEARCHED_TABLE = { city: 'cities', agreement: 'agreements', action: 'actions', contact: 'contacts' } as const;
 
 /** The order foreign keys allow: cities, agreements, themes… before what points at them. */
 const PARENTS_FIRST = [
@@ -54,10 +58,13 @@ function timeRawInserts(source: string, target: string): Timing {
     name,
     rows: src.prepare(`SELECT * FROM "${name}"`).raw().all() as unknown[][],
   }));
-  const entries = src
-    .prepare('SELECT entry_id, kind, entity_id, title, body FROM search_entries')
-    .raw()
-    .all() as unknown[][];
+  // The search documents as the app composes them (the index keeps no text: migration 0150).
+  const entries: [number, string, string][] = [];
+  for (const kind of SEARCH_KINDS)
+    for (const n of src.prepare(`SELECT n FROM ${SEARCHED_TABLE[kind]} ORDER BY n`).pluck().all() as number[]) {
+      const doc = searchDocumentOf(src, kind, n)!;
+      entries.push([entryRange(kind).lo + n, doc.title, doc.body]);
+    }
   src.close();
   // The same schema as the app's (migrations run on open), emptied of the seeded rows.
   const db = openDatabase(target);
@@ -72,14 +79,8 @@ function timeRawInserts(source: string, target: string): Timing {
       );
       for (const row of rows) insert.run(row);
     }
-    const entry = db.prepare(
-      'INSERT INTO search_entries (entry_id, kind, entity_id, title, body) VALUES (?, ?, ?, ?, ?)',
-    );
     const fts = db.prepare('INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
-    for (const row of entries) {
-      entry.run(row);
-      fts.run(row[0], row[3], row[4]);
-    }
+    for (const row of entries) fts.run(row);
   })();
   const ms = performance.now() - started;
   const cpu = process.cpuUsage(c0);
@@ -97,6 +98,8 @@ function leanSizeMb(source: string, target: string): number {
   );
   src.close();
   const lean = new Database(target);
+  // The rows are the register's own (their references hold); tables are copied in file order.
+  lean.pragma('foreign_keys = OFF');
   lean.exec(ddl.join(';\n'));
   lean.exec(`ATTACH DATABASE '${source.replaceAll("'", "''")}' AS src`);
   lean.transaction(() => {

@@ -27,7 +27,8 @@ describe('migration 0070: indexes for the actions facets', () => {
     const agreements = current.prepare('SELECT * FROM agreements').all() as Record<string, unknown>[];
     const insert = (table: string, rows: unknown[]) => {
       for (const row of rows as Record<string, unknown>[]) {
-        const columns = Object.keys(row);
+        // `n` came with migration 0150, after the 0060 schema written here.
+        const columns = Object.keys(row).filter((c) => c !== 'n');
         raw.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
       }
     };

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { actionFacets, listActions } from '../../../electron/services/actions/list';
+import { actionFacets, actionOrder, actionWhere, DENSE_TEXT_MATCHES, listActions } from '../../../electron/services/actions/list';
 import { generateData } from '../../../electron/sample/generate';
-import type { ActionListFilter } from '../../../shared/schemas/actions';
+import { actionListSchema, type ActionListFilter } from '../../../shared/schemas/actions';
 import { agreementIdByCity, cityIdByName, tempDatabase } from '../helpers/tempData';
 import { addAction, refused, themeId } from '../helpers/domain';
 
@@ -280,5 +280,37 @@ describe('the actions list uses an index for every filter', () => {
     );
     expect(page).toContain('SCAN x USING COVERING INDEX actions_start');
     expect(rows).toContain('SEARCH x USING INTEGER PRIMARY KEY (rowid=?)');
+  });
+
+  it('a word matching many actions: walking the order and checking the matches keeps the same rows and total', () => {
+    const { db } = tempDatabase();
+    generateData(db, { cities: 20, agreements: 60, actions: 2000, seed: 7, today: '2026-11-01' });
+    const status = 'done' as const;
+    for (const filter of [{ text: 'housing' }, { text: 'hou', status }, { text: 'culture', from: '2015' }, { text: 'zz' }]) {
+      for (const sort of ['startOn', 'title', 'updatedAt'] as const) {
+        const f = actionListSchema.parse({ ...filter, sort, limit: 50, offset: 10 });
+        const rowids = (matches: number) => {
+          const where = actionWhere(f, matches);
+          return {
+            sql: where.sql,
+            total: db.prepare(`SELECT count(*) FROM actions x ${where.sql}`).pluck().get(where.params),
+            page: db
+              .prepare(`SELECT x.rowid FROM actions x ${where.sql} ORDER BY ${actionOrder(f)} LIMIT 50 OFFSET 10`)
+              .pluck()
+              .all(where.params),
+          };
+        };
+        const read = rowids(0);
+        const walked = rowids(DENSE_TEXT_MATCHES);
+        expect(walked.sql).toContain('+x.rowid IN');
+        expect(walked.page, `${JSON.stringify(filter)} ${sort}`).toEqual(read.page);
+        expect(walked.total).toBe(read.total);
+        // And the list itself gives that total and page.
+        const listed = listActions(db, { ...filter, sort, limit: 50, offset: 10 });
+        expect(listed.total).toBe(read.total);
+        expect(listed.rows.map((r) => db.prepare('SELECT n FROM actions WHERE id = ?').pluck().get(r.id))).toEqual(read.page);
+      }
+    }
+    expect(listActions(db, { text: 'housing' }).total).toBeGreaterThan(50);
   });
 });

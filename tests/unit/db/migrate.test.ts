@@ -26,6 +26,45 @@ describe('the migration list', () => {
 });
 
 describe('migrate', () => {
+  it('rebuilds a parent table with foreign keys off (nothing cascades), and refuses to commit a dangling reference', () => {
+    const parent: Migration = {
+      version: 10,
+      name: 'parent and child',
+      up: (db) =>
+        db.exec(`CREATE TABLE p (id TEXT PRIMARY KEY) STRICT;
+                 CREATE TABLE c (id TEXT PRIMARY KEY, p TEXT NOT NULL REFERENCES p (id) ON DELETE CASCADE) STRICT;
+                 INSERT INTO p VALUES ('a'), ('b'); INSERT INTO c VALUES ('x', 'a'), ('y', 'b');`),
+    };
+    const rebuild = (keep: string): Migration => ({
+      version: 20,
+      name: 'rebuild p',
+      rebuildsTables: true,
+      up: (db) =>
+        db.exec(`CREATE TABLE p_new (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE) STRICT;
+                 INSERT INTO p_new (id) SELECT id FROM p WHERE id ${keep};
+                 DROP TABLE p; ALTER TABLE p_new RENAME TO p;`),
+    });
+    const { db } = rawDatabase();
+    try {
+      db.pragma('foreign_keys = ON');
+      migrate(db, { migrations: [parent] });
+      // Keeping only 'a' leaves 'y' pointing at nothing: refused, rolled back, keys back on.
+      expect(() => migrate(db, { migrations: [parent, rebuild("= 'a'")] })).toThrow(/dangling/);
+      expect(schemaVersion(db)).toBe(10);
+      expect(db.prepare('SELECT id FROM p ORDER BY id').pluck().all()).toEqual(['a', 'b']);
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      migrate(db, { migrations: [parent, rebuild("<> ''")] });
+      expect(schemaVersion(db)).toBe(20);
+      // Dropping the old table cascaded nothing.
+      expect(db.prepare('SELECT id, p FROM c ORDER BY id').raw().all()).toEqual([['x', 'a'], ['y', 'b']]);
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(() => db.prepare("DELETE FROM p WHERE id = 'a'").run()).not.toThrow();
+      expect(db.prepare('SELECT id FROM c').pluck().all()).toEqual(['y']);
+    } finally {
+      db.close();
+    }
+  });
+
   it('applies the pending steps and reports the versions', () => {
     const { db } = rawDatabase();
     try {

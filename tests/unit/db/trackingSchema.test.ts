@@ -211,6 +211,9 @@ describe('migrating a schema-10 database (0010) to the tracking schema (0030)', 
     raw.exec(
       `INSERT INTO themes (id, code, label_en, label_fr, created_at, updated_at) VALUES ('t1', 'culture', 'Arts', 'Arts', '${STAMP}', '${STAMP}')`,
     );
+    raw.exec(
+      `INSERT INTO contacts (id, name, name_key, side, created_at, updated_at) VALUES ('k1', 'Zoë', 'zoe', 'partner', '${STAMP}', '${STAMP}')`,
+    );
     raw
       .prepare(
         "INSERT INTO search_entries (entry_id, kind, entity_id, title, body) VALUES (4 * 1099511627776 + 1, 'contact', 'k1', 'Zoë', '')",
@@ -223,10 +226,11 @@ describe('migrating a schema-10 database (0010) to the tracking schema (0030)', 
         id: 't1',
         label_en: 'Arts',
       });
+      // Since 0150 the entry is keyed by the contact's number (its rowid) in the contacts' range.
       expect(
         db
           .prepare(
-            "SELECT entity_id FROM search_entries, search_fts WHERE search_fts MATCH 'zoe' AND search_fts.rowid = entry_id",
+            "SELECT c.id FROM search_fts f JOIN contacts c ON c.n = f.rowid - 4 * 1099511627776 WHERE search_fts MATCH 'zoe'",
           )
           .pluck()
           .all(),
@@ -253,8 +257,9 @@ describe('the tracking schema (0030)', () => {
     'contact_cities',
     'action_contacts',
     'trash_members',
-    'search_entries',
   ];
+  /** The searched tables, numbered since 0150: `n` is their primary key, `id` is UNIQUE. */
+  const NUMBERED = new Set(['cities', 'agreements', 'actions', 'contacts']);
 
   it('makes every new table STRICT', () => {
     const { db } = tempDatabase();
@@ -277,9 +282,24 @@ describe('the tracking schema (0030)', () => {
         .prepare('SELECT name, type, pk, "notnull" FROM pragma_table_info(?)')
         .all(table) as { name: string; type: string; pk: number; notnull: number }[];
       expect(
-        columns.find((c) => c.pk === 1),
+        columns.filter((c) => c.pk > 0).map((c) => c.name),
         table,
-      ).toMatchObject({ name: 'id', type: 'TEXT' });
+      ).toEqual(NUMBERED.has(table) ? ['n'] : ['id']);
+      expect(
+        columns.find((c) => c.name === 'id'),
+        table,
+      ).toMatchObject({ type: 'TEXT' });
+      if (NUMBERED.has(table))
+        expect(
+          db
+            .prepare(
+              `SELECT count(*) FROM pragma_index_list(?) il JOIN pragma_index_info(il.name) ii
+               WHERE il."unique" = 1 AND ii.name = 'id'`,
+            )
+            .pluck()
+            .get(table),
+          table,
+        ).toBe(1);
       expect(
         columns.filter((c) => ['created_at', 'updated_at'].includes(c.name) && c.notnull === 1),
         table,

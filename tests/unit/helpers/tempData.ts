@@ -7,6 +7,7 @@ import { closeDatabase, openDatabase, type OpenOptions } from '../../../electron
 import type { HandlerContext } from '../../../electron/core/context';
 import { databasePath } from '../../../electron/paths/dataDir';
 import { loadSample } from '../../../electron/sample/load';
+import { backupTakerFor } from '../../../electron/safety/schedule';
 
 /**
  * A fresh folder under the OS temp dir, removed when the current test ends. Call it inside a
@@ -76,7 +77,7 @@ function openIn(prefix: string, options: TempDatabaseOptions): TempDatabase {
     if (copy) writeFileSync(file, template(sample));
     const db = openDatabase(file, openOptions);
     if (sample && !copy) loadSample(db);
-    return { dir, file, db, ctx: { db, dataDir: dir, version: '0.0.0-test' } };
+    return { dir, file, db, ctx: { db, dataDir: dir, version: '0.0.0-test', takeBackup: backupTakerFor({ db, dataDir: dir }) } };
   } catch (error) {
     removeDir(dir);
     throw error;

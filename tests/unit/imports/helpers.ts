@@ -22,13 +22,16 @@ export const DATA_TABLES = [
   'contacts',
   'contact_cities',
   'themes',
-  'search_entries',
 ];
 
 /** Every row of the data tables, in a stable order: two equal dumps mean the same register. */
 export function dump(db: Database.Database): string {
   return JSON.stringify(
-    DATA_TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()]),
+    [
+      ...DATA_TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()]),
+      // The search index keeps no text (migration 0150): which records it holds.
+      ['search_fts', db.prepare('SELECT rowid FROM search_fts ORDER BY 1').pluck().all()],
+    ],
   );
 }
 

@@ -35,7 +35,7 @@ describe('generate', () => {
     expect([count('cities'), count('agreements'), count('actions'), count('contacts')]).toEqual([
       60, 120, 1500, 50,
     ]);
-    expect(count('search_entries')).toBe(60 + 120 + 1500 + 50);
+    expect(count('search_fts')).toBe(60 + 120 + 1500 + 50);
     // Every city has an agreement while there are enough agreements; names are unique per country.
     expect(
       db

@@ -99,11 +99,17 @@ describe('the local migration 0140', () => {
     const file = join(dir, 'accords.sqlite3');
     const before = MIGRATIONS.filter((m) => m.version <= 90);
     const old = openDatabase(file, { migrations: before });
-    const city = createCity(old, { name: 'Coimbra', country: 'PT' });
+    // Written as a version-90 file holds a city (today's services write today's schema).
+    old
+      .prepare(
+        `INSERT INTO cities (id, name, name_key, country, created_at, updated_at)
+         VALUES ('01a2436d-17f4-7008-a64f-cbd43a83130d', 'Coimbra', 'coimbra', 'PT', '2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z')`,
+      )
+      .run();
     closeDatabase(old);
     const db = openDatabase(file);
     try {
-      expect(db.prepare('SELECT name FROM cities WHERE id = ?').pluck().get(city.id)).toBe('Coimbra');
+      expect(db.prepare('SELECT name FROM cities WHERE id = ?').pluck().get('01a2436d-17f4-7008-a64f-cbd43a83130d')).toBe('Coimbra');
       for (const table of ['sync_state', 'sync_outbox', 'sync_fields', 'sync_pending', 'sync_conflicts']) {
         expect(db.prepare('SELECT count(*) FROM sqlite_schema WHERE name = ?').pluck().get(table)).toBe(1);
       }

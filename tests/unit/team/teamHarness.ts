@@ -75,11 +75,15 @@ export const REGISTER_TABLES = [
   'documents',
 ] as const;
 
-/** The register's rows, table by table, in a stable order. */
+/**
+ * The register's rows, table by table, in a stable order; without `n`, the number each desktop
+ * gives its own records (migration 0150), which is not shared.
+ */
 export function dumpRegister(db: Database.Database): Record<string, string[]> {
   const dump: Record<string, string[]> = {};
   for (const table of REGISTER_TABLES) {
-    dump[table] = (db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).raw().all() as unknown[][]).map((row) => JSON.stringify(row));
+    const columns = (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[]).filter((c) => c !== 'n');
+    dump[table] = (db.prepare(`SELECT ${columns.join(', ')} FROM ${table} ORDER BY 1, 2`).raw().all() as unknown[][]).map((row) => JSON.stringify(row));
   }
   return dump;
 }

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { FIELDS, fieldType, type FieldKey } from '../../../../shared/import/fields';
+import { enumLabelKey, FIELDS, fieldType, type FieldKey } from '../../../../shared/import/fields';
 import { parsePartialDate } from '../../../../shared/domain/partialDate';
 import { isCurrencyCode } from '../../../../shared/domain/money';
 
@@ -26,13 +26,6 @@ function numericDate(date: string, language: string): string | null {
   }).format(utc);
 }
 
-const ENUM_OF: Partial<Record<ReturnType<typeof fieldType>, string>> = {
-  agreementKind: 'enums.agreementKind',
-  agreementStatus: 'enums.agreementStatus',
-  actionKind: 'enums.actionKind',
-  actionStatus: 'enums.actionStatus',
-};
-
 /**
  * A value as main will store it ("1998-05-15", "DK", "twinning", "4200.00 EUR", "true"),
  * shown the way the rest of the app shows it in the reader's language ("15/05/1998",
@@ -50,9 +43,9 @@ export function previewValue(
   if (type === 'country' && /^[A-Z]{2}$/.test(value)) return format.country(value);
   if (type === 'boolean' && (value === 'true' || value === 'false'))
     return t(`importScreen.preview.${value === 'true' ? 'yes' : 'no'}`);
-  const enumKey = ENUM_OF[type];
   // Only a stored code is looked up: a cell as the file wrote it may hold dots or colons.
-  if (enumKey && /^[a-z_]+$/.test(value)) return t(`${enumKey}.${value}`, { defaultValue: value });
+  const enumKey = enumLabelKey(field, value);
+  if (enumKey) return t(enumKey, { defaultValue: value });
   if (type === 'amount') {
     const match = /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/.exec(value);
     if (match && isCurrencyCode(match[2]!))
