@@ -117,7 +117,7 @@ export class BulkWriter {
     }
     if (this.mode === 'write') {
       try {
-        for (const w of written) this.complete(w);
+        for (const w of written) this.complete(w, written);
       } catch (error) {
         // Nothing of this can be refused by a rule: a failure here is the database's, and the
         // row's history may be half written, so the whole import stops (its transaction rolls back).
@@ -128,7 +128,7 @@ export class BulkWriter {
   }
 
   /** What a service writes after its record: links, the history line, the search entry. */
-  private complete(w: Written): void {
+  private complete(w: Written, row: readonly Written[]): void {
     const audit = this.audit!;
     if (w.entity === 'city') {
       const { city, columns: n } = w.checked;
@@ -150,7 +150,12 @@ export class BulkWriter {
     }
     const a = w.parsed;
     for (const themeId of a.themeIds) this.linkTheme.run(w.id, themeId);
-    const city = this.cityNames.get(a.cityId) as CityNames;
+    // The partner city: the one this row just created (in hand), else read from the register.
+    const inRow = row.find((other) => other.entity === 'city' && other.id === a.cityId);
+    const city: CityNames =
+      inRow?.entity === 'city'
+        ? { ...inRow.checked.columns, country: inRow.checked.city.country }
+        : (this.cityNames.get(a.cityId) as CityNames);
     const cityName = cityNameOf(this.db, city.nameFr, city.nameEn);
     const view = {
       city: cityName,
