@@ -70,4 +70,18 @@ describe('searchKey', () => {
       { numRuns: 500 },
     );
   });
+
+  it('answers a text asked again (its recent keys) exactly as the first time and as the full normalisation', () => {
+    const full = (text: string) =>
+      text.replace(/[’‘`´]/g, "'").normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom(...'aéÉçÇ’´ Œœ-ñ'.split('')), maxLength: 12 }), { maxLength: 400 }),
+        (texts) => {
+          for (const text of [...texts, ...texts]) expect(searchKey(text)).toBe(full(text));
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
 });
