@@ -2,6 +2,7 @@ import type { ActionListFilter, ActionRow } from '../../shared/schemas/actions';
 import type { CalendarEvent, Cell } from '../../shared/reports/document';
 import { withReaderLanguage } from '../db/functions';
 import { actionRowIdsInOrder, actionRowsOf } from '../services/actions/list';
+import { actionCellReader } from './actionCellRows';
 import { actionsListDocumentOf } from './actionsList';
 import { actionCells } from './docKit';
 import { actionEvents } from './events';
@@ -11,8 +12,8 @@ import type { BuiltReport, PagedTable, ReportContext } from './types';
 /**
  * The actions list of an export, paged: its ordered ids are read now (one query, 100,000
  * integers), its rows later, `READ_CHUNK` at a time, as the file is written. Each format takes
- * only what it writes: table cells for CSV, XLSX, DOCX and PDF; calendar entries for ICS; the
- * typed rows for JSON. Nothing holds the whole list but JSON's gathered report.
+ * only what it writes: table cells for CSV, XLSX, DOCX and PDF (read as cells); calendar
+ * entries for ICS; the typed rows for JSON. Nothing holds the whole list but JSON's gathered report.
  */
 export function pagedActionsList(rctx: ReportContext, filter: Omit<ActionListFilter, 'limit' | 'offset'>): BuiltReport {
   const { db, lang } = rctx;
@@ -24,17 +25,21 @@ export function pagedActionsList(rctx: ReportContext, filter: Omit<ActionListFil
   const cellsOf = (rows: ActionRow[]): Cell[][] => rows.map((row) => actionCells(rctx, row));
   const document = (cells: Cell[][], events: CalendarEvent[], count: number) => actionsListDocumentOf(rctx, { cells, events }, count);
 
+  // The table's cells are read as cells (actionCellRows.ts), not made from list rows; the
+  // reader (its partners and themes) is made when a format first asks for cells.
+  let reader: ((rowids: readonly number[]) => Cell[][]) | undefined;
+  const cellsAt = (rowids: readonly number[]) => (reader ??= actionCellReader(rctx))(rowids);
   const paged: PagedTable = {
     sectionId: 'actions',
     count: ids.length,
     rowsAt(indices) {
       const wanted = indices.flatMap((index) => (ids[index] === undefined ? [] : [ids[index]]));
-      const rows: ActionRow[] = [];
-      for (let start = 0; start < wanted.length; start += READ_CHUNK) rows.push(...rowsOf(wanted.slice(start, start + READ_CHUNK)));
-      return cellsOf(rows);
+      const rows: Cell[][] = [];
+      for (let start = 0; start < wanted.length; start += READ_CHUNK) rows.push(...cellsAt(wanted.slice(start, start + READ_CHUNK)));
+      return rows;
     },
     *pages() {
-      for (const rows of rowPages()) yield cellsOf(rows);
+      for (let start = 0; start < ids.length; start += READ_CHUNK) yield cellsAt(ids.slice(start, start + READ_CHUNK));
     },
     *events() {
       for (const rows of rowPages()) yield actionEvents(rctx, rows);

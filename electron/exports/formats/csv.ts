@@ -30,50 +30,58 @@ function plainNumber(value: number, decimal: string, digits?: number): string {
 }
 
 /**
- * A text field: neutralised against formulas for every separator and quoted when it holds any
- * separator (see `neutraliseCsvText`). Numbers stay plain strings, written as they are.
+ * A field as written, RFC 4180: quoted when it holds this file's separator, a quote, CR, LF or
+ * a byte order mark, or begins or ends with a space (what papaparse's `unparse` does), and a
+ * text field also when it holds any other convention's separator, so no reading of the file
+ * splits it.
  */
-class CsvText {
-  readonly text: string;
-  constructor(text: string) {
-    this.text = neutraliseCsvText(text);
-  }
-  toString(): string {
-    return this.text;
-  }
+function encodeField(raw: string, isText: boolean, separator: string): string {
+  if (raw === '') return raw;
+  const quoted =
+    (isText && csvNeedsQuotes(raw)) ||
+    /[\r\n"\ufeff]/.test(raw) ||
+    raw.includes(separator) ||
+    raw.charCodeAt(0) === 32 ||
+    raw.charCodeAt(raw.length - 1) === 32;
+  if (!quoted) return raw;
+  return `"${raw.includes('"') ? raw.replace(/"/g, '""') : raw}"`;
 }
 
-type Field = string | CsvText;
+/** Text someone typed: neutralised against formulas for every separator, then encoded. */
+const textField = (text: string, separator: string) => encodeField(neutraliseCsvText(text), true, separator);
 
-function textField(text: string, kind: ColumnKind): Field {
-  // A valid partial date is typed data; anything else is text someone typed.
-  if (kind === 'date' && isPartialDate(text)) return text;
-  return new CsvText(text);
-}
-
-/** One cell as its fields: two for a money column (amount, currency), one otherwise. */
-function cellFields(cell: Cell, kind: ColumnKind, decimal: string): Field[] {
-  const fields = (value: Field, currency = ''): Field[] =>
-    kind === 'money' ? [value, currency] : [value];
+/**
+ * One cell as its encoded fields, joined by the separator: two for a money column (amount,
+ * currency), one otherwise. Values are data: a valid partial date is written as it is (typed
+ * data), any other text as text.
+ */
+function cellFields(cell: Cell, kind: ColumnKind, decimal: string, separator: string): string {
+  const fields = (value: string) => (kind === 'money' ? `${value}${separator}` : value);
   if (cell === null) return fields('');
   if (isMoney(cell)) {
     const amount = plainNumber(moneyMajor(cell), decimal, currencyDigits(cell.currency));
-    return kind === 'money' ? [amount, cell.currency] : [`${amount} ${cell.currency}`];
+    return kind === 'money'
+      ? `${encodeField(amount, false, separator)}${separator}${encodeField(cell.currency, false, separator)}`
+      : encodeField(`${amount} ${cell.currency}`, false, separator);
   }
   if (typeof cell === 'number') {
-    return fields(
-      kind === 'integer' ? plainNumber(Math.round(cell), decimal) : plainNumber(cell, decimal),
-    );
+    const value = kind === 'integer' ? plainNumber(Math.round(cell), decimal) : plainNumber(cell, decimal);
+    return fields(encodeField(value, false, separator));
   }
-  return fields(textField(cell, kind));
+  if (kind === 'date' && isPartialDate(cell)) return fields(encodeField(cell, false, separator));
+  return fields(textField(cell, separator));
 }
 
 /** The header of a block: a money column names its currency column too. */
-function headerFields(block: Block, currencyLabel: (column: string) => string): Field[] {
-  return block.columns.flatMap((column) => {
-    const label = new CsvText(column.label);
-    return column.kind === 'money' ? [label, new CsvText(currencyLabel(column.label))] : [label];
-  });
+function headerFields(block: Block, currencyLabel: (column: string) => string): string[] {
+  return block.columns.flatMap((column) =>
+    column.kind === 'money' ? [column.label, currencyLabel(column.label)] : [column.label],
+  );
+}
+
+/** How many fields a block's row has: two for each money column. */
+function fieldCount(block: Block): number {
+  return block.columns.reduce((sum, column) => sum + (column.kind === 'money' ? 2 : 1), 0);
 }
 
 /** Figures mix counts and amounts in one column: the currency column is added when any is money. */
@@ -85,30 +93,6 @@ function blockWithCurrency(block: Block): Block {
       index === 1 ? { ...column, kind: 'money' } : column,
     ),
   };
-}
-
-/**
- * One line of `width` fields (missing ones empty), RFC 4180: a field is quoted when it holds
- * this file's separator, a quote, CR, LF or a byte order mark, or begins or ends with a space
- * (what papaparse's `unparse` does), and a text field also when it holds any other
- * convention's separator, so no reading of the file splits it.
- */
-function csvLine(line: Field[], width: number, separator: string): string {
-  let text = '';
-  for (let i = 0; i < width; i += 1) {
-    const field = line[i] ?? '';
-    const raw = typeof field === 'string' ? field : field.text;
-    const escaped = raw.includes('"') ? raw.replace(/"/g, '""') : raw;
-    const quoted =
-      (field instanceof CsvText && csvNeedsQuotes(field.text)) ||
-      /[\r\n"\ufeff]/.test(escaped) ||
-      escaped.includes(separator) ||
-      escaped.startsWith(' ') ||
-      escaped.endsWith(' ');
-    if (i > 0) text += separator;
-    text += quoted ? `"${escaped}"` : escaped;
-  }
-  return text;
 }
 
 /** Lines per piece handed to the sink: big enough to cost nothing, small enough to hold. */
@@ -130,31 +114,42 @@ export async function renderCsv(
   const decimal = separator === ';' ? ',' : '.';
   const blocks = documentBlocks(document, labels, paged);
   progress.phase('writing', rowCount(blocks));
-  // Every line has as many fields as the widest (a header with its currency columns).
-  const width = Math.max(1, ...blocks.map((block) => headerFields(blockWithCurrency(block), labels.currency).length));
-  let lines: Field[][] = [];
+  // Every line has as many fields as the widest (a header with its currency columns); the
+  // missing ones are empty.
+  const width = Math.max(1, ...blocks.map((block) => fieldCount(blockWithCurrency(block))));
+  const padding = (fields: number) => separator.repeat(Math.max(0, width - Math.max(1, fields)));
+  const textLine = (texts: string[]) =>
+    texts.map((text) => textField(text, separator)).join(separator) + padding(texts.length);
+  let lines: string[] = [];
   let wrote = false;
   const flush = async () => {
-    const text = lines.map((line) => csvLine(line, width, separator)).join('\r\n');
+    const text = lines.join('\r\n');
     lines = [];
     wrote = true;
     await put(out, `${text}\r\n`);
   };
-  const push = async (line: Field[]) => {
+  const push = async (line: string) => {
     lines.push(line);
     if (lines.length >= LINES_PER_PIECE) await flush();
   };
   await put(out, '\uFEFF');
   for (const original of blocks) {
     const block = blockWithCurrency(original);
-    await push([new CsvText(block.title)]);
-    await push(headerFields(block, labels.currency));
-    const writeRow = (row: Cell[], index: number) =>
-      block.columns.flatMap((column, c) => {
-        const kind = kindAt(original, index, c);
-        const fields = cellFields(row[c] ?? null, kind, decimal);
-        return column.kind === 'money' && kind !== 'money' ? [...fields, ''] : fields;
-      });
+    await push(textLine([block.title]));
+    await push(textLine(headerFields(block, labels.currency)));
+    const rowPadding = padding(fieldCount(block));
+    // A figures block says each row's kind; any other block's kinds are its columns'.
+    const kinds = block.columns.map((_, c) => kindAt(original, 0, c));
+    const writeRow = (row: Cell[], index: number) => {
+      let line = '';
+      for (let c = 0; c < block.columns.length; c += 1) {
+        const kind = original.rowKinds ? kindAt(original, index, c) : (kinds[c] ?? 'text');
+        let fields = cellFields(row[c] ?? null, kind, decimal, separator);
+        if (block.columns[c]?.kind === 'money' && kind !== 'money') fields += separator;
+        line += c === 0 ? fields : `${separator}${fields}`;
+      }
+      return line + rowPadding;
+    };
     for (const [row, index] of blockRows(original)) {
       await push(writeRow(row, index));
       await progress.tick();
@@ -163,10 +158,10 @@ export async function renderCsv(
       await push(writeRow(block.totals, -1));
       await progress.tick();
     }
-    await push([]);
+    // The blank line between blocks, as wide as the others.
+    await push(padding(0));
   }
-  if (document.emptyMessage !== null && blocks.length === 0)
-    await push([new CsvText(document.emptyMessage)]);
+  if (document.emptyMessage !== null && blocks.length === 0) await push(textLine([document.emptyMessage]));
   progress.phase('finishing', 0);
   // A document with nothing at all is still one (empty) line.
   if (lines.length > 0 || !wrote) await flush();

@@ -4,12 +4,16 @@ import type { BuiltReport } from '../../reports/types';
 import { DomainError } from '../../core/errors';
 import type { Progress } from '../../core/progress';
 import { memorySink, put, type ExportSink } from '../sink';
-import { renderCsv } from './csv';
-import { renderDocx } from './docx';
-import { renderIcs } from './ics';
-import { renderJson } from './json';
-import { renderPdf } from './pdf';
-import { renderXlsx } from './xlsx';
+
+// Each format's writer is loaded when a file of that format is first asked for: exceljs,
+// pdfkit with fontkit, docx and the rasteriser are megabytes of code the process would
+// otherwise compile and keep in memory from its start, whatever it exports (if anything).
+const loadCsv = () => import('./csv');
+const loadXlsx = () => import('./xlsx');
+const loadPdf = () => import('./pdf');
+const loadDocx = () => import('./docx');
+const loadIcs = () => import('./ics');
+const loadJson = () => import('./json');
 
 /** How a file is written besides its format. */
 export interface RenderOptions {
@@ -32,13 +36,13 @@ export async function writeReport(
   const { document, paged } = report;
   switch (format) {
     case 'csv':
-      return renderCsv(document, options.csvSeparator, progress, out, paged);
+      return (await loadCsv()).renderCsv(document, options.csvSeparator, progress, out, paged);
     case 'xlsx':
-      return renderXlsx(document, progress, out, paged);
+      return (await loadXlsx()).renderXlsx(document, progress, out, paged);
     case 'pdf':
-      return renderPdf(document, progress, out, paged);
+      return (await loadPdf()).renderPdf(document, progress, out, paged);
     case 'docx':
-      return renderDocx(document, progress, out, paged);
+      return (await loadDocx()).renderDocx(document, progress, out, paged);
     case 'ics': {
       // A calendar needs only the dated rows' entries, never the table.
       const events: CalendarEvent[] = [...document.events];
@@ -51,11 +55,11 @@ export async function writeReport(
           'This report has nothing dated (action, follow-up or anniversary) to put in a calendar.',
         );
       progress.phase('finishing', 0);
-      return put(out, renderIcs({ ...document, events }));
+      return put(out, (await loadIcs()).renderIcs({ ...document, events }));
     }
     case 'json':
       progress.phase('finishing', 0);
-      return put(out, renderJson(paged ? paged.gather() : report));
+      return put(out, (await loadJson()).renderJson(paged ? paged.gather() : report));
   }
 }
 

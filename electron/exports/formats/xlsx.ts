@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { EventEmitter } from 'node:events';
 import type { Language } from '../../../shared/domain/enums';
 import { isPartialDate } from '../../../shared/domain/partialDate';
 import { neutraliseFormula } from '../../../shared/exports/formulaGuard';
@@ -15,7 +16,7 @@ import { labelsFor } from './labels';
 import { sheetNamer } from './sheetNames';
 import { blockLength, blockRows, documentBlocks, firstRows, kindAt, rowCount, type Block } from './tabular';
 import type { PagedTable } from '../../reports/types';
-import type { ExportSink } from '../sink';
+import { pacedBy, type ExportSink } from '../sink';
 import {
   dateFormat,
   INTEGER_FORMAT,
@@ -46,12 +47,27 @@ function typed(cell: Cell, kind: ColumnKind, lang: Language): { value: Value; nu
     if (kind === 'integer') return { value: cell, numFmt: INTEGER_FORMAT };
     return { value: cell };
   }
-  if (kind === 'date' && isPartialDate(cell)) {
-    const parsed = partialDateValue(cell);
-    if (parsed) return { value: parsed.date, numFmt: dateFormat(parsed.precision, lang) };
+  if (kind === 'date') {
+    const known = dateCells.get(`${lang}|${cell}`);
+    if (known) return known;
+    if (isPartialDate(cell)) {
+      const parsed = partialDateValue(cell);
+      if (parsed) {
+        const date = { value: parsed.date, numFmt: dateFormat(parsed.precision, lang) };
+        if (dateCells.size >= 50_000) dateCells.clear();
+        dateCells.set(`${lang}|${cell}`, date);
+        return date;
+      }
+    }
   }
   return { value: neutraliseFormula(cell) };
 }
+
+/**
+ * Date cells by text, remembered: a long list repeats its days, and parsing and checking each
+ * one was a tenth of a 100,000-row sheet. The Date objects are shared: exceljs only reads them.
+ */
+const dateCells = new Map<string, { value: Date; numFmt: string }>();
 
 function setCell(target: ExcelJS.Cell, cell: Cell, kind: ColumnKind, lang: Language): void {
   const { value, numFmt } = typed(cell, kind, lang);
@@ -230,6 +246,18 @@ function addTableSheet(workbook: Writer, name: string, widths: number[]): ExcelJ
 }
 
 /**
+ * The stream a sheet's XML goes into inside the zip, when it is full: exceljs's `StreamBuf`
+ * writes into it without waiting (a readable-stream 2 stream, hence its state read directly).
+ * Undefined when it is not full, or if exceljs ever keeps it elsewhere (pacing then falls back
+ * to the file alone).
+ */
+function sheetDeflater(sheet: ExcelJS.Worksheet): EventEmitter | undefined {
+  const stream = (sheet as unknown as { _stream?: { pipes?: unknown[] } })._stream;
+  const pipe = stream?.pipes?.[0] as (EventEmitter & { _writableState?: { needDrain?: boolean } }) | undefined;
+  return pipe?._writableState?.needDrain === true ? pipe : undefined;
+}
+
+/**
  * Writes the document as an XLSX workbook streamed into `out`: committed rows go through the
  * zip to the file as they are made, and a paged list is read as it is written, so a
  * 100,000-row table stays small in memory. Strings are written in their cells rather than in
@@ -266,7 +294,10 @@ export async function renderXlsx(
   for (const block of blocks) {
     const widths = columnWidths(block, document.lang);
     const sheet = addTableSheet(workbook, name(block.title), widths);
-    await tableSheet(sheet, block, widths, document.lang, progress);
+    // Committed rows go into the zip at once: exceljs hands them to its deflater without
+    // waiting, so the rows wait for the deflater and the file instead, or a fast sheet would
+    // pile up in memory (38 MB on the 100,000-row list).
+    await tableSheet(sheet, block, widths, document.lang, pacedBy(out, progress, () => sheetDeflater(sheet)));
   }
   progress.phase('finishing', 0);
   // The zip ends `out` when its last entry is written.

@@ -8,6 +8,8 @@ export interface ChildRun {
   ms: number;
   /** Peak resident memory (MB) of the largest process of the tree (GNU time's %M). */
   peakMb: number;
+  /** CPU time (user + system) of the child and the descendants it waited for, where GNU time is installed. */
+  cpuMs?: number;
   code: number | null;
   stdout: string;
   stderr: string;
@@ -30,7 +32,7 @@ export async function runChild(
   const rssFile = join(scratch, 'rss');
   const useTime = existsSync(GNU_TIME);
   const [bin, argv] = useTime
-    ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]]
+    ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]]
     : [command, [...args]];
   try {
     const started = performance.now();
@@ -53,10 +55,14 @@ export async function runChild(
     });
     const ms = performance.now() - started;
     if (sampler) clearInterval(sampler);
-    const kb = useTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : sampledKb;
+    // GNU time's last line: "<peak kB> <user s> <system s>".
+    const [kb = sampledKb, user, system] = useTime
+      ? (readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number)
+      : [sampledKb];
     if (code !== 0 && !options.allowFailure)
       throw new Error(`${command} ${args.join(' ')} exited with ${code}: ${stderr.slice(-2000)}`);
-    return { ms, peakMb: kb / 1024, code, stdout, stderr };
+    const cpuMs = user === undefined || system === undefined ? undefined : Math.round((user + system) * 1000);
+    return { ms, peakMb: kb / 1024, ...(cpuMs === undefined ? {} : { cpuMs }), code, stdout, stderr };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

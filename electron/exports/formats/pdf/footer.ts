@@ -1,5 +1,7 @@
 import type { ReportDocument } from '../../../../shared/reports/document';
+import { displayText } from '../cells';
 import { labelsFor, pageLabel } from '../labels';
+import { glyphWidth, textOperators } from './glyphs';
 import type { Pdf } from './page';
 import { COLOR, contentBottom, contentWidth, FONT, PAGE, SIZE } from './style';
 
@@ -13,40 +15,56 @@ interface TextState {
   y: number;
 }
 
+/** A page's "Page N of M", drawn from a form XObject whose content is written once M is known. */
+interface PageLabel {
+  form: { end(content: string): void };
+  page: number;
+  /** Where the label ends (flush right) and its top, in the page's coordinates. */
+  right: number;
+  y: number;
+}
+
 /**
- * Writes "Page N of M" on every page as the page is finished, `total` being known from the layout
- * pass. pdfkit writes a page out when the next one is added, so the footer goes in just before:
- * pdfkit's own `addPage` is wrapped, because long notes paragraphs flow onto a new page inside
- * pdfkit's line wrapper, not through our `newPage`. Returns what writes the last page's footer;
- * throws if the drawing made a different number of pages than the layout promised.
+ * Writes the footer of every page as the page is finished, so the document is laid out once:
+ * the title on the left, and "Page N of M" on the right as a small form XObject of its own,
+ * placed on the page now and written at the end, when M is known (PDF objects may follow the
+ * pages that use them). pdfkit writes a page out when the next one is added, so the footer goes
+ * in just before: pdfkit's own `addPage` is wrapped, because long notes paragraphs flow onto a
+ * new page inside pdfkit's line wrapper, not through our `newPage`. Returns what writes the last
+ * page's footer and then every page's number, before the document ends.
  */
-export function footEveryPage(pdf: Pdf, document: ReportDocument, total: number): () => void {
+export function footEveryPage(pdf: Pdf, document: ReportDocument): () => void {
   let page = pdf.bufferedPageRange().start + pdf.bufferedPageRange().count;
+  const labels: PageLabel[] = [];
   const addPage = pdf.addPage.bind(pdf);
   pdf.addPage = (options?: PDFKit.PDFDocumentOptions) => {
-    writeFooter(pdf, document, page, total);
+    labels.push(writeFooter(pdf, document, page));
     forgetShapedWords(pdf);
     page += 1;
     return addPage(options);
   };
   return () => {
-    if (page !== total)
-      throw new Error(`The PDF drew ${page} pages where its layout planned ${total}`);
-    writeFooter(pdf, document, page, total);
+    labels.push(writeFooter(pdf, document, page));
+    const words = labelsFor(document.lang);
+    pdf.font(FONT.regular).fontSize(SIZE.small);
+    for (const label of labels) {
+      const text = pageLabel(words, label.page, page);
+      const x = label.right - glyphWidth(pdf, text);
+      label.form.end(textOperators(pdf, [{ text, x, y: label.y }]));
+    }
   };
 }
 
 /**
- * One page's footer: the title on the left, "Page N of M" on the right. The bottom margin is
- * lifted while writing, or pdfkit would open a new page; the text state is put back for the
- * flow that continues on the next page.
+ * One page's footer: the title on the left, the place of "Page N of M" on the right. The bottom
+ * margin is lifted while writing, or pdfkit would open a new page; the text state is put back
+ * for the flow that continues on the next page.
  */
-function writeFooter(pdf: Pdf, document: ReportDocument, page: number, total: number): void {
+function writeFooter(pdf: Pdf, document: ReportDocument, page: number): PageLabel {
   const state = pdf as unknown as TextState;
   const saved = { ...pickState(state) };
   state._wrapper = null;
   state._textOptions = null;
-  const labels = labelsFor(document.lang);
   const y = contentBottom(pdf) + 26;
   const width = contentWidth(pdf);
   const bottom = pdf.page.margins.bottom;
@@ -59,19 +77,36 @@ function writeFooter(pdf: Pdf, document: ReportDocument, page: number, total: nu
     .strokeColor(COLOR.rule)
     .stroke();
   pdf.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.muted);
-  pdf.text(document.title, PAGE.margin.left, y, {
-    width: half + 60,
-    lineBreak: false,
-    ellipsis: true,
-    height: 10,
-  });
-  pdf.text(pageLabel(labels, page, total), PAGE.margin.left + half, y, {
-    width: half,
-    align: 'right',
-    lineBreak: false,
-  });
+  // Written with the font's glyphs like the table's cells: on 7,000 pages pdfkit's text()
+  // (shaping, then its line wrapper for the ellipsis) cost more than the rest of the footer.
+  const title = fitted(pdf, displayText(document.title).replace(/\n/g, ' '), half + 60);
+  pdf.addContent(textOperators(pdf, [{ text: title, x: PAGE.margin.left, y }]));
+  // The number's form draws in this page's space, in the footer's font and colour.
+  const font = (pdf as unknown as { _font: { id: string; ref(): unknown } })._font;
+  const form = pdf.ref({
+    Type: 'XObject',
+    Subtype: 'Form',
+    BBox: [0, 0, pdf.page.width, pdf.page.height],
+    Resources: { Font: { [font.id]: font.ref() } },
+  }) as unknown as PageLabel['form'] & { compress: boolean };
+  // A few dozen bytes: compressing each would cost more than it saves, and each deflated
+  // buffer would hold a 16 kB chunk of memory until the file is written.
+  form.compress = false;
+  const name = `PageNumber${page}`;
+  (pdf.page.xobjects as Record<string, unknown>)[name] = form;
+  pdf.addContent(`/${name} Do`);
   pdf.page.margins.bottom = bottom;
   Object.assign(state, saved);
+  return { form, page, right: PAGE.margin.left + width, y };
+}
+
+/** `text` cut to `width` (in the current font and size) with an ellipsis, as pdfkit's `ellipsis` does. */
+function fitted(pdf: Pdf, text: string, width: number): string {
+  if (glyphWidth(pdf, text) <= width) return text;
+  const chars = [...text];
+  let end = chars.length;
+  while (end > 0 && glyphWidth(pdf, `${chars.slice(0, end).join('').trimEnd()}…`) > width) end -= 1;
+  return `${chars.slice(0, end).join('').trimEnd()}…`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ReportDocument, ReportSection, TableSection } from '../../../../shared/reports/document';
 import type { Progress } from '../../../core/progress';
 import type { PagedTable } from '../../../reports/types';
-import type { ExportSink } from '../../sink';
+import { pacedBy, type ExportSink } from '../../sink';
 import { blockLength, tableBlock, type Block } from '../tabular';
 import { chartMinHeight, drawChart } from './chart';
 import { coverShowsFigures, drawCover } from './cover';
@@ -13,7 +13,6 @@ import {
   createPdf,
   mutedLine,
   newPage,
-  pageCount,
   pipeInto,
   sectionHeading,
   type Pdf,
@@ -26,9 +25,9 @@ import { drawTable, planTable } from './table';
  * (tables, vector charts, the map, notes), "Page N of M" on every page. Built in main from the
  * same document, so the desktop app, the preview and the command line write the same file.
  *
- * Written in two passes of the same `writePages`, so a 3,700-page table is never held in
- * memory: the layout pass runs the pagination on a throwaway document (tables only measured,
- * not drawn) to learn M; the drawing pass writes each page, footer included, as it finishes.
+ * Laid out once and written page by page as each is finished, so a 3,700-page table is never
+ * held in memory: each page's "Page N of M" is a small form the page points to, written at
+ * the end when M is known (footer.ts).
  */
 export async function renderPdf(
   document: ReportDocument,
@@ -49,20 +48,12 @@ export async function renderPdf(
     0,
   );
   progress.phase('writing', rows);
-  const passes = passTicks(progress);
-
-  const layout = createPdf(document, true);
-  // Nobody keeps the layout pass's bytes: let them flow away.
-  layout.resume();
-  await writePages(layout, document, sections, passes.layout, false, paged);
-  const total = pageCount(layout);
-
   const pdf = createPdf(document);
   const written = pipeInto(pdf, out);
-  const lastFooter = footEveryPage(pdf, document, total);
-  await writePages(pdf, document, sections, passes.drawing, true, paged);
+  const numberPages = footEveryPage(pdf, document);
+  await writePages(pdf, document, sections, pacedBy(out, progress), paged);
   progress.phase('finishing', 0);
-  lastFooter();
+  numberPages();
   pdf.end();
   await written;
 }
@@ -74,15 +65,13 @@ function bodySections(document: ReportDocument): ReportSection[] {
 }
 
 /**
- * The pages: the cover, then the sections, with every page break. The one pagination both
- * passes run; `paint` false skips drawing tables' rows, the bulk of a long report.
+ * The pages: the cover, then the sections, with every page break.
  */
 async function writePages(
   pdf: Pdf,
   document: ReportDocument,
   sections: ReportSection[],
   progress: Progress,
-  paint: boolean,
   paged: PagedTable | undefined,
 ): Promise<void> {
   drawCover(pdf, document);
@@ -106,7 +95,7 @@ async function writePages(
           mutedLine(pdf, section.emptyMessage ?? '—');
           break;
         }
-        await drawTable(pdf, block, plan, document.lang, progress, paint);
+        await drawTable(pdf, block, plan, document.lang, progress);
         break;
       case 'chart':
         drawChart(pdf, section, document.lang);
@@ -120,27 +109,6 @@ async function writePages(
     }
     progress.check();
   }
-}
-
-/**
- * Both passes tick once per row, the layout pass's ticks counting a tenth of a row and the
- * drawing pass's nine tenths (about what each costs), so "writing" runs once from 0 to the row
- * count over the two passes, and cancelling still stops either of them.
- */
-function passTicks(progress: Progress): { layout: Progress; drawing: Progress } {
-  let tenths = 0;
-  const pass = (weight: number): Progress => ({
-    phase: (phase, total) => progress.phase(phase, total),
-    check: () => progress.check(),
-    async tick(n = 1) {
-      tenths += n * weight;
-      const whole = Math.floor(tenths / 10);
-      tenths -= whole * 10;
-      if (whole > 0) await progress.tick(whole);
-      else progress.check();
-    },
-  });
-  return { layout: pass(1), drawing: pass(9) };
 }
 
 function firstFigures(document: ReportDocument): number {

@@ -51,6 +51,8 @@ interface FontWidths {
 /**
  * Greedy line breaking at spaces (and inside words longer than the width), with measured
  * widths: the lines a cell is drawn in, computed once for both its height and its drawing.
+ * Widths being sums of advances, a line's width is its words' and spaces' widths added up:
+ * each word is measured once, never each longer candidate line.
  */
 export function wrapLines(
   text: string,
@@ -58,22 +60,28 @@ export function wrapLines(
   measure: (text: string) => number,
 ): string[] {
   const lines: string[] = [];
+  const space = measure(' ');
   for (const paragraph of text.split('\n')) {
     let line = '';
+    let lineWidth = 0;
     for (const word of paragraph.split(' ')) {
-      const candidate = line === '' ? word : `${line} ${word}`;
-      if (measure(candidate) <= width) {
-        line = candidate;
+      const wordWidth = measure(word);
+      const candidate = line === '' ? wordWidth : lineWidth + space + wordWidth;
+      if (candidate <= width) {
+        line = line === '' ? word : `${line} ${word}`;
+        lineWidth = candidate;
         continue;
       }
       if (line !== '') lines.push(line);
       line = word;
+      lineWidth = wordWidth;
       // A word wider than the column is cut where it overflows.
-      while (measure(line) > width && line.length > 1) {
+      while (lineWidth > width && line.length > 1) {
         let cut = line.length - 1;
         while (cut > 1 && measure(line.slice(0, cut)) > width) cut -= 1;
         lines.push(line.slice(0, cut));
         line = line.slice(cut);
+        lineWidth = measure(line);
       }
     }
     lines.push(line);

@@ -21,15 +21,14 @@ const LANG_TAGS = { en: 'en-GB', fr: 'fr-FR' } as const;
 /**
  * A new A4 document with the DejaVu fonts embedded (real, searchable text in every language
  * the register holds) and its metadata: title, author (the city), language. Pages are not
- * buffered: each is written out and released when the next begins. The layout pass's
- * document (`layout`) is never kept, so it skips compressing what it throws away.
+ * buffered: each is written out and released when the next begins.
  */
-export function createPdf(document: ReportDocument, layout = false): Pdf {
+export function createPdf(document: ReportDocument): Pdf {
   const generated = new Date(document.generatedAt);
   const options: PDFKit.PDFDocumentOptions = {
     size: 'A4',
     margins: PAGE.margin,
-    compress: !layout,
+    compress: true,
     autoFirstPage: false,
     lang: LANG_TAGS[document.lang],
     displayTitle: true,
@@ -57,20 +56,16 @@ export function createPdf(document: ReportDocument, layout = false): Pdf {
 
 /**
  * Sends the PDF's bytes to `out` as pages are finished (pdfkit flushes each page once the next
- * one starts); resolves once the document has ended and every byte was handed over.
+ * one starts); resolves once the document has ended and every byte was handed over. Written
+ * straight into `out`, whose buffer the drawing waits on (`pacedBy`): a pipe would pause
+ * pdfkit, which goes on pushing pages into a buffer of its own.
  */
 export function pipeInto(pdf: Pdf, out: ExportSink): Promise<void> {
-  pdf.pipe(out, { end: false });
+  pdf.on('data', (chunk: Uint8Array) => out.write(chunk));
   return new Promise<void>((resolve, reject) => {
     pdf.on('end', resolve);
     pdf.on('error', reject);
   });
-}
-
-/** How many pages the document has so far. */
-export function pageCount(pdf: Pdf): number {
-  const range = pdf.bufferedPageRange();
-  return range.start + range.count;
 }
 
 /** Starts a new page when less than `height` points are left on this one. */

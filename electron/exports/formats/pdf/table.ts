@@ -4,6 +4,7 @@ import type { Progress } from '../../../core/progress';
 import { displayText } from '../cells';
 import { printedColumns, widestWord } from '../printColumns';
 import { blockLength, blockRows, blockRowsAt, kindAt, type Block } from '../tabular';
+import { textOperators, type PlacedText } from './glyphs';
 import { textMeasure, wrapLines } from './measure';
 import { newPage, type Pdf } from './page';
 import {
@@ -176,6 +177,19 @@ function rowLines(pdf: Pdf, texts: string[], widths: number[], measure: Measure)
   return { lines, height: count * lineHeight + 2 * PAD_Y };
 }
 
+/** A colour as the three components of a PDF `rg` operator ("#1f2933" → "0.122 0.161 0.2"). */
+function rgb(hex: string): string {
+  const part = (at: number) => String(Math.round((parseInt(hex.slice(at, at + 2), 16) / 255) * 1000) / 1000);
+  return `${part(1)} ${part(3)} ${part(5)}`;
+}
+const INK = rgb(COLOR.ink);
+const FILLS = new Map([COLOR.header, COLOR.zebra].map((color) => [color, rgb(color)]));
+
+/**
+ * One row: its background, then its cells' lines in the ink colour, written as one piece of
+ * content (a long table has a million cells: with the font's glyphs, not pdfkit's `text()`).
+ * pdfkit's fill colour is the ink before and after, as pdfkit's own calls would leave it.
+ */
 function drawRow(
   pdf: Pdf,
   row: RowLines,
@@ -185,26 +199,30 @@ function drawRow(
 ): void {
   const { widths, right } = plan;
   const { y, fill } = at;
-  if (fill) pdf.rect(PAGE.margin.left, y, contentWidth(pdf), row.height).fillColor(fill).fill();
-  pdf.fillColor(COLOR.ink);
   const lineHeight = pdf.currentLineHeight(true);
+  const texts: PlacedText[] = [];
   let x = PAGE.margin.left;
   row.lines.forEach((lines, c) => {
     const columnWidth = widths[c] ?? 0;
     lines.forEach((line, index) => {
       if (line === '') return;
-      // Lines are drawn one by one without pdfkit's line wrapper: a long table has a million cells.
       const left = right[c] ? x + columnWidth - PAD_X - measure(line) : x + PAD_X;
-      pdf.text(line, left, y + PAD_Y + index * lineHeight, { lineBreak: false });
+      texts.push({ text: line, x: left, y: y + PAD_Y + index * lineHeight });
     });
     x += columnWidth;
   });
+  pdf.fillColor(COLOR.ink);
+  const background = fill
+    ? `${FILLS.get(fill) ?? rgb(fill)} rg ${PAGE.margin.left} ${round(y)} ${round(contentWidth(pdf))} ${round(row.height)} re f ${INK} rg\n`
+    : '';
+  pdf.addContent(Buffer.from(background + textOperators(pdf, texts), 'latin1'));
 }
 
+const round = (value: number) => Math.round(value * 100) / 100;
+
 /**
- * Lays out a table block from the current position (on a page of the plan's orientation), row
- * by row, breaking pages as the rows need, and draws it when `paint` (the layout pass only finds
- * the page breaks, which cost the measuring, not the drawing). Ticks `progress` once per row.
+ * Lays out and draws a table block from the current position (on a page of the plan's
+ * orientation), row by row, breaking pages as the rows need. Ticks `progress` once per row.
  */
 export async function drawTable(
   pdf: Pdf,
@@ -212,7 +230,6 @@ export async function drawTable(
   plan: TablePlan,
   lang: string,
   progress: Progress,
-  paint = true,
 ): Promise<void> {
   const widthOf = textMeasure(pdf);
   const regular: Measure = (text) => widthOf(text, FONT.regular, plan.size);
@@ -225,10 +242,8 @@ export async function drawTable(
   const header = () => {
     pdf.font(FONT.bold).fontSize(plan.size);
     const y = pdf.y;
-    if (paint) {
-      drawRow(pdf, headerRow, plan, { y, fill: COLOR.header }, bold);
-      rule(pdf, y + headerHeight, 0.8, COLOR.faint);
-    }
+    drawRow(pdf, headerRow, plan, { y, fill: COLOR.header }, bold);
+    rule(pdf, y + headerHeight, 0.8, COLOR.faint);
     pdf.y = y + headerHeight;
   };
   const write = (cells: Cell[], index: number, totals: boolean) => {
@@ -242,11 +257,9 @@ export async function drawTable(
       pdf.font(totals ? FONT.bold : FONT.regular).fontSize(plan.size);
     }
     const y = pdf.y;
-    if (paint) {
-      const fill = totals ? COLOR.header : index % 2 === 1 ? COLOR.zebra : null;
-      drawRow(pdf, row, plan, { y, fill }, measure);
-      if (totals) rule(pdf, y, 0.8, COLOR.faint);
-    }
+    const fill = totals ? COLOR.header : index % 2 === 1 ? COLOR.zebra : null;
+    drawRow(pdf, row, plan, { y, fill }, measure);
+    if (totals) rule(pdf, y, 0.8, COLOR.faint);
     pdf.y = y + row.height;
   };
 
@@ -261,7 +274,7 @@ export async function drawTable(
     write(block.totals, -1, true);
     await progress.tick();
   }
-  if (paint) rule(pdf, pdf.y, 0.5, COLOR.rule);
+  rule(pdf, pdf.y, 0.5, COLOR.rule);
   pdf.x = PAGE.margin.left;
   pdf.y += 6;
   pdf.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.ink);

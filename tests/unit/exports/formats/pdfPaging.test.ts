@@ -5,8 +5,9 @@ import { bigDocument, richDocument } from './fixtures';
 import { pdfInfo, pdfText, render } from './helpers';
 
 /**
- * The PDF is written page by page, its page count planned by a layout pass beforehand: these
- * check that the plan and the drawing agree on long documents and on pages pdfkit breaks itself.
+ * The PDF is laid out once and written page by page, each page's "Page N of M" filled in at the
+ * end (a form the page points to): these check every page's number on long documents and on
+ * pages pdfkit breaks itself.
  */
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
