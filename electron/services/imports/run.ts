@@ -205,7 +205,7 @@ export async function runImport(
     let execution: Execution | null = null;
     try {
       db.transaction(() => {
-        execution = withStatementCache(db, () => executePlan(db, prepared.plan));
+        execution = withStatementCache(db, () => executePlan(db, prepared.plan, { dryRun: true }));
         throw new RollBack();
       }).immediate();
     } catch (error) {
