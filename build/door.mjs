@@ -7,10 +7,10 @@
  * else has to remember to build it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import vm from 'node:vm';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,21 +53,27 @@ if (built === 0 || SOURCES.some((source) => newest(join(repo, source)) > built))
 }
 // The bundle reads its arguments as if it had been started itself.
 process.argv = [process.argv[0], bundle, ...args];
-// The preview imports vite with `import()` (to build the renderer when stale), which a script
-// compiled through `vm` cannot do: it is required plainly, its start being a server's, once.
-if (door === 'cli') runWithCodeCache(bundle);
-else createRequire(import.meta.url)(bundle);
+runWithCodeCache(bundle);
 
 /**
- * Runs a CommonJS bundle as `require` would, with V8's code cache kept beside it (the command
- * line's bundle has no `import()` left): compiling the 7 MB bundle is most of a command's start-up (about 0.5 s here), reading the cache instead a
- * few milliseconds. A cache V8 rejects (another Node, a rebuilt bundle) is simply made anew.
+ * Runs a CommonJS bundle as `require` would, with V8's code cache kept beside it: compiling a
+ * 7 MB bundle is most of a command's or the preview's start-up (about 0.25–0.5 s here), reading
+ * the cache instead a few milliseconds. A cache V8 rejects (another Node, a rebuilt bundle) is
+ * simply made anew. The preview's one `import()` (vite, to build a stale renderer) goes to
+ * Node's own loader.
  */
 function runWithCodeCache(file) {
-  const cacheFile = `${file}.${process.version}.v8cache`;
+  // Named after the bundle it was made from: V8 checks a cache against the source's length
+  // only, and a rebuilt bundle of the same length would otherwise run the old bundle's code.
+  const { mtimeMs, size } = statSync(file);
+  const cacheFile = `${file}.${process.version}.${Math.round(mtimeMs)}-${size}.v8cache`;
   const source = readFileSync(file, 'utf8');
   const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  const script = new vm.Script(Module.wrap(source), {
+    filename: file,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
   const module = new Module(file, null);
   module.filename = file;
   module.paths = Module._nodeModulePaths(dirname(file));
@@ -79,6 +85,10 @@ function runWithCodeCache(file) {
       try {
         writeFileSync(`${cacheFile}.${process.pid}`, script.createCachedData());
         renameSync(`${cacheFile}.${process.pid}`, cacheFile);
+        const name = basename(file);
+        for (const other of readdirSync(dirname(file)))
+          if (other.startsWith(`${name}.`) && other.endsWith('.v8cache') && other !== basename(cacheFile))
+            rmSync(join(dirname(file), other), { force: true });
       } catch {
         // A cache that cannot be written only costs the next start its compile time.
       }

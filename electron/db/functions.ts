@@ -45,15 +45,27 @@ export function loadReaderLanguage(db: Database.Database): void {
 export const CITY_NAME = 'city_name(c.name_fr, c.name_en)';
 
 const countryNames = new Map<string, Intl.DisplayNames>();
+/** Names already asked for (a large import asks for the same few countries again and again). */
+const namesAsked = new Map<string, string>();
 
 /** The name of a country in a language, as the reader sees it. */
 export function countryName(code: string, lang: string): string {
+  const key = `${lang}\u0000${code}`;
+  const known = namesAsked.get(key);
+  if (known !== undefined) return known;
   let names = countryNames.get(lang);
   if (!names) {
     names = new Intl.DisplayNames([lang], { type: 'region' });
     countryNames.set(lang, names);
   }
-  return names.of(code) ?? code;
+  const name = names.of(code) ?? code;
+  if (namesAsked.size < 10_000) namesAsked.set(key, name);
+  return name;
+}
+
+/** What `city_name(name_fr, name_en)` answers, for a city already in hand (the import's bulk writer). */
+export function cityNameOf(db: Database.Database, french: string, english: string): string {
+  return (readerLanguage(db) === 'fr' ? french : english) || english || french;
 }
 
 /**
@@ -71,8 +83,6 @@ export function registerSqlFunctions(db: Database.Database): void {
   // Not deterministic: the answer follows the reader's language.
   db.function('city_name', (fr: unknown, en: unknown) => {
     if (fr === null && en === null) return null;
-    const french = typeof fr === 'string' ? fr : '';
-    const english = typeof en === 'string' ? en : '';
-    return (readerLanguage(db) === 'fr' ? french : english) || english || french;
+    return cityNameOf(db, typeof fr === 'string' ? fr : '', typeof en === 'string' ? en : '');
   });
 }

@@ -80,10 +80,6 @@ async function main(): Promise<void> {
     staticDir: RENDERER_DIST,
     token: randomToken(),
   });
-  await listen(server, port, explicitPort);
-  const { port: actual } = server.address() as AddressInfo;
-  console.log(`Accords preview: http://127.0.0.1:${actual}/`);
-
   let closing = false;
   const shutdown = () => {
     if (closing) return;
@@ -98,8 +94,13 @@ async function main(): Promise<void> {
       });
     });
   };
+  // Before the URL is printed: whoever read it may stop the preview at once (a test, a script),
+  // and a signal that finds no handler would kill it without closing the database.
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+  await listen(server, port, explicitPort);
+  const { port: actual } = server.address() as AddressInfo;
+  console.log(`Accords preview: http://127.0.0.1:${actual}/`);
 }
 
 function listen(server: ReturnType<typeof createPreviewServer>, port: number, explicit: boolean): Promise<void> {

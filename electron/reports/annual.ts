@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ACTION_KINDS, ACTION_STATUSES } from '../../shared/domain/enums';
 import { dayRange } from '../../shared/domain/partialDate';
-import type { AnnualData } from '../../shared/reports/data';
+import type { AnnualData, PeriodData } from '../../shared/reports/data';
 import type { ChartSection, ReportDocument } from '../../shared/reports/document';
 import {
   actionKindLabel,
@@ -20,8 +20,19 @@ import {
   themeLabel,
 } from './docKit';
 import { actionEvents } from './events';
-import { periodOf, periodStem, yearPeriod, type PeriodFields } from './period';
-import { actionsAndNotesOf, agreementsOf, breakdownOf, undatedOpen } from './queries';
+import { SCREEN_ROWS, type LongParts } from './longParts';
+import { periodFilter, periodOf, periodStem, yearPeriod, type PeriodFields } from './period';
+import {
+  actionRowsOfListing,
+  actionsListing,
+  agreementsOf,
+  scopeFigures,
+  listingCount,
+  noteCounts,
+  notesListing,
+  notesOfListing,
+  undatedOpenListing,
+} from './queries';
 import type { ReportContext } from './types';
 
 /**
@@ -33,25 +44,46 @@ import type { ReportContext } from './types';
  * when every day its signature date can stand for lies inside it (a signature known only as
  * "2026" is in 2026, not in the first half of 2026).
  */
-export function computeAnnual(db: Database.Database, params: PeriodFields, today: string): AnnualData {
-  const period = periodOf(params) ?? yearPeriod(Number(today.slice(0, 4)));
+export function computeAnnual(db: Database.Database, params: PeriodFields, today: string, rows: number | 'all' = SCREEN_ROWS): AnnualData {
+  const period = annualPeriod(params, today);
   const agreementsSigned = agreementsOf(db, {
     signedYears: [Number(period.first.slice(0, 4)), Number(period.last.slice(0, 4))],
   }).filter((a) => {
     const range = dayRange(a.signedOn);
     return range.first >= period.first && range.last <= period.last;
   });
-  const { actions, notes } = actionsAndNotesOf(db, { period });
-  const breakdown = breakdownOf(actions);
+  const scope = { period };
+  const { breakdown, notes } = scopeFigures(db, scope);
+  // Undated work in progress is today's: it belongs to a report whose period includes today.
+  const withUndated = period.first <= today && today <= period.last;
   return {
     period,
     agreementsSigned,
     activePartners: breakdown.byPartner.length,
     breakdown,
-    actions,
-    // Undated work in progress is today's: it belongs to a report whose period includes today.
-    undatedOpen: period.first <= today && today <= period.last ? undatedOpen(db) : [],
-    notes,
+    actions: actionRowsOfListing(db, actionsListing(scope), rows),
+    undatedOpen: withUndated ? actionRowsOfListing(db, undatedOpenListing, rows) : [],
+    undatedOpenCount: withUndated ? listingCount(db, undatedOpenListing) : 0,
+    notes: notesOfListing(db, notesListing(scope), rows),
+    noteCount: notes.entries,
+  };
+}
+
+function annualPeriod(params: PeriodFields, today: string): PeriodData {
+  return periodOf(params) ?? yearPeriod(Number(today.slice(0, 4)));
+}
+
+/** What an export of the annual report reads page by page: its actions, its undated ones, its notes. */
+export function annualLongParts(db: Database.Database, data: AnnualData, today: string): LongParts {
+  const scope = { period: data.period };
+  const withUndated = data.period.first <= today && today <= data.period.last;
+  return {
+    tables: [
+      { sectionId: 'actions', listing: actionsListing(scope), count: data.breakdown.total },
+      ...(withUndated ? [{ sectionId: 'undated-open', listing: undatedOpenListing, count: data.undatedOpenCount }] : []),
+    ],
+    notes: [{ sectionId: 'notes', listing: notesListing(scope), count: data.noteCount, paragraphs: noteCounts(db, scope).paragraphs }],
+    events: { listing: actionsListing(scope), extra: [] },
   };
 }
 
@@ -76,7 +108,7 @@ export function annualDocument(data: AnnualData, rctx: ReportContext): ReportDoc
     title: period.year !== null ? d('title', { year: period.year }) : d('titleRange'),
     subtitle: periodLabel(rctx, period),
     fileStem: `accords-annual-${periodStem(period)}`,
-    empty: breakdown.total === 0 && data.agreementsSigned.length === 0 && data.undatedOpen.length === 0,
+    empty: breakdown.total === 0 && data.agreementsSigned.length === 0 && data.undatedOpenCount === 0,
     events: actionEvents(rctx, data.actions),
     sections: [
       {
@@ -89,7 +121,7 @@ export function annualDocument(data: AnnualData, rctx: ReportContext): ReportDoc
           { label: d('activePartners'), value: data.activePartners, kind: 'integer' },
           { label: d('actions'), value: breakdown.total, kind: 'integer' },
           { label: d('done'), value: breakdown.byStatus.done, kind: 'integer' },
-          { label: d('undatedOpen'), value: data.undatedOpen.length, kind: 'integer' },
+          { label: d('undatedOpen'), value: data.undatedOpenCount, kind: 'integer' },
         ],
       },
       ...countSections(
@@ -146,9 +178,12 @@ export function annualDocument(data: AnnualData, rctx: ReportContext): ReportDoc
       ),
       ...budgetCharts,
       agreementsTable(rctx, 'agreements-signed', d('agreementsSignedTable'), data.agreementsSigned, d('agreementsSignedDescription')),
-      actionsTable(rctx, 'actions', d('actionsTable'), data.actions, d('actionsDescription')),
-      actionsTable(rctx, 'undated-open', d('undatedTable'), data.undatedOpen, d('undatedDescription')),
-      notesSection(rctx, 'notes', data.notes),
+      actionsTable(rctx, 'actions', d('actionsTable'), data.actions, d('actionsDescription'), {
+        total: breakdown.total,
+        filter: periodFilter(period),
+      }),
+      actionsTable(rctx, 'undated-open', d('undatedTable'), data.undatedOpen, d('undatedDescription'), { total: data.undatedOpenCount }),
+      notesSection(rctx, 'notes', data.notes, data.noteCount),
     ],
   });
 }

@@ -3,10 +3,12 @@ import { fromMinor } from '../../shared/domain/money';
 import { countryName, formatPartialDate } from '../../shared/format/intl';
 import type { ActionNote, AgreementBrief, PeriodData } from '../../shared/reports/data';
 import type {
+  ActionsListLink,
   CalendarEvent,
   Cell,
   ChartSection,
   ColumnKind,
+  NoteEntry,
   NotesSection,
   ReportColumn,
   ReportDocument,
@@ -130,10 +132,30 @@ export function table(
   };
 }
 
-/** The actions as the actions list shows them. */
-export function actionsTable(rctx: ReportContext, id: string, title: string, rows: ActionRow[], description?: string): TableSection {
+/** How a long table or notes section is shown by its first rows: its size in all, where to see them all. */
+export interface LongPart {
+  /** How many rows (entries) it has in all. */
+  total: number;
+  /** The actions list's filter that shows the same actions, if it can. */
+  filter?: ActionsListLink;
+}
+
+/**
+ * The actions as the actions list shows them. When `long` says there are more than `rows`, the
+ * table says how many and which filter of the actions list shows them all.
+ */
+export function actionsTable(
+  rctx: ReportContext,
+  id: string,
+  title: string,
+  rows: ActionRow[],
+  description?: string,
+  long?: LongPart,
+): TableSection {
   const cells = rows.map((row) => actionCells(rctx, row));
-  return table(rctx, id, title, actionColumns(rctx), cells, description ? { description } : {});
+  const section = table(rctx, id, title, actionColumns(rctx), cells, description ? { description } : {});
+  if (!long || long.total <= rows.length) return section;
+  return { ...section, total: long.total, ...(long.filter ? { actionsFilter: long.filter } : {}) };
 }
 
 /** The columns of `actionsTable`. */
@@ -234,34 +256,35 @@ export function countSections(
 /** Amounts in major units for a chart. */
 export const major = (amountMinor: number, currency: string) => fromMinor(amountMinor, currency);
 
-/** Outcomes, benefits for residents and notes, one entry per action. */
-export function notesSection(rctx: ReportContext, id: string, notes: ActionNote[], description?: string): NotesSection {
+/** Outcomes, benefits for residents and notes, one entry per action (`total`: how many in all, when `notes` are the first). */
+export function notesSection(rctx: ReportContext, id: string, notes: ActionNote[], total = notes.length): NotesSection {
   return {
     type: 'notes',
     id,
     title: doc(rctx, 'notes.title'),
-    description: description ?? doc(rctx, 'notes.description'),
+    description: doc(rctx, 'notes.description'),
     emptyMessage: doc(rctx, 'notes.empty'),
-    entries: notes.map((note) => ({
-      heading: note.title,
-      meta: [
-        note.cityName,
-        country(rctx, note.country),
-        datesText(rctx, note.startOn, note.endOn),
-        actionStatusLabel(rctx, note.status),
-      ]
-        .filter(Boolean)
-        .join(' · '),
-      paragraphs: (
-        [
-          ['outcomes', note.outcomes],
-          ['benefits', note.residentBenefits],
-          ['notes', note.notes],
-        ] as const
-      )
-        .filter(([, text]) => text.trim() !== '')
-        .map(([key, text]) => ({ label: doc(rctx, `notes.${key}`), text })),
-    })),
+    entries: notes.map((note) => noteEntry(rctx, note)),
+    ...(total > notes.length ? { total } : {}),
+  };
+}
+
+/** One action's notes as an entry of a notes section (exports build them page by page). */
+export function noteEntry(rctx: ReportContext, note: ActionNote): NoteEntry {
+  return {
+    heading: note.title,
+    meta: [note.cityName, country(rctx, note.country), datesText(rctx, note.startOn, note.endOn), actionStatusLabel(rctx, note.status)]
+      .filter(Boolean)
+      .join(' · '),
+    paragraphs: (
+      [
+        ['outcomes', note.outcomes],
+        ['benefits', note.residentBenefits],
+        ['notes', note.notes],
+      ] as const
+    )
+      .filter(([, text]) => text.trim() !== '')
+      .map(([key, text]) => ({ label: doc(rctx, `notes.${key}`), text })),
   };
 }
 

@@ -20,7 +20,8 @@ import {
   themeLabel,
 } from './docKit';
 import { actionEvents, anniversaryEvents } from './events';
-import { actionsAndNotesOf, breakdownOf } from './queries';
+import { SCREEN_ROWS, type LongParts } from './longParts';
+import { actionRowsOfListing, actionsListing, scopeFigures, noteCounts, notesListing, notesOfListing } from './queries';
 import type { ReportContext } from './types';
 
 const brief = (a: FactSheetAgreement): AgreementBrief => ({
@@ -35,24 +36,37 @@ const brief = (a: FactSheetAgreement): AgreementBrief => ({
 });
 
 /** One partner city: its fact sheet, every action, the written results and what comes next. */
-export function computePartner(db: Database.Database, params: { cityId: string }, today: string): PartnerData {
-  const sheet = cityFactSheet(db, params.cityId);
+export function computePartner(db: Database.Database, params: { cityId: string }, today: string, rows: number | 'all' = SCREEN_ROWS): PartnerData {
+  // The sheet's timeline (500 rows) is not shown here: the report lists its actions itself.
+  const sheet = cityFactSheet(db, params.cityId, { timeline: false });
   const nextAnniversaries: AgreementAnniversary[] = [];
   for (const agreement of sheet.agreements) {
     const anniversary = nextRoundAnniversary(agreement.signedOn, today);
     if (anniversary) nextAnniversaries.push({ agreement: brief(agreement), anniversary });
   }
   nextAnniversaries.sort((l, r) => l.anniversary.day.localeCompare(r.anniversary.day));
-  const { actions, notes } = actionsAndNotesOf(db, { cityId: params.cityId });
+  const scope = { cityId: params.cityId };
+  const { breakdown, notes } = scopeFigures(db, scope);
   return {
     city: sheet.city,
     agreements: sheet.agreements,
     contacts: sheet.contacts,
-    breakdown: breakdownOf(actions),
-    actions,
-    notes,
+    breakdown,
+    actions: actionRowsOfListing(db, actionsListing(scope), rows),
+    notes: notesOfListing(db, notesListing(scope), rows),
+    noteCount: notes.entries,
     followUps: sheet.followUps,
     nextAnniversaries,
+  };
+}
+
+/** What an export of the fact sheet reads page by page: its actions and notes (follow-ups and the rest are few). */
+export function partnerLongParts(db: Database.Database, data: PartnerData, rctx: ReportContext): LongParts {
+  const scope = { cityId: data.city.id };
+  return {
+    tables: [{ sectionId: 'actions', listing: actionsListing(scope), count: data.breakdown.total }],
+    notes: [{ sectionId: 'notes', listing: notesListing(scope), count: data.noteCount, paragraphs: noteCounts(db, scope).paragraphs }],
+    events: { listing: actionsListing(scope), extra: anniversaryEvents(rctx, data.nextAnniversaries) },
   };
 }
 
@@ -89,7 +103,7 @@ export function partnerDocument(data: PartnerData, rctx: ReportContext): ReportD
     title: d('title', { city: city.name }),
     subtitle: [city.name, city.region, country(rctx, city.country)].filter(Boolean).join(', '),
     fileStem: `accords-partner-${slug(city.name)}`,
-    empty: data.agreements.length === 0 && data.actions.length === 0,
+    empty: data.agreements.length === 0 && data.breakdown.total === 0,
     events: [...actionEvents(rctx, data.actions), ...anniversaryEvents(rctx, data.nextAnniversaries)],
     sections: [
       {
@@ -190,8 +204,11 @@ export function partnerDocument(data: PartnerData, rctx: ReportContext): ReportD
           c.via.map((via) => doc(rctx, `values.via.${via}`)).join(', '),
         ]),
       ),
-      actionsTable(rctx, 'actions', d('actionsTable'), data.actions, d('actionsDescription')),
-      notesSection(rctx, 'notes', data.notes),
+      actionsTable(rctx, 'actions', d('actionsTable'), data.actions, d('actionsDescription'), {
+        total: data.breakdown.total,
+        filter: { cityId: city.id },
+      }),
+      notesSection(rctx, 'notes', data.notes, data.noteCount),
       actionsTable(rctx, 'follow-ups', d('followUpsTable'), data.followUps, d('followUpsDescription')),
       anniversariesTable(rctx, 'next-anniversaries', d('anniversariesTable'), data.nextAnniversaries, d('anniversariesDescription')),
     ],

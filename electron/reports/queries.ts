@@ -1,23 +1,11 @@
 import type Database from 'better-sqlite3';
-import { ACTION_KINDS, ACTION_STATUSES } from '../../shared/domain/enums';
+import { ACTION_KINDS, ACTION_STATUSES, type ActionKind, type ActionStatus } from '../../shared/domain/enums';
 import { searchKey } from '../../shared/domain/text';
 import type { ActionBreakdown, ActionNote, AgreementBrief, BudgetRow, PartnerCount, PeriodData, ThemeCount } from '../../shared/reports/data';
-import { actionListSchema, type ActionListFilter, type ActionRow } from '../../shared/schemas/actions';
+import { actionListSchema, type ActionListFilter, type ActionRow, type ThemeRef } from '../../shared/schemas/actions';
 import type { AgreementListFilter, AgreementRow } from '../../shared/schemas/agreements';
 import { listAgreements } from '../services/agreements/agreements';
-import {
-  SELECT_ACTION_ROW,
-  ACTION_OWN_COLUMNS,
-  actionOrder,
-  actionRowIdsInOrder,
-  actionRowsOf,
-  actionWhere,
-  attachThemes,
-  rawActionRow,
-  type RawActionRow,
-  toActionRow,
-  type StoredActionRow,
-} from '../services/actions/list';
+import { actionOrder, actionRowIdsInOrder, actionRowsOf, actionWhere } from '../services/actions/list';
 import { periodFilter } from './period';
 import { CITY_NAME } from '../db/functions';
 
@@ -50,11 +38,16 @@ function scopeFilter(scope: ActionScope): ActionListFilter {
  * (through the date-range, city or theme index) and only those rows are read: left alone, the
  * planner prefers walking a GROUP BY's index (actions_status, themes…) over the whole table.
  */
-export function scopedActions(scope: ActionScope): { with: string; from: string; params: Record<string, unknown> } {
+export function scopedActions(
+  scope: ActionScope,
+  /** A condition of its own over `actions x`, added to the scope's. */
+  also = '',
+): { with: string; from: string; params: Record<string, unknown> } {
   const where = actionWhere(actionListSchema.parse(scopeFilter(scope)));
-  if (!where.sql) return { with: '', from: 'actions x', params: where.params };
+  const sql = also ? (where.sql ? `${where.sql} AND (${also})` : `WHERE ${also}`) : where.sql;
+  if (!sql) return { with: '', from: 'actions x', params: where.params };
   return {
-    with: `WITH scope AS MATERIALIZED (SELECT x.rowid AS rid FROM actions x ${where.sql})`,
+    with: `WITH scope AS MATERIALIZED (SELECT x.rowid AS rid FROM actions x ${sql})`,
     from: 'scope CROSS JOIN actions x ON x.rowid = scope.rid',
     params: where.params,
   };
@@ -83,158 +76,252 @@ export function allAgreements(db: Database.Database, filter: AgreementListFilter
   }
 }
 
-/** What a report lists of a scope: its actions in the list's order (oldest first), and their written notes. */
-export interface ScopeRead {
-  actions: ActionRow[];
-  notes: ActionNote[];
+/**
+ * What a report lists of a scope, as SQL naming the rowids of its rows in order: the first
+ * page is read for the screen (`LIMIT`), every row page by page for an export.
+ */
+export interface Listing {
+  /** `SELECT x.rowid FROM actions x … ORDER BY …` */
+  sql: string;
+  params: Record<string, unknown>;
 }
 
-/** A raw list row (`RawActionRow`) followed by what the notes need and the rowid. */
-type ScopeRow = [...RawActionRow, outcomes: string, residentBenefits: string, notes: string, startDay: string | null, titleKey: string, rid: number];
-const OUTCOMES = 19;
-const BENEFITS = 20;
-const NOTES = 21;
-const START_DAY = 22;
-const TITLE_KEY = 23;
-const RID = 24;
+/** The first `limit` rowids of a listing. */
+export function firstRowids(db: Database.Database, listing: Listing, limit: number): number[] {
+  return db.prepare(`${listing.sql} LIMIT @screenLimit`).pluck().all({ ...listing.params, screenLimit: limit }) as number[];
+}
 
-/**
- * A scope's actions and notes in one read of the actions table. The list's order comes from
- * its index (rowids only); the rows are read as arrays in whatever order the scope's index or
- * the table gives and put in place by rowid, so SQLite never sorts wide rows; each agreement's
- * partner (1,000 agreements, names in the reader's language) is looked up once, not once per
- * action; the theme links of the whole scope come in one query. The notes are the same rows'
- * written texts, in their own order (first day, title, rowid). Gives exactly what the actions
- * list pages through for the scope's filter sorted by start, and no second read for the notes.
- */
-export function actionsAndNotesOf(db: Database.Database, scope: ActionScope): ScopeRead {
+/** How many rows a listing has. */
+export function listingCount(db: Database.Database, listing: Listing): number {
+  return db.prepare(`SELECT count(*) FROM (${listing.sql})`).pluck().get(listing.params) as number;
+}
+
+/** Every rowid of a listing, in order (100,000 integers at most: the rows are read later). */
+export function allRowids(db: Database.Database, listing: Listing): number[] {
+  return db.prepare(listing.sql).pluck().all(listing.params) as number[];
+}
+
+/** A scope's actions in the actions list's order sorted by start (oldest first), through its indexes. */
+export function actionsListing(scope: ActionScope): Listing {
   const f = actionListSchema.parse({ ...scopeFilter(scope), sort: 'startOn', direction: 'asc' });
   const where = actionWhere(f);
-  const order = db.prepare(`SELECT x.rowid FROM actions x ${where.sql} ORDER BY ${actionOrder(f)}`).pluck().all(where.params) as number[];
-  const partners = new Map(
-    (
-      db
-        .prepare(`SELECT a.id, a.city_id, ${CITY_NAME}, c.country FROM agreements a JOIN cities c ON c.id = a.city_id`)
-        .raw()
-        .all() as [string, string, string, string][]
-    ).map(([id, ...partner]) => [id, partner]),
-  );
-  const stored = new Array<ScopeRow>(order.length);
-  const position = new Map(order.map((rid, i) => [rid, i]));
-  const read = db
+  return { sql: `SELECT x.rowid FROM actions x ${where.sql} ORDER BY ${actionOrder(f)}`, params: where.params };
+}
+
+/** Planned or ongoing actions without dates, which no period holds (through actions_start_day). */
+export const undatedOpenListing: Listing = {
+  sql: "SELECT x.rowid FROM actions x WHERE x.start_day IS NULL AND x.status IN ('planned', 'ongoing') ORDER BY x.title_key, x.rowid",
+  params: {},
+};
+
+/** An action with something written: outcomes, benefits for residents or notes (texts are stored trimmed). */
+const WRITTEN = "(x.outcomes <> '' OR x.resident_benefits <> '' OR x.notes <> '')";
+
+/** The scope's actions with written notes, by first day, title and rowid. */
+export function notesListing(scope: ActionScope): Listing {
+  const where = actionWhere(actionListSchema.parse(scopeFilter(scope)));
+  return {
+    sql: `SELECT x.rowid FROM actions x ${where.sql ? `${where.sql} AND` : 'WHERE'} ${WRITTEN} ORDER BY x.start_day, x.title_key, x.rowid`,
+    params: where.params,
+  };
+}
+
+/** How many of a scope's actions have written notes, and how many paragraphs they make. */
+export function noteCounts(db: Database.Database, scope: ActionScope): { entries: number; paragraphs: number } {
+  return scopeFigures(db, scope).notes;
+}
+
+/** The notes of the actions whose rowids are given, in that order. */
+export function notesOf(db: Database.Database, rowids: readonly number[]): ActionNote[] {
+  const rows = db
     .prepare(
-      `SELECT x.id, x.agreement_id, NULL, NULL, NULL, ${ACTION_OWN_COLUMNS},
-              x.outcomes, x.resident_benefits, x.notes, x.start_day, x.title_key, x.rowid
-       FROM actions x ${where.sql}`,
-    )
-    .raw();
-  for (const row of read.all(where.params) as ScopeRow[]) {
-    [row[2], row[3], row[4]] = partners.get(row[1])!;
-    stored[position.get(row[RID])!] = row;
-  }
-  const links = db
-    .prepare(
-      where.sql
-        ? `SELECT at.action_id, at.theme_id FROM action_themes at WHERE at.action_id IN (SELECT x.id FROM actions x ${where.sql})`
-        : 'SELECT action_id, theme_id FROM action_themes',
+      `SELECT x.id, x.title, ${CITY_NAME}, c.country, x.status, x.start_on, x.end_on, x.outcomes, x.resident_benefits, x.notes
+       FROM json_each(@ids) j CROSS JOIN actions x ON x.rowid = j.value
+       JOIN agreements a ON a.id = x.agreement_id JOIN cities c ON c.id = a.city_id
+       ORDER BY j.key`,
     )
     .raw()
-    .all(where.params) as [string, string][];
-  const actions = attachThemes(db, stored.map((row) => rawActionRow(row)), links);
-  const written = stored.filter((row) => row[OUTCOMES] !== '' || row[BENEFITS] !== '' || row[NOTES] !== '');
-  written.sort(
-    (l, r) => compareNullsFirst(l[START_DAY], r[START_DAY]) || (l[TITLE_KEY] < r[TITLE_KEY] ? -1 : l[TITLE_KEY] > r[TITLE_KEY] ? 1 : 0) || l[RID] - r[RID],
-  );
-  const notes = written.map((r) => ({
-    actionId: r[0],
-    title: r[5],
-    cityName: r[3],
-    country: r[4],
-    status: r[7],
-    startOn: r[8],
-    endOn: r[9],
-    outcomes: r[OUTCOMES],
-    residentBenefits: r[BENEFITS],
-    notes: r[NOTES],
+    .all({ ids: JSON.stringify(rowids) }) as [string, string, string, string, ActionNote['status'], string | null, string | null, string, string, string][];
+  return rows.map(([actionId, title, cityName, country, status, startOn, endOn, outcomes, residentBenefits, notes]) => ({
+    actionId,
+    title,
+    cityName,
+    country,
+    status,
+    startOn,
+    endOn,
+    outcomes,
+    residentBenefits,
+    notes,
   }));
-  return { actions, notes };
 }
-/** SQLite's ascending order of two nullable texts (NULL first, then by code point as BINARY compares UTF-8). */
-function compareNullsFirst(l: string | null, r: string | null): number {
-  if (l === r) return 0;
-  if (l === null) return -1;
-  if (r === null) return 1;
-  return l < r ? -1 : 1;
+
+/** The list rows of a listing: its first `limit`, or all of them read a chunk at a time. */
+export function actionRowsOfListing(db: Database.Database, listing: Listing, limit: number | 'all'): ActionRow[] {
+  const ids = limit === 'all' ? allRowids(db, listing) : firstRowids(db, listing, limit);
+  const rows: ActionRow[] = [];
+  for (let start = 0; start < ids.length; start += PAGE_SIZE) {
+    for (const row of actionRowsOf(db, ids.slice(start, start + PAGE_SIZE))) rows.push(row);
+  }
+  return rows;
+}
+
+/** The notes of a listing: its first `limit`, or all of them read a chunk at a time. */
+export function notesOfListing(db: Database.Database, listing: Listing, limit: number | 'all'): ActionNote[] {
+  const ids = limit === 'all' ? allRowids(db, listing) : firstRowids(db, listing, limit);
+  const notes: ActionNote[] = [];
+  for (let start = 0; start < ids.length; start += PAGE_SIZE) {
+    for (const note of notesOf(db, ids.slice(start, start + PAGE_SIZE))) notes.push(note);
+  }
+  return notes;
 }
 
 function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
 
+/** One group of a scope's actions: its agreement, status, kind and budget currencies, counted and summed. */
+type FigureGroup = [
+  agreementId: string,
+  status: ActionStatus,
+  kind: string,
+  plannedCurrency: string | null,
+  spentCurrency: string | null,
+  count: number,
+  plannedMinor: number | null,
+  spentMinor: number | null,
+  written: number,
+  paragraphs: number,
+];
+
+/** A scope's figures: its breakdown, and how many of its actions have written notes (and paragraphs). */
+export interface ScopeFigures {
+  breakdown: ActionBreakdown;
+  notes: { entries: number; paragraphs: number };
+}
+
+/** An action that no period holds: without a first or a last day. */
+const UNDATED = 'x.start_day IS NULL OR x.end_day IS NULL';
+
 /**
- * Counts of a scope's actions by status, kind, theme and partner, and its budgets by currency,
- * from the rows the report lists anyway: one read of the scope serves its table and its
- * counts, so the two cannot disagree. Amounts are summed per currency, never across.
+ * True when a period holds every dated action (the annual report "all years"): the latest first
+ * day and the earliest last day are read from their indexes.
  */
-export function breakdownOf(rows: ActionRow[]): ActionBreakdown {
+function holdsEveryDated(db: Database.Database, period: PeriodData): boolean {
+  const [latestStart, earliestEnd] = db.prepare('SELECT max(start_day), min(end_day) FROM actions').raw().get() as [string | null, string | null];
+  return (latestStart === null || latestStart <= period.last) && (earliestEnd === null || earliestEnd >= period.first);
+}
+
+/**
+ * Counts of a scope's actions by status, kind, theme and partner, its budgets by currency and
+ * its written notes, aggregated in SQL: one GROUP BY over the scope (by agreement, status, kind
+ * and currencies: a few thousand groups for 100,000 actions) gives every figure but the themes,
+ * which come from their links' covering index. The groups are folded here: an agreement's
+ * partner is looked up once, not once per action. Amounts are summed per currency, never across.
+ * A period that holds every dated action only leaves the undated ones out: its figures are the
+ * scope's without the period (a plain pass over the table, the themes' index alone) less those
+ * of its few undated actions, rather than 100,000 lookups by rowid.
+ */
+export function scopeFigures(db: Database.Database, scope: ActionScope): ScopeFigures {
+  const parts: [ActionScope, number, string][] =
+    scope.period && holdsEveryDated(db, scope.period)
+      ? [
+          [{ ...scope, period: null }, 1, ''],
+          [{ ...scope, period: null }, -1, UNDATED],
+        ]
+      : [[scope, 1, '']];
+  const groups: [FigureGroup, number][] = [];
+  const themeCounts = new Map<string, number>();
+  for (const [part, sign, also] of parts) {
+    const w = scopedActions(part, also);
+    const rows = db
+      .prepare(
+        `${w.with} SELECT x.agreement_id, x.status, x.kind, x.budget_planned_currency, x.budget_spent_currency,
+                count(*), sum(x.budget_planned_minor), sum(x.budget_spent_minor),
+                sum(${WRITTEN}), sum((x.outcomes <> '') + (x.resident_benefits <> '') + (x.notes <> ''))
+         FROM ${w.from} GROUP BY 1, 2, 3, 4, 5`,
+      )
+      .raw()
+      .all(w.params) as FigureGroup[];
+    for (const row of rows) groups.push([row, sign]);
+    const themes = db
+      .prepare(
+        w.with
+          ? `${w.with} SELECT at.theme_id, count(*) FROM ${w.from} CROSS JOIN action_themes at ON at.action_id = x.id GROUP BY 1`
+          : 'SELECT theme_id, count(*) FROM action_themes GROUP BY 1',
+      )
+      .raw()
+      .all(w.params) as [string, number][];
+    for (const [id, count] of themes) themeCounts.set(id, (themeCounts.get(id) ?? 0) + sign * count);
+  }
+  return fold(db, groups, themeCounts);
+}
+
+/** The figures of signed groups (`-1`: groups taken away) and theme counts. */
+function fold(db: Database.Database, groups: [FigureGroup, number][], themeCounts: Map<string, number>): ScopeFigures {
+  const themes = new Map((db.prepare('SELECT id, code, label_en AS labelEn, label_fr AS labelFr FROM themes').all() as ThemeRef[]).map((t) => [t.id, t]));
+  const partnerOf = agreementPartners(db);
+  let total = 0;
+  const notes = { entries: 0, paragraphs: 0 };
   const byStatus = zeros(ACTION_STATUSES);
   const byKind = zeros(ACTION_KINDS);
-  const themes = new Map<string, ThemeCount>();
   const partners = new Map<string, PartnerCount>();
-  const budgets = new Map<string, BudgetRow & { ids: Set<string> }>();
+  const budgets = new Map<string, BudgetRow>();
   const budget = (currency: string) => {
     let row = budgets.get(currency);
-    if (!row) budgets.set(currency, (row = { currency, plannedMinor: 0, spentMinor: 0, actions: 0, ids: new Set() }));
+    if (!row) budgets.set(currency, (row = { currency, plannedMinor: 0, spentMinor: 0, actions: 0 }));
     return row;
   };
-  for (const row of rows) {
-    byStatus[row.status] += 1;
-    if (row.kind in byKind) byKind[row.kind] += 1;
-    for (const theme of row.themes) {
-      const entry = themes.get(theme.id) ?? { ...theme, count: 0 };
-      entry.count += 1;
-      themes.set(theme.id, entry);
+  for (const [[agreementId, status, kind, plannedCurrency, spentCurrency, n, plannedMinor, spentMinor, written, paragraphs], sign] of groups) {
+    const count = sign * n;
+    total += count;
+    notes.entries += sign * written;
+    notes.paragraphs += sign * paragraphs;
+    byStatus[status] += count;
+    if (kind in byKind) byKind[kind as ActionKind] += count;
+    const [cityId, cityName, country] = partnerOf.get(agreementId)!;
+    let partner = partners.get(cityId);
+    if (!partner) partners.set(cityId, (partner = { cityId, cityName, country, total: 0, byStatus: zeros(ACTION_STATUSES) }));
+    partner.total += count;
+    partner.byStatus[status] += count;
+    if (plannedCurrency !== null) {
+      const b = budget(plannedCurrency);
+      b.plannedMinor += sign * (plannedMinor ?? 0);
+      b.actions += count;
     }
-    let partner = partners.get(row.cityId);
-    if (!partner) {
-      partner = { cityId: row.cityId, cityName: row.cityName, country: row.country, total: 0, byStatus: zeros(ACTION_STATUSES) };
-      partners.set(row.cityId, partner);
-    }
-    partner.total += 1;
-    partner.byStatus[row.status] += 1;
-    if (row.budgetPlanned) {
-      const b = budget(row.budgetPlanned.currency);
-      b.plannedMinor += row.budgetPlanned.amountMinor;
-      b.ids.add(row.id);
-    }
-    if (row.budgetSpent) {
-      const b = budget(row.budgetSpent.currency);
-      b.spentMinor += row.budgetSpent.amountMinor;
-      b.ids.add(row.id);
+    if (spentCurrency !== null) {
+      const b = budget(spentCurrency);
+      b.spentMinor += sign * (spentMinor ?? 0);
+      // An action with both amounts in one currency counts once.
+      if (spentCurrency !== plannedCurrency) b.actions += count;
     }
   }
-  const key = new Map([...partners.values()].map((p) => [p.cityId, searchKey(p.cityName)]));
+  // Groups taken away may leave a partner, a theme or a currency at nothing: it is not in the scope.
+  const byTheme = [...themeCounts].filter(([, count]) => count > 0).map(([id, count]): ThemeCount => ({ ...themes.get(id)!, count }));
+  const byPartner = [...partners.values()].filter((p) => p.total > 0);
+  const key = new Map(byPartner.map((p) => [p.cityId, searchKey(p.cityName)]));
   return {
-    total: rows.length,
-    byStatus,
-    byKind,
-    byTheme: [...themes.values()].sort((l, r) => r.count - l.count || (l.labelEn < r.labelEn ? -1 : l.labelEn > r.labelEn ? 1 : 0)),
-    byPartner: [...partners.values()].sort(
-      (l, r) => r.total - l.total || (key.get(l.cityId)! < key.get(r.cityId)! ? -1 : key.get(l.cityId)! > key.get(r.cityId)! ? 1 : 0),
-    ),
-    budgets: [...budgets.values()]
-      .map(({ ids, ...row }) => ({ ...row, actions: ids.size }))
-      .sort((l, r) => (l.currency < r.currency ? -1 : 1)),
+    notes,
+    breakdown: {
+      total,
+      byStatus,
+      byKind,
+      byTheme: byTheme.sort((l, r) => r.count - l.count || (l.labelEn < r.labelEn ? -1 : l.labelEn > r.labelEn ? 1 : 0)),
+      byPartner: byPartner.sort(
+        (l, r) => r.total - l.total || (key.get(l.cityId)! < key.get(r.cityId)! ? -1 : key.get(l.cityId)! > key.get(r.cityId)! ? 1 : 0),
+      ),
+      budgets: [...budgets.values()].filter((b) => b.actions > 0).sort((l, r) => (l.currency < r.currency ? -1 : 1)),
+    },
   };
 }
 
-/** Planned or ongoing actions without dates, which no period holds (through actions_start_day). */
-export function undatedOpen(db: Database.Database): ActionRow[] {
-  return (
-    db
-      .prepare(`${SELECT_ACTION_ROW} WHERE x.start_day IS NULL AND x.status IN ('planned', 'ongoing') ORDER BY x.title_key, x.rowid`)
-      .all() as StoredActionRow[]
-  ).map(toActionRow);
+/** Each agreement's partner city: id, name in the reader's language, country (1,000 rows, read once). */
+function agreementPartners(db: Database.Database): Map<string, [string, string, string]> {
+  const rows = db
+    .prepare(`SELECT a.id, a.city_id, ${CITY_NAME}, c.country FROM agreements a JOIN cities c ON c.id = a.city_id`)
+    .raw()
+    .all() as [string, string, string, string][];
+  return new Map(rows.map(([id, ...partner]) => [id, partner]));
 }
 
 const SELECT_BRIEF = `

@@ -15,23 +15,35 @@ import {
   themeLabel,
 } from './docKit';
 import { actionEvents } from './events';
-import { periodOf, periodStem, type PeriodFields } from './period';
-import { actionsAndNotesOf, agreementsOf, breakdownOf } from './queries';
+import { SCREEN_ROWS, type LongParts } from './longParts';
+import { periodFilter, periodOf, periodStem, type PeriodFields } from './period';
+import { actionRowsOfListing, actionsListing, agreementsOf, scopeFigures, noteCounts, notesListing, notesOfListing } from './queries';
 import type { ReportContext } from './types';
 
 /** One theme across partners: all its actions, or those whose dates overlap a period. */
-export function computeTheme(db: Database.Database, params: PeriodFields & { themeId: string }): ThemeData {
+export function computeTheme(db: Database.Database, params: PeriodFields & { themeId: string }, rows: number | 'all' = SCREEN_ROWS): ThemeData {
   const { id, code, labelEn, labelFr } = getTheme(db, params.themeId);
   const period = periodOf(params);
   const scope = { period, themeId: id };
-  const { actions, notes } = actionsAndNotesOf(db, scope);
+  const { breakdown, notes } = scopeFigures(db, scope);
   return {
     theme: { id, code, labelEn, labelFr },
     period,
-    breakdown: breakdownOf(actions),
-    actions,
+    breakdown,
+    actions: actionRowsOfListing(db, actionsListing(scope), rows),
     agreements: agreementsOf(db, { themeId: id }),
-    notes,
+    notes: notesOfListing(db, notesListing(scope), rows),
+    noteCount: notes.entries,
+  };
+}
+
+/** What an export of the theme report reads page by page: its actions and its notes. */
+export function themeLongParts(db: Database.Database, data: ThemeData): LongParts {
+  const scope = { period: data.period, themeId: data.theme.id };
+  return {
+    tables: [{ sectionId: 'actions', listing: actionsListing(scope), count: data.breakdown.total }],
+    notes: [{ sectionId: 'notes', listing: notesListing(scope), count: data.noteCount, paragraphs: noteCounts(db, scope).paragraphs }],
+    events: { listing: actionsListing(scope), extra: [] },
   };
 }
 
@@ -80,9 +92,12 @@ export function themeDocument(data: ThemeData, rctx: ReportContext): ReportDocum
           ],
         },
       ),
-      actionsTable(rctx, 'actions', d('actionsTable'), data.actions, d('actionsDescription')),
+      actionsTable(rctx, 'actions', d('actionsTable'), data.actions, d('actionsDescription'), {
+        total: breakdown.total,
+        filter: { themeId: data.theme.id, ...periodFilter(data.period) },
+      }),
       agreementsTable(rctx, 'agreements', d('agreementsTable'), data.agreements, d('agreementsDescription')),
-      notesSection(rctx, 'notes', data.notes),
+      notesSection(rctx, 'notes', data.notes, data.noteCount),
     ],
   });
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../shared/domain/enums';
-import type { CalendarEvent, Cell, ReportDocument } from '../../shared/reports/document';
+import type { CalendarEvent, Cell, NoteEntry, ReportDocument } from '../../shared/reports/document';
 
 /** What a report is built with: the database and the reader's language and day. */
 export interface ReportContext {
@@ -22,16 +22,28 @@ export interface ReportContext {
 export interface BuiltReport<Data = unknown> {
   document: ReportDocument;
   data: Data;
-  /** An export's list too long to hold: its table's rows, read as the file is written. */
-  paged?: PagedTable;
+  /** An export's long tables and notes, read as the file is written. */
+  paged?: PagedReport;
 }
 
 /**
- * The rows of a document's table read from the database page by page as a format writer asks
- * for them (the 100,000-row actions list of an export): the table section itself holds none,
- * the document's calendar entries and the data's rows are left empty too. Nothing stays open
- * between two pages, so other queries run on the connection meanwhile.
+ * The long parts of an export's report (the 100,000-row actions list; a report's actions and
+ * notes over all years), read from the database page by page as a format writer asks for them:
+ * their sections hold none or only their first rows. Nothing stays open between two pages, so
+ * other queries run on the connection meanwhile.
  */
+export interface PagedReport {
+  /** The tables whose rows are read as written (by section id). */
+  tables: PagedTable[];
+  /** The notes sections whose entries are read as written. */
+  notes: PagedNotes[];
+  /** Every calendar entry of the report, a page at a time (ICS): `document.events` is not used. */
+  events(): Iterable<CalendarEvent[]>;
+  /** The whole report as `buildReport` makes it with every row gathered (JSON, tests). */
+  gather(): BuiltReport;
+}
+
+/** One long table's rows, read page by page. */
 export interface PagedTable {
   /** The id of the table section these rows belong to. */
   sectionId: string;
@@ -41,8 +53,15 @@ export interface PagedTable {
   rowsAt(indices: readonly number[]): Cell[][];
   /** Every row in order, a page at a time; each call reads afresh. */
   pages(): Iterable<Cell[][]>;
-  /** The calendar entries of the same rows, a page at a time (ICS). */
-  events(): Iterable<CalendarEvent[]>;
-  /** The whole report as `buildReport` makes it, rows gathered (JSON, tests). */
-  gather(): BuiltReport;
+}
+
+/** One long notes section's entries, read page by page. */
+export interface PagedNotes {
+  sectionId: string;
+  /** How many entries the section has. */
+  count: number;
+  /** How many paragraphs they hold (the rows of a spreadsheet's notes table). */
+  paragraphs: number;
+  /** Every entry in order, a page at a time; each call reads afresh. */
+  pages(): Iterable<NoteEntry[]>;
 }

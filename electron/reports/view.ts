@@ -2,7 +2,8 @@ import type { ReportDocument } from '../../shared/reports/document';
 import type { ParsedReportView } from '../../shared/reports/requests';
 import type { Progress } from '../core/progress';
 import type { HandlerContext } from '../core/context';
-import { annualDocument, computeAnnual } from './annual';
+import { annualDocument, annualLongParts, computeAnnual } from './annual';
+import { pagedReport, SCREEN_ROWS } from './longParts';
 import { anniversariesDocument, computeAnniversaries } from './anniversaries';
 import { reportContext } from './context';
 import { withReaderLanguage } from '../db/functions';
@@ -11,8 +12,8 @@ import { pagedActionsList } from './pagedActions';
 import { agreementsListData, agreementsListDocument, computeAgreementsList } from './agreementsList';
 import { computeDormant, dormantDocument } from './dormant';
 import { computeMap, mapDocument } from './map';
-import { computePartner, partnerDocument } from './partner';
-import { computeTheme, themeDocument } from './theme';
+import { computePartner, partnerDocument, partnerLongParts } from './partner';
+import { computeTheme, themeDocument, themeLongParts } from './theme';
 import { readAgreements } from './readLists';
 import { computeTimeline, timelineDocument } from './timeline';
 import type { BuiltReport, ReportContext } from './types';
@@ -48,9 +49,38 @@ export async function buildReportAsync(ctx: HandlerContext, view: ParsedReportVi
       // holds 100,000 of them (the writers count the rows as they go).
       progress.phase('reading', 0);
       return pagedActionsList(rctx, request.filter);
+    case 'annual':
+    case 'theme':
+    case 'partner':
+      // The figures and the first rows now; every action and note as the file is written.
+      progress.phase('reading', 0);
+      return withReaderLanguage(rctx.db, rctx.lang, () => pagedScopeReport(rctx, request));
     default:
       progress.phase('reading', 0);
       return withReaderLanguage(rctx.db, rctx.lang, () => build(rctx, request));
+  }
+}
+
+type ScopeRequest = Extract<ParsedReportView['request'], { report: 'annual' | 'theme' | 'partner' }>;
+
+/** A report of a scope of actions for an export: its long parts paged (see longParts.ts). */
+function pagedScopeReport(rctx: ReportContext, request: ScopeRequest): BuiltReport {
+  const { db, today } = rctx;
+  // JSON writes every typed row: the whole report, built when asked, in the report's language.
+  const gather = () => withReaderLanguage(db, rctx.lang, () => build(rctx, request, 'all'));
+  switch (request.report) {
+    case 'annual': {
+      const data = computeAnnual(db, request, today);
+      return pagedReport(rctx, built(data, annualDocument, rctx), annualLongParts(db, data, today), gather);
+    }
+    case 'theme': {
+      const data = computeTheme(db, request);
+      return pagedReport(rctx, built(data, themeDocument, rctx), themeLongParts(db, data), gather);
+    }
+    case 'partner': {
+      const data = computePartner(db, request, today);
+      return pagedReport(rctx, built(data, partnerDocument, rctx), partnerLongParts(db, data, rctx), gather);
+    }
   }
 }
 
@@ -58,19 +88,20 @@ function built<D>(data: D, document: (data: D, rctx: ReportContext) => ReportDoc
   return { data, document: document(data, rctx) };
 }
 
-function build(rctx: ReportContext, request: ParsedReportView['request']): BuiltReport {
+/** A report with its long parts' first rows (the screen), or every row (`'all'`: JSON, tests). */
+function build(rctx: ReportContext, request: ParsedReportView['request'], rows: number | 'all' = SCREEN_ROWS): BuiltReport {
   const { db, today } = rctx;
   switch (request.report) {
     case 'annual':
-      return built(computeAnnual(db, request, today), annualDocument, rctx);
+      return built(computeAnnual(db, request, today, rows), annualDocument, rctx);
     case 'timeline':
       return built(computeTimeline(db, request), timelineDocument, rctx);
     case 'anniversaries':
       return built(computeAnniversaries(db, request), anniversariesDocument, rctx);
     case 'partner':
-      return built(computePartner(db, request, today), partnerDocument, rctx);
+      return built(computePartner(db, request, today, rows), partnerDocument, rctx);
     case 'theme':
-      return built(computeTheme(db, request), themeDocument, rctx);
+      return built(computeTheme(db, request, rows), themeDocument, rctx);
     case 'dormant':
       return built(computeDormant(db, request, today), dormantDocument, rctx);
     case 'map':

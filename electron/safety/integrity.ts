@@ -14,6 +14,16 @@ export interface CheckOptions {
    * `PRAGMA foreign_key_check` instead of `quick_check`.
    */
   full?: boolean;
+  /**
+   * Read every page (`quick_check`, or `integrity_check` with `full`). Default true; false only
+   * for a file a clean close vouches for (cleanClose.ts): its schema and identity are still checked.
+   */
+  pages?: boolean;
+  /**
+   * Count every table's rows into the result (default true: backups and archives compare them).
+   * False at start: only whether the file has tables (`empty`) is needed there.
+   */
+  counts?: boolean;
   /** The schema steps this build knows (tests pass their own). */
   migrations?: readonly Migration[];
 }
@@ -42,12 +52,8 @@ export function openReadOnly(file: string): Database.Database {
  * virtual table needs its module.
  */
 export function tableCounts(db: Database.Database): TableCounts {
-  const tables = (db.pragma('table_list') as { schema: string; name: string; type: string }[])
-    .filter((t) => t.schema === 'main' && t.type === 'table' && !t.name.startsWith('sqlite_'))
-    .map((t) => t.name)
-    .sort();
   const counts: TableCounts = {};
-  for (const table of tables) {
+  for (const table of ordinaryTables(db)) {
     // Identifiers cannot be bound; these names come from the file's own schema and are quoted.
     counts[table] = db
       .prepare(`SELECT count(*) FROM "${table.replaceAll('"', '""')}"`)
@@ -55,6 +61,21 @@ export function tableCounts(db: Database.Database): TableCounts {
       .get() as number;
   }
   return counts;
+}
+
+/** The ordinary tables of the file (see `tableCounts`), sorted. */
+function ordinaryTables(db: Database.Database): string[] {
+  return (db.pragma('table_list') as { schema: string; name: string; type: string }[])
+    .filter((t) => t.schema === 'main' && t.type === 'table' && !t.name.startsWith('sqlite_'))
+    .map((t) => t.name)
+    .sort();
+}
+
+/** Whether any ordinary table holds a row: `totalRows(tableCounts(db)) > 0` without counting them all. */
+export function hasAnyRow(db: Database.Database): boolean {
+  return ordinaryTables(db).some(
+    (table) => db.prepare(`SELECT 1 FROM "${table.replaceAll('"', '""')}" LIMIT 1`).get() !== undefined,
+  );
 }
 
 /** The total number of rows across tables. */
@@ -95,10 +116,11 @@ export function checkDatabaseFile(file: string, options: CheckOptions = {}): Che
     if (!statSync(file).isFile())
       return done({ ok: false, problem: 'notadb', detail: `${file} is not a file` });
     db = openReadOnly(file);
-    const rows = db.pragma(options.full ? 'integrity_check(20)' : 'quick_check(20)') as Record<
-      string,
-      string
-    >[];
+    const rows = (
+      options.pages === false
+        ? [{ check: 'ok' }]
+        : db.pragma(options.full ? 'integrity_check(20)' : 'quick_check(20)')
+    ) as Record<string, string>[];
     const messages = rows.map((row) => String(Object.values(row)[0]));
     if (messages.length !== 1 || messages[0] !== 'ok') {
       const first = messages.join(' / ').replace(/\s+/g, ' ').slice(0, 300);
@@ -123,8 +145,8 @@ export function checkDatabaseFile(file: string, options: CheckOptions = {}): Che
       }
     }
     const version = db.pragma('user_version', { simple: true }) as number;
-    const counts = tableCounts(db);
-    const empty = Object.keys(counts).length === 0;
+    const counts = options.counts === false ? undefined : tableCounts(db);
+    const empty = ordinaryTables(db).length === 0;
     const migrations = options.migrations ?? MIGRATIONS;
     const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
     if (version > latest) {

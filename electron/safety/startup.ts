@@ -11,8 +11,9 @@ import type { HandlerContext } from '../core/context';
 import { databasePath } from '../paths/dataDir';
 import { backupNames, listBackups, newestVerifiedBackup, PARTIAL_SUFFIX } from './backup';
 import { checkAttachments, describeAttachmentCheck } from './attachments';
+import { cleanCloseCheckedAt, forgetCleanClose, markCleanClose } from './cleanClose';
 import { messageOf, removeQuietly } from './files';
-import { checkDatabaseFile, classifyError, tableCounts, totalRows } from './integrity';
+import { checkDatabaseFile, classifyError, hasAnyRow } from './integrity';
 import { backupTakerFor, createChangeTracker, startPeriodicBackups, takeBackup } from './schedule';
 import { beginSession, clearStaleSessions, listSessions, type SessionKind } from './sessions';
 import { backupDir, backupDirs } from './settings';
@@ -26,8 +27,12 @@ export interface AppContext extends HandlerContext {
 
 /** What happened while opening (for logs and an "about your data" panel). */
 export interface StartupReport {
-  /** The check run on the existing file; null for a database created now. */
-  check: { level: 'quick' | 'full'; ms: number } | null;
+  /**
+   * The check run on the existing file; null for a database created now. `clean-close`: the
+   * file is byte for byte as the last session left it after a clean close (see cleanClose.ts),
+   * so only its schema and identity were checked, not its pages.
+   */
+  check: { level: 'quick' | 'full' | 'clean-close'; ms: number } | null;
   /**
    * A previous session ended without closing (crash, kill, power cut: a stale session marker or a
    * -wal nobody has open): the check was full (integrity_check + foreign_key_check).
@@ -171,6 +176,8 @@ function openChecked(dataDirInput: string, options: SafeOpenOptions): StartupRes
     warnings: [],
   };
   let fromVersion = 0;
+  // When the file was last read page by page: now, unless a clean close vouches for it.
+  let checkedAt = now();
 
   if (!existsSync(file)) {
     const orphanWal = existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0;
@@ -194,11 +201,15 @@ function openChecked(dataDirInput: string, options: SafeOpenOptions): StartupRes
       for (const suffix of COMPANIONS) removeQuietly(`${file}${suffix}`);
     report.created = true;
   } else {
+    const cleanSince = unclean || inUse.length > 0 ? null : cleanCloseCheckedAt(dataDir, file, now());
     const check = checkDatabaseFile(file, {
       full: unclean,
+      pages: cleanSince === null,
+      counts: false,
       ...(options.migrations ? { migrations: options.migrations } : {}),
     });
-    report.check = { level: check.level, ms: check.ms };
+    report.check = { level: cleanSince ? 'clean-close' : check.level, ms: check.ms };
+    if (cleanSince) checkedAt = cleanSince;
     if (!check.ok) return refuse(check.problem ?? 'unavailable', check.detail);
     fromVersion = check.schemaVersion ?? 0;
     if (check.empty && !options.allowEmptyStart && listBackups(backupDirs(dataDir)).length > 0) {
@@ -213,6 +224,8 @@ function openChecked(dataDirInput: string, options: SafeOpenOptions): StartupRes
   } catch (error) {
     return recovery('unavailable', `The data folder cannot be written: ${messageOf(error)}`, null);
   }
+  // From now on the file may change: the next start checks it, unless this session closes cleanly.
+  forgetCleanClose(dataDir);
   let db;
   let migrationBackupFailed = false;
   try {
@@ -260,8 +273,7 @@ function openChecked(dataDirInput: string, options: SafeOpenOptions): StartupRes
         newest &&
         now().getTime() - Date.parse(newest.createdAt) <
           (options.startBackupMinIntervalMs ?? 3_600_000);
-      const counts = tableCounts(db);
-      if (!recent && totalRows(counts) > 0)
+      if (!recent && hasAnyRow(db))
         report.backups.push(takeBackup({ db, dataDir }, 'start', { now: now() }));
     } catch (error) {
       report.warnings.push(`The start backup failed: ${messageOf(error)}`);
@@ -293,6 +305,12 @@ function openChecked(dataDirInput: string, options: SafeOpenOptions): StartupRes
       // A close that fails (disk full while folding the WAL) keeps the marker: next start checks fully.
       closeDatabase(opened);
       endSession();
+      // The last one out vouches for the file it leaves, so the next start need not read every page.
+      try {
+        if (!listSessions(dataDir).some((s) => !s.stale)) markCleanClose(dataDir, file, checkedAt);
+      } catch {
+        // no mark: the next start only checks the file again
+      }
     },
   };
   return { status: 'ready', ctx, report };

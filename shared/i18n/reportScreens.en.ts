@@ -79,6 +79,10 @@ export const reportScreensEn = {
     total: 'Total',
     showMore: 'Show {{count}} more',
     shownOf: '{{shown}} of {{total}} shown',
+    firstRows: 'The first {{shown}} of {{total}} rows are shown here; the exports hold every one.',
+    showAllActions_one: 'Show the action in the actions list',
+    showAllActions_other: 'Show all {{formatted}} actions',
+    notesInExports: 'The exports hold every note.',
   },
   map: {
     label_one: 'World map with {{count}} partner city, coloured by activity',

@@ -83,6 +83,10 @@ export const reportScreensFr: typeof reportScreensEn = {
     total: 'Total',
     showMore: 'Afficher {{count}} de plus',
     shownOf: '{{shown}} sur {{total}} affichés',
+    firstRows: 'Les {{shown}} premières lignes sur {{total}} sont affichées ici ; les exports les contiennent toutes.',
+    showAllActions_one: 'Voir l’action dans la liste des actions',
+    showAllActions_other: 'Voir les {{formatted}} actions',
+    notesInExports: 'Les exports contiennent toutes les notes.',
   },
   map: {
     label_one: 'Carte du monde avec {{count}} ville partenaire, colorée selon l’activité',

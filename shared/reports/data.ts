@@ -85,11 +85,14 @@ export interface AnnualData {
   /** Partner cities with at least one action in the period. */
   activePartners: number;
   breakdown: ActionBreakdown;
-  /** The period's actions, by start day. */
+  /** The period's actions, by start day: the first ones on screen (`breakdown.total` in all), every one in an export. */
   actions: ActionRow[];
-  /** Planned or ongoing actions without dates: in no period, so listed apart. */
+  /** Planned or ongoing actions without dates: in no period, so listed apart (first ones, as `actions`). */
   undatedOpen: ActionRow[];
+  undatedOpenCount: number;
+  /** The written notes of the period's actions (first ones, as `actions`). */
   notes: ActionNote[];
+  noteCount: number;
 }
 
 /** An agreement's next round anniversary. */
@@ -103,8 +106,10 @@ export interface PartnerData {
   agreements: FactSheetAgreement[];
   contacts: CityFactSheet['contacts'];
   breakdown: ActionBreakdown;
+  /** Its actions by start day: the first ones on screen (`breakdown.total` in all), every one in an export. */
   actions: ActionRow[];
   notes: ActionNote[];
+  noteCount: number;
   /** Planned or ongoing actions with a follow-up day, soonest first. */
   followUps: ActionRow[];
   nextAnniversaries: AgreementAnniversary[];
@@ -115,10 +120,12 @@ export interface ThemeData {
   /** Null: all time. */
   period: PeriodData | null;
   breakdown: ActionBreakdown;
+  /** Its actions by start day: the first ones on screen (`breakdown.total` in all), every one in an export. */
   actions: ActionRow[];
   /** Agreements that list the theme. */
   agreements: AgreementBrief[];
   notes: ActionNote[];
+  noteCount: number;
 }
 
 export interface TimelineData {

@@ -74,6 +74,22 @@ export interface TableSection extends SectionBase {
   totals?: Cell[];
   /** Shown when `rows` is empty. */
   emptyMessage?: string;
+  /**
+   * A long table shown by its first rows: how many rows it has in all (more than `rows` holds).
+   * Exports write every row; the screen offers `actionsFilter` to see them all.
+   */
+  total?: number;
+  /** The actions list's filter that shows every row of this table (a table of actions). */
+  actionsFilter?: ActionsListLink;
+}
+
+/** The filters of the actions list that show the same actions as a report's table. */
+export interface ActionsListLink {
+  cityId?: string;
+  themeId?: string;
+  /** Partial dates: the actions whose dates overlap [from, to]. */
+  from?: string;
+  to?: string;
 }
 
 /**
@@ -120,8 +136,17 @@ export interface MapPoint {
 /** Written outcomes, one entry per action: "what came of it", "what residents gain". */
 export interface NotesSection extends SectionBase {
   type: 'notes';
-  entries: { heading: string; meta: string; paragraphs: { label: string; text: string }[] }[];
+  entries: NoteEntry[];
   emptyMessage?: string;
+  /** A long section shown by its first entries: how many it has in all (exports write them all). */
+  total?: number;
+}
+
+/** One action's written outcomes. */
+export interface NoteEntry {
+  heading: string;
+  meta: string;
+  paragraphs: { label: string; text: string }[];
 }
 
 /** One calendar entry. Days are whole days (`YYYY-MM-DD`), `end` inclusive. */

@@ -7,7 +7,7 @@ import type { Progress } from '../../core/progress';
 import { currencyDigits, moneyMajor } from './cells';
 import { labelsFor } from './labels';
 import { blockRows, documentBlocks, kindAt, rowCount, type Block } from './tabular';
-import type { PagedTable } from '../../reports/types';
+import type { PagedReport } from '../../reports/types';
 import { put, type ExportSink } from '../sink';
 
 /**
@@ -107,7 +107,7 @@ export async function renderCsv(
   separator: CsvSeparator,
   progress: Progress,
   out: ExportSink,
-  paged?: PagedTable,
+  paged?: PagedReport,
 ): Promise<void> {
   const labels = labelsFor(document.lang);
   // A `;` file is the French convention, whose decimal mark is the comma; with `,` it must be the point.

@@ -17,8 +17,8 @@ import { DOCX_PAGE, planDocxTable, sectionMarker, type DocxTablePlan } from './d
 import { sectionPicture } from './docxImages';
 import { insertTables, tableMarker, tableXml } from './docxTable';
 import { labelsFor } from './labels';
-import { blockLength, rowCount, sectionBlock, type Block } from './tabular';
-import type { PagedTable } from '../../reports/types';
+import { blockLength, noteCount, noteEntries, rowCount, sectionBlock, type Block } from './tabular';
+import type { PagedReport } from '../../reports/types';
 import type { ExportSink } from '../sink';
 
 /**
@@ -38,11 +38,11 @@ function lines(text: string, bold = false): TextRun[] {
     .map((line, index) => new TextRun({ text: line, bold, ...(index > 0 ? { break: 1 } : {}) }));
 }
 
-function notes(section: NotesSection, lang: string): Paragraph[] {
+function notes(section: NotesSection, lang: string, paged: PagedReport | undefined): Paragraph[] {
   // French typography puts a space before the colon.
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   const out: Paragraph[] = [];
-  for (const entry of section.entries) {
+  for (const entry of noteEntries(section, paged)) {
     out.push(
       new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(entry.heading)] }),
     );
@@ -74,7 +74,7 @@ export async function renderDocx(
   document: ReportDocument,
   progress: Progress,
   out: ExportSink,
-  paged?: PagedTable,
+  paged?: PagedReport,
 ): Promise<void> {
   const labels = labelsFor(document.lang);
   const lang = document.lang;
@@ -150,9 +150,9 @@ export async function renderDocx(
         }),
       );
     if (section.type === 'notes') {
-      if (section.entries.length === 0 && section.emptyMessage)
+      if (noteCount(section, paged) === 0 && section.emptyMessage)
         children.push(new Paragraph(section.emptyMessage));
-      children.push(...notes(section, lang));
+      children.push(...notes(section, lang, paged));
       continue;
     }
     // Charts and the map as pictures above their data tables, where the PDF draws them.

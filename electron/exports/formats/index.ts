@@ -44,8 +44,9 @@ export async function writeReport(
     case 'docx':
       return (await loadDocx()).renderDocx(document, progress, out, paged);
     case 'ics': {
-      // A calendar needs only the dated rows' entries, never the table.
-      const events: CalendarEvent[] = [...document.events];
+      // A calendar needs only the dated rows' entries, never the table; a paged report gives
+      // every entry itself, page by page.
+      const events: CalendarEvent[] = paged ? [] : [...document.events];
       if (paged) for (const page of paged.events()) for (const event of page) events.push(event);
       // An empty calendar is no use to anyone: say why instead of writing one.
       if (events.length === 0)

@@ -5,6 +5,7 @@ import type {
   ColumnKind,
   FiguresSection,
   MapSection,
+  NoteEntry,
   NotesSection,
   ReportColumn,
   ReportDocument,
@@ -14,7 +15,7 @@ import type {
 import { isMoney } from '../../../shared/reports/formatCell';
 import { moneyMajor } from './cells';
 import type { FormatLabels } from './labels';
-import type { PagedTable } from '../../reports/types';
+import type { PagedReport, PagedTable } from '../../reports/types';
 
 /**
  * A document as the tables a spreadsheet-like format writes (CSV, XLSX, DOCX): the key figures
@@ -84,10 +85,16 @@ export function chartBlock(section: ChartSection): Block {
   };
 }
 
-export function tableBlock(section: TableSection, paged?: PagedTable): Block {
+/** The paged rows of a table section, when an export reads them as it writes. */
+function pagedRowsOf(section: TableSection, paged: PagedReport | undefined): PagedTable | undefined {
+  return paged?.tables.find((table) => table.sectionId === section.id);
+}
+
+export function tableBlock(section: TableSection, paged?: PagedReport): Block {
+  const rows = pagedRowsOf(section, paged);
   return {
     source: 'table',
-    ...(paged?.sectionId === section.id ? { paged } : {}),
+    ...(rows ? { paged: rows } : {}),
     id: section.id,
     title: section.title,
     ...(section.description === undefined ? {} : { description: section.description }),
@@ -166,11 +173,57 @@ function tableNamesAll(table: TableSection, names: string[]): boolean {
   });
 }
 
+/** How many entries a notes section has, held or paged. */
+export function noteCount(section: NotesSection, paged?: PagedReport): number {
+  return paged?.notes.find((notes) => notes.sectionId === section.id)?.count ?? section.entries.length;
+}
+
+/** Every entry of a notes section in order: a paged section's are read a page at a time. */
+export function* noteEntries(section: NotesSection, paged?: PagedReport): Iterable<NoteEntry> {
+  const notes = paged?.notes.find((n) => n.sectionId === section.id);
+  if (!notes) {
+    yield* section.entries;
+    return;
+  }
+  for (const page of notes.pages()) yield* page;
+}
+
+const noteRows = (entry: NoteEntry): Cell[][] => entry.paragraphs.map((p): Cell[] => [entry.heading, entry.meta, p.label, p.text]);
+
+/** A paged notes section as the rows of its table, one per paragraph. */
+function pagedNoteRows(section: NotesSection, paged: PagedReport | undefined): PagedTable | undefined {
+  const notes = paged?.notes.find((n) => n.sectionId === section.id);
+  if (!notes) return undefined;
+  return {
+    sectionId: section.id,
+    count: notes.paragraphs,
+    *pages() {
+      for (const page of notes.pages()) yield page.flatMap(noteRows);
+    },
+    rowsAt(indices) {
+      // Read until the last row asked for (a sample of the first rows, in practice).
+      const wanted = new Map<number, Cell[]>();
+      const last = Math.max(-1, ...indices);
+      let index = 0;
+      for (const page of this.pages()) {
+        for (const row of page) {
+          if (indices.includes(index)) wanted.set(index, row);
+          index += 1;
+        }
+        if (index > last) break;
+      }
+      return indices.map((i) => wanted.get(i) ?? []);
+    },
+  };
+}
+
 /** Written outcomes as rows: one per paragraph, with the entry's heading and details. */
-export function notesBlock(section: NotesSection, labels: FormatLabels): Block {
+export function notesBlock(section: NotesSection, labels: FormatLabels, paged?: PagedReport): Block {
   const c = labels.columns;
+  const rows = pagedNoteRows(section, paged);
   return {
     source: 'notes',
+    ...(rows ? { paged: rows } : {}),
     id: section.id,
     title: section.title,
     columns: [
@@ -179,9 +232,7 @@ export function notesBlock(section: NotesSection, labels: FormatLabels): Block {
       { key: 'topic', label: c.topic, kind: 'text' },
       { key: 'text', label: c.text, kind: 'text' },
     ],
-    rows: section.entries.flatMap((entry) =>
-      entry.paragraphs.map((p): Cell[] => [entry.heading, entry.meta, p.label, p.text]),
-    ),
+    rows: rows ? [] : section.entries.flatMap(noteRows),
     ...(section.emptyMessage === undefined ? {} : { emptyMessage: section.emptyMessage }),
   };
 }
@@ -208,7 +259,7 @@ export function sectionBlock(
   document: ReportDocument,
   section: ReportSection,
   labels: FormatLabels,
-  paged?: PagedTable,
+  paged?: PagedReport,
 ): Block | null {
   switch (section.type) {
     case 'figures':
@@ -220,7 +271,7 @@ export function sectionBlock(
     case 'map':
       return mapIsHeld(document, section) ? null : mapBlock(section, labels);
     case 'notes':
-      return notesBlock(section, labels);
+      return notesBlock(section, labels, paged);
   }
 }
 
@@ -231,7 +282,7 @@ export function sectionBlock(
 export function documentBlocks(
   document: ReportDocument,
   labels: FormatLabels,
-  paged?: PagedTable,
+  paged?: PagedReport,
 ): Block[] {
   const blocks = document.sections.flatMap(
     (section) => sectionBlock(document, section, labels, paged) ?? [],

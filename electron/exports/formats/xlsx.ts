@@ -15,7 +15,7 @@ import { moneyMajor, partialDateValue } from './cells';
 import { labelsFor } from './labels';
 import { sheetNamer } from './sheetNames';
 import { blockLength, blockRows, documentBlocks, firstRows, kindAt, rowCount, type Block } from './tabular';
-import type { PagedTable } from '../../reports/types';
+import type { PagedReport } from '../../reports/types';
 import { pacedBy, type ExportSink } from '../sink';
 import {
   dateFormat,
@@ -267,7 +267,7 @@ export async function renderXlsx(
   document: ReportDocument,
   progress: Progress,
   out: ExportSink,
-  paged?: PagedTable,
+  paged?: PagedReport,
 ): Promise<void> {
   const labels = labelsFor(document.lang);
   const generated = new Date(document.generatedAt);

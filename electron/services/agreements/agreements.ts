@@ -201,23 +201,34 @@ export function agreementAuditView(db: Database.Database, id: string): AuditView
 }
 
 /** A label for history and trash: the partner city, and the title when there is one. */
-function agreementLabel(row: AgreementRow): string {
+export function agreementLabel(row: Pick<AgreementRow, 'title' | 'cityName'>): string {
   return row.title ? `${row.cityName} — ${row.title}` : row.cityName;
+}
+
+/** The statement that stores a new agreement (`bindAgreement` gives its values). */
+export const INSERT_AGREEMENT = `INSERT INTO agreements (id, city_id, kind, exclusive, signed_on, signed_precision, signed_year, status,
+                               ended_on, end_reason, title, notes, created_at, updated_at)
+       VALUES (@id, @cityId, @kind, @exclusive, @signedOn, @precision, @year, @status,
+               @endedOn, @endReason, @title, @notes, @stamp, @stamp)`;
+
+/**
+ * Checks a new agreement against every rule (its fields, its dates, its partner city, exclusive
+ * twinning both ways, its themes and contacts). Writes nothing: `createAgreement` and the
+ * import's bulk writer both store what it returns.
+ */
+export function checkNewAgreement(db: Database.Database, input: AgreementInput): ParsedAgreement {
+  const agreement = agreementInputSchema.parse(input);
+  checkRules(db, agreement, null);
+  return agreement;
 }
 
 /** Records a new agreement after checking the domain rules. */
 export function createAgreement(db: Database.Database, input: AgreementInput): AgreementRow {
-  const agreement = agreementInputSchema.parse(input);
   const id = newId();
   const stamp = now();
   return db.transaction(() => {
-    checkRules(db, agreement, null);
-    db.prepare(
-      `INSERT INTO agreements (id, city_id, kind, exclusive, signed_on, signed_precision, signed_year, status,
-                               ended_on, end_reason, title, notes, created_at, updated_at)
-       VALUES (@id, @cityId, @kind, @exclusive, @signedOn, @precision, @year, @status,
-               @endedOn, @endReason, @title, @notes, @stamp, @stamp)`,
-    ).run(bindAgreement(agreement, { id, stamp }));
+    const agreement = checkNewAgreement(db, input);
+    db.prepare(INSERT_AGREEMENT).run(bindAgreement(agreement, { id, stamp }));
     setThemes(db, 'agreement', id, agreement.themeIds);
     setAgreementContacts(db, id, agreement.contactIds);
     const row = getAgreementRow(db, id);
@@ -280,7 +291,7 @@ export function assertStoredAgreementRules(db: Database.Database, id: string): v
   checkRules(db, agreementInputSchema.parse(inputOf(row)), id);
 }
 
-type ParsedAgreement = ReturnType<typeof agreementInputSchema.parse>;
+export type ParsedAgreement = ReturnType<typeof agreementInputSchema.parse>;
 
 function checkRules(db: Database.Database, a: ParsedAgreement, selfId: string | null): void {
   const issues: FieldIssue[] = [...checkAgreementDates(a.signedOn, a.endedOn), ...checkExclusive(a.kind, a.exclusive)];
@@ -315,7 +326,7 @@ function checkRules(db: Database.Database, a: ParsedAgreement, selfId: string | 
   assertNoIssues(issues, 'The agreement breaks a rule');
 }
 
-function bindAgreement(a: ParsedAgreement, extra: { id: string; stamp: string }) {
+export function bindAgreement(a: ParsedAgreement, extra: { id: string; stamp: string }) {
   return {
     ...extra,
     cityId: a.cityId,

@@ -105,7 +105,7 @@ export function insertCity(db: Database.Database): (row: CityRow) => number {
 }
 
 /** A city as its history lines show it. */
-function auditView(city: City): AuditView {
+export function cityAuditView(city: City): AuditView {
   const { nameFr, nameEn, aliases, country, latitude, longitude, notes, region, languages, website } = city;
   return { nameFr, nameEn, aliases, country, latitude, longitude, region, languages, website, notes };
 }
@@ -117,18 +117,34 @@ export function getCity(db: Database.Database, id: string): City {
   return toCity(city);
 }
 
-/** Adds a partner city. A city is unique by name (ignoring case and accents) and country. */
-export function createCity(db: Database.Database, input: CityInput): City {
+/** A new city checked against every rule, with the columns it is stored with. */
+export interface CheckedCity {
+  city: ReturnType<typeof cityInputSchema.parse>;
+  columns: ReturnType<typeof nameColumns>;
+}
+
+/**
+ * Checks a new city against the rules (its fields, its coordinates, unique by name and country
+ * in either language) and gives the columns it is stored with. Writes nothing: `createCity`
+ * and the import's bulk writer both store what it returns.
+ */
+export function checkNewCity(db: Database.Database, input: CityInput): CheckedCity {
   const city = cityInputSchema.parse(input);
   assertNoIssues(checkCoordinates(city.latitude, city.longitude));
+  const names = resolvePlaceNames(typedInReaderLanguage(db, city));
+  assertUnique(db, city.name, names, city.country, null);
+  return { city, columns: nameColumns(city.name, names, city.country) };
+}
+
+/** Adds a partner city. A city is unique by name (ignoring case and accents) and country. */
+export function createCity(db: Database.Database, input: CityInput): City {
   const id = newId();
   const stamp = now();
-  const names = resolvePlaceNames(typedInReaderLanguage(db, city));
   return db.transaction(() => {
-    assertUnique(db, city.name, names, city.country, null);
-    insertCity(db)({ id, names: nameColumns(city.name, names, city.country), ...city, stamp });
+    const { city, columns } = checkNewCity(db, input);
+    insertCity(db)({ id, names: columns, ...city, stamp });
     const created = getCity(db, id);
-    recordAudit(db, { entityType: 'city', entityId: id, action: 'create', label: created.name, changes: diffFields(null, auditView(created)), at: stamp });
+    recordAudit(db, { entityType: 'city', entityId: id, action: 'create', label: created.name, changes: diffFields(null, cityAuditView(created)), at: stamp });
     indexCity(db, id);
     return created;
   }).immediate();
@@ -177,7 +193,7 @@ export function updateCity(db: Database.Database, id: string, changes: Partial<C
       id,
     );
     const updated = getCity(db, id);
-    recordUpdate(db, { entityType: 'city', entityId: id, label: updated.name, at: stamp }, auditView(current), auditView(updated));
+    recordUpdate(db, { entityType: 'city', entityId: id, label: updated.name, at: stamp }, cityAuditView(current), cityAuditView(updated));
     indexCity(db, id);
     const namesChanged = JSON.stringify([updated.nameFr, updated.nameEn, updated.aliases, next.name]) !== JSON.stringify([current.nameFr, current.nameEn, current.aliases, typed]);
     if (namesChanged || updated.country !== current.country) {
@@ -202,7 +218,7 @@ export function deleteCity(db: Database.Database, id: string): { id: string } {
       );
     }
     // To the trash, with the links of its contacts; a restore brings back the same city.
-    moveToTrash(db, 'city', id, { label: city.name, changes: diffFields(auditView(city), null) });
+    moveToTrash(db, 'city', id, { label: city.name, changes: diffFields(cityAuditView(city), null) });
     return { id };
   }).immediate();
 }

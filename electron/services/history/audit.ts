@@ -60,12 +60,11 @@ export interface AuditRecord {
   userName?: string;
 }
 
-/**
- * Writes one history line. Call it inside the transaction of the change it describes: if
- * the change rolls back, so does its history. The same record goes into the change feed
- * (`core/changes.ts`): an update with the names of the fields that changed.
- */
-export function recordAudit(db: Database.Database, record: AuditRecord): void {
+const INSERT_AUDIT = `INSERT INTO audit_log (id, created_at, updated_at, user_name, entity_type, entity_id, parent_id, action, label, changes)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** Notes a history line's record in the change feed, then stores the line with `insert`. */
+function writeAudit(db: Database.Database, insert: Database.Statement, userName: () => string, record: AuditRecord): void {
   const fields = record.action === 'update' ? Object.keys(record.changes ?? {}) : [];
   noteChange(db, {
     entity: record.entityType,
@@ -74,14 +73,11 @@ export function recordAudit(db: Database.Database, record: AuditRecord): void {
     ...(fields.length > 0 ? { fields } : {}),
   });
   const at = record.at ?? now();
-  db.prepare(
-    `INSERT INTO audit_log (id, created_at, updated_at, user_name, entity_type, entity_id, parent_id, action, label, changes)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+  insert.run(
     newId(),
     at,
     at,
-    record.userName ?? currentUserName(db),
+    record.userName ?? userName(),
     record.entityType,
     record.entityId,
     record.parentId ?? null,
@@ -89,6 +85,25 @@ export function recordAudit(db: Database.Database, record: AuditRecord): void {
     record.label,
     JSON.stringify(record.changes ?? {}),
   );
+}
+
+/**
+ * Writes one history line. Call it inside the transaction of the change it describes: if
+ * the change rolls back, so does its history. The same record goes into the change feed
+ * (`core/changes.ts`): an update with the names of the fields that changed.
+ */
+export function recordAudit(db: Database.Database, record: AuditRecord): void {
+  writeAudit(db, db.prepare(INSERT_AUDIT), () => currentUserName(db), record);
+}
+
+/**
+ * `recordAudit` for many lines in one synchronous write (an import): the statement prepared
+ * once and the user's name read once. Same lines, same change feed and outbox marks.
+ */
+export function auditWriter(db: Database.Database): (record: AuditRecord) => void {
+  const insert = db.prepare(INSERT_AUDIT);
+  const user = currentUserName(db);
+  return (record) => writeAudit(db, insert, () => user, record);
 }
 
 /** An update's history line, written only when something did change. */

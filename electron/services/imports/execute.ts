@@ -9,13 +9,17 @@ import type { ImportEntity } from './current';
 import type { RecordRef } from './matching';
 import type { ImportPlan, PlannedOp, PlannedRow } from './plan';
 import { takeRecordSnapshot, type RecordSnapshot } from './snapshot';
+import { BulkWriteFailed, BulkWriter, bulkWritable, type NewRecord } from './bulkWriter';
+import { withStatementCache } from '../../db/statementCache';
 
 /**
- * Carries out a plan through the app's own services, so every rule, history line, search
- * entry and change event is the same as for a record typed by hand. Each row is written in a
- * savepoint (a row of one record, in the service's own): a row a service refuses is rolled
- * back alone and reported; the caller, which holds the outer transaction, decides whether the
- * others are kept (invalid rows skipped) or everything is rolled back.
+ * Carries out a plan with the app's own rules, so every rule, history line, search entry and
+ * change event is the same as for a record typed by hand. A row that only creates cities and
+ * agreements (the bulk of a register) takes the bulk writer: the services' checks, then the
+ * same rows written with statements prepared once. Any other row goes through the services, in
+ * a savepoint when it writes several records. A refused row is undone alone and reported; the
+ * caller, which holds the outer transaction, decides whether the others are kept (invalid rows
+ * skipped) or everything is rolled back.
  */
 
 /** A record written, with what it was before (an update) for undo. */
@@ -76,8 +80,13 @@ function failureOf(row: number, error: unknown): RowFailure {
   return { row, key: 'import.problems.invalid', params: {}, message: error instanceof Error ? error.message : String(error) };
 }
 
-/** What a long write reports to (and may be stopped by). */
-export interface ExecuteControl {
+export interface ExecuteOptions {
+  /**
+   * The dry run: every record is checked by the same rules and the records the rules look at
+   * are inserted (for the caller to roll back), but nothing else is written — no history,
+   * search entries or links. The failures are those the commit meets.
+   */
+  dryRun?: boolean;
   /**
    * Called after each row of the plan, outside the row's own error handling: `done` rows of
    * `total`. A throw here (a cancel) stops the write; the caller's transaction rolls it back.
@@ -85,8 +94,18 @@ export interface ExecuteControl {
   onRow?: (done: number, total: number) => void;
 }
 
-/** Writes the rows of a plan that create or update something. */
-export function executePlan(db: Database.Database, plan: ImportPlan, control: ExecuteControl = {}): Execution {
+/**
+ * Writes the rows of a plan that create or update something. A row that only creates cities
+ * and agreements takes the bulk writer (`bulkWriter.ts`: the services' checks, prepared
+ * statements, no read-back); a row that updates something goes through the services.
+ */
+export function executePlan(db: Database.Database, plan: ImportPlan, options: ExecuteOptions = {}): Execution {
+  // Statements compiled once for the whole plan (the services prepare theirs where they run them).
+  return withStatementCache(db, () => execute(db, plan, options));
+}
+
+function execute(db: Database.Database, plan: ImportPlan, options: ExecuteOptions): Execution {
+  const bulk = new BulkWriter(db, options.dryRun ? 'check' : 'write');
   const created = new Map<number, string>();
   const items: WrittenItem[] = [];
   const ids = new Map<PlannedRow, (string | null)[]>();
@@ -126,6 +145,40 @@ export function executePlan(db: Database.Database, plan: ImportPlan, control: Ex
       items.push({ entity: op.entity, id, op: 'update', before: snapshot });
       return id;
     });
+  /** A row that only creates records the bulk writer takes: checked, then written without a savepoint. */
+  const bulkRow = (planned: PlannedRow): (string | null)[] | null => {
+    const creates = planned.ops.filter((op) => op.op === 'create');
+    if (creates.length === 0 || planned.ops.some((op) => op.op === 'update')) return null;
+    // Contacts (and an agreement linked to contacts) go through the services, which link them.
+    if (!creates.every((op) => bulkWritable(op.entity, op.values) && !op.links.contactIds?.length)) return null;
+    const inRow = new Map<number, number>();
+    creates.forEach((op, index) => {
+      if ('planned' in op.ref) inRow.set(op.ref.planned, index);
+    });
+    const link = (ref: RecordRef, ids: readonly string[]): string => {
+      const index = 'planned' in ref ? inRow.get(ref.planned) : undefined;
+      return index !== undefined && index < ids.length ? ids[index]! : resolve(ref, planned.row);
+    };
+    const newIds = bulk.createRow(
+      creates.map((op) => ({ entity: op.entity as NewRecord['entity'], input: op.values })),
+      (index, ids) => {
+        const { links } = creates[index]!;
+        return {
+          ...(links.cityId ? { cityId: link(links.cityId, ids) } : {}),
+          ...(links.agreementId ? { agreementId: link(links.agreementId, ids) } : {}),
+        };
+      },
+    );
+    let next = 0;
+    return planned.ops.map((op): string | null => {
+      if (op.op === 'skip') return 'id' in op.ref ? op.ref.id : (created.get(op.ref.planned) ?? null);
+      const id = newIds[next++]!;
+      if ('planned' in op.ref) created.set(op.ref.planned, id);
+      items.push({ entity: op.entity, id, op: 'create', before: null });
+      return id;
+    });
+  };
+
   // Prepared once: better-sqlite3 builds a transaction function (and its savepoint statements) per call of `transaction`.
   const inSavepoint = db.transaction(writeOps);
 
@@ -134,21 +187,22 @@ export function executePlan(db: Database.Database, plan: ImportPlan, control: Ex
   for (const planned of plan.rows) {
     done += 1;
     if (planned.outcome !== 'create' && planned.outcome !== 'update') {
-      control.onRow?.(done, total);
+      options.onRow?.(done, total);
       continue;
     }
     const before = items.length;
     // A row that writes one record needs no savepoint of its own: each service writes in its own.
     const writes = planned.ops.filter((op) => op.op !== 'skip').length;
-    const writeRow = writes > 1 ? () => inSavepoint(planned) : () => writeOps(planned);
+    const writeRow = () => bulkRow(planned) ?? (writes > 1 ? inSavepoint(planned) : writeOps(planned));
     try {
       ids.set(planned, writeRow());
     } catch (error) {
+      if (error instanceof BulkWriteFailed) throw error;
       items.length = before;
       for (const op of planned.ops) if ('planned' in op.ref && op.op === 'create') created.delete(op.ref.planned);
       failures.push(failureOf(planned.row, error));
     }
-    control.onRow?.(done, total);
+    options.onRow?.(done, total);
   }
   return { items, ids, failures };
 }

@@ -17,7 +17,7 @@ import { jobRejected, startImportJob, type ImportRunner } from './jobs';
 import { cellValues, rowValues } from './prepare';
 import { rejectedCsv } from './rejected';
 import { prepareFile } from './run';
-import { readSource } from './source';
+import { stagedGrid } from './gridCache';
 import { stagedFile } from './staging';
 
 /** The screen's doors into the import (channels `imports:*`); the steps are in shared/schemas/imports.ts. */
@@ -28,14 +28,16 @@ export async function inspectImport(
   request: z.output<typeof importInspectSchema>,
 ): Promise<ImportInspection> {
   const file = stagedFile(ctx.dataDir, request.fileId);
-  const grid = await readSource(file.bytes, { sheet: request.sheet, headerRow: request.headerRow });
+  const grid = await stagedGrid(request.fileId, file.bytes, { sheet: request.sheet, headerRow: request.headerRow });
   return inspectGrid(ctx.db, grid, { fileId: request.fileId, fileName: file.name }, request.target);
 }
 
 /** `imports:preview`: the first rows as they will be stored, every problem, the counts. Writes nothing. */
 export async function previewImport(ctx: HandlerContext, request: ParsedImportPreview): Promise<ImportPreview> {
   const file = stagedFile(ctx.dataDir, request.fileId);
-  const prepared = await prepareFile(ctx.db, file.bytes, request, {}, false);
+  // The grid read once per file (`gridCache.ts`), not at every preview.
+  const grid = await stagedGrid(request.fileId, file.bytes, { sheet: request.sheet, headerRow: request.headerRow });
+  const prepared = await prepareFile(ctx.db, file.bytes, request, { grid }, false);
   const { plan, built } = prepared;
   const records = new Map(built.rows.map((row) => [row.row, row.record]));
   const counts = { rows: plan.rows.length, valid: 0, invalid: 0, create: 0, update: 0, skip: 0 };

@@ -49,9 +49,17 @@ export class CityIndex {
     }
   }
 
+  /** The keys last asked for: a city not found is added next, by the same name (the keys cost a lookup in the place-name table). */
+  private last: { name: string; country: string; keys: string[] } | null = null;
+
+  private keysOf(name: string, country: string): string[] {
+    if (this.last?.name !== name || this.last.country !== country) this.last = { name, country, keys: cityKeys(name, country) };
+    return this.last.keys;
+  }
+
   /** The city a row names, or null. */
   find(name: string, country: string): { ref: RecordRef; name: string } | null {
-    for (const key of cityKeys(name, country)) {
+    for (const key of this.keysOf(name, country)) {
       const found = this.byKey.get(`${country}\u0000${key}`);
       if (found) return found;
     }
@@ -60,7 +68,7 @@ export class CityIndex {
 
   /** Notes a city the import will create. */
   add(name: string, country: string, ref: RecordRef): void {
-    this.learn(cityKeys(name, country), country, ref, name);
+    this.learn(this.keysOf(name, country), country, ref, name);
   }
 }
 

@@ -18,7 +18,7 @@ import type { HandlerContext } from '../../core/context';
 import { translatorFor } from '../../core/translator';
 import { now } from '../common/clock';
 import { lastAuditRowid, recordBatch } from './batches';
-import { executePlan, type ExecuteControl, type Execution, type RowFailure } from './execute';
+import { executePlan, type ExecuteOptions, type Execution, type RowFailure } from './execute';
 import { prepareImport, type Prepared } from './prepare';
 import { saveMapping } from './savedMappings';
 import { readSource } from './source';
@@ -239,7 +239,7 @@ async function runOnce(
   const total = prepared.plan.rows.length;
   // Each row written is reported, and a cancel stops the write there: the transaction is
   // rolled back (on a worker thread the signal is answered between rows: importWorker.ts).
-  const writing: ExecuteControl = {
+  const writing: ExecuteOptions = {
     onRow: (done) => {
       control.onProgress?.({ phase: 'writing', done, total });
       checkAborted(control.signal);
@@ -251,7 +251,7 @@ async function runOnce(
     let execution: Execution | null = null;
     try {
       db.transaction(() => {
-        execution = withStatementCache(db, () => executePlan(db, prepared.plan, writing));
+        execution = withStatementCache(db, () => executePlan(db, prepared.plan, { ...writing, dryRun: true }));
         throw new RollBack();
       }).immediate();
     } catch (error) {

@@ -42,7 +42,11 @@ export async function readSource(bytes: Uint8Array, options: SourceOptions = {})
       }
     }
   }
-  const headerRow = options.headerRow;
+  return withHeaderRow(grid, options.headerRow);
+}
+
+/** A grid with the header row the user chose (0-based) instead of the one detected; refused past the end. */
+export function withHeaderRow(grid: ImportGrid, headerRow: number | undefined): ImportGrid {
   if (headerRow === undefined || headerRow === grid.headerRow) return grid;
   if (headerRow >= grid.rows.length)
     throw importError('headerRowMissing', 'No such header row', { row: headerRow + 1, rows: grid.rows.length });

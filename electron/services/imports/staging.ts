@@ -9,6 +9,7 @@ import {
 import { DomainError } from '../../core/errors';
 import { importError } from '../../import/errors';
 import { megabytes } from '../../import/limits';
+import { forgetStagedGrid } from './gridCache';
 
 /**
  * The import's staging area: files uploaded by the screen, chunk by chunk, wait here (in the
@@ -96,5 +97,6 @@ export function stagedFile(dataDir: string, id: string): { name: string; bytes: 
 export function discardFile(dataDir: string, id: string): { fileId: string } {
   for (const path of [partPath(dataDir, id), filePath(dataDir, id), metaPath(dataDir, id)])
     rmSync(path, { force: true });
+  forgetStagedGrid(id);
   return { fileId: id };
 }

@@ -51,7 +51,12 @@ export function statusChanges(db: Database.Database, agreementId: string): Statu
  * A partner city on one page: the city, its agreements with their versions, themes and status
  * changes, the people involved, its actions on a timeline and the follow-ups still open.
  */
-export function cityFactSheet(db: Database.Database, id: string): CityFactSheet {
+export function cityFactSheet(
+  db: Database.Database,
+  id: string,
+  /** `timeline: false`: without the timeline's rows (the partner report lists its actions itself). */
+  options: { timeline?: boolean } = {},
+): CityFactSheet {
   const city = getCity(db, id);
   const agreements = listAgreements(db, {
     cityId: id,
@@ -65,13 +70,10 @@ export function cityFactSheet(db: Database.Database, id: string): CityFactSheet 
     statusChanges: statusChanges(db, row.id),
   }));
   const ofCity = 'WHERE x.agreement_id IN (SELECT id FROM agreements WHERE city_id = ?)';
-  const timeline = actionRows(
-    db,
-    ofCity,
-    [id],
-    'x.start_on IS NULL, x.start_on, x.title_key',
-    TIMELINE_LIMIT,
-  );
+  const timeline =
+    options.timeline === false
+      ? []
+      : actionRows(db, ofCity, [id], 'x.start_on IS NULL, x.start_on, x.title_key', TIMELINE_LIMIT);
   const timelineTotal = db
     .prepare(`SELECT count(*) FROM actions x ${ofCity}`)
     .pluck()

@@ -2,13 +2,13 @@ import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { usePrefetchQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { safetyQueries } from '../features/backups/backupQueries';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
 import { isLanguage } from '../i18n/i18n';
 import { errorMessage } from '../lib/notify';
-import { useAppState, useUpdateSettings } from './appQueries';
+import { appQueries, useAppState, useUpdateSettings } from './appQueries';
 import { AppLayout } from './AppLayout';
 import { useMenuCommands } from './useMenuCommands';
 
@@ -19,6 +19,9 @@ import { useMenuCommands } from './useMenuCommands';
 export function Root() {
   const { t } = useTranslation();
   const status = useQuery(safetyQueries.status());
+  // Asked beside the status rather than after it: one round trip less before the first screen
+  // (while the register awaits recovery, main refuses it and nothing shows the refusal).
+  usePrefetchQuery(appQueries.state());
   if (status.isPending) {
     return (
       <Center h="100dvh">
@@ -66,7 +69,10 @@ function ReadyRoot() {
       void i18n.changeLanguage(savedLanguage);
     } else if (!isLanguage(savedLanguage) && isLanguage(i18n.resolvedLanguage)) {
       // Main shows city names in the reader's language: tell it the one the screens start in.
-      saveLanguage({ language: i18n.resolvedLanguage }, { onSuccess: () => void queryClient.invalidateQueries() });
+      saveLanguage(
+        { language: i18n.resolvedLanguage },
+        { onSuccess: () => void queryClient.invalidateQueries() },
+      );
     }
   }, [state.data, savedLanguage, i18n, saveLanguage, queryClient]);
 

@@ -1,7 +1,15 @@
 import { Loader, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  memo,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './VirtualTable.module.css';
 
@@ -42,6 +50,64 @@ export interface VirtualTableProps<Row, Sort extends string> {
 const ROW_HEIGHT = 41;
 /** How close to the last loaded row the next page is asked for. */
 const PREFETCH_ROWS = 40;
+/** Rows drawn beyond the window on each side (keyboard moves scroll them in as needed). */
+const OVERSCAN = 6;
+
+/** What a row does with its events: one stable object, so unchanged rows are not drawn again. */
+interface RowEvents<Row> {
+  open: (row: Row) => void;
+  focus: (index: number) => void;
+  keyDown: (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: Row) => void;
+}
+
+interface VirtualRowProps<Row, Sort extends string> {
+  row: Row;
+  index: number;
+  columns: Column<Row, Sort>[];
+  selected: boolean;
+  tabStop: boolean;
+  events: RowEvents<Row>;
+}
+
+/**
+ * One row: a plain <tr>/<td> carrying Mantine's table classes and attributes (Table.Tr/Td read
+ * the table's context, whose value is new at every render of the table, which would draw every
+ * row again), memoised, so a render of the table for another reason (the sort or filter just
+ * clicked, the focused row, a page loaded below) draws only the rows that changed.
+ */
+const VirtualRow = memo(function VirtualRow<Row, Sort extends string>({
+  row,
+  index,
+  columns,
+  selected,
+  tabStop,
+  events,
+}: VirtualRowProps<Row, Sort>) {
+  return (
+    <tr
+      data-index={index}
+      aria-rowindex={index + 2}
+      data-selected={selected || undefined}
+      data-with-row-border="true"
+      data-hover="true"
+      tabIndex={tabStop ? 0 : -1}
+      className={`${Table.classes.tr} mantine-Table-tr ${classes.row}`}
+      onClick={() => events.open(row)}
+      onFocus={() => events.focus(index)}
+      onKeyDown={(event) => events.keyDown(event, index, row)}
+    >
+      {columns.map((column) => (
+        <td
+          key={column.id}
+          className={`${Table.classes.td} mantine-Table-td ${classes.cell}`}
+          style={{ textAlign: column.align ?? 'left' }}
+        >
+          {column.render(row)}
+        </td>
+      ))}
+    </tr>
+  );
+}) as <Row, Sort extends string>(props: VirtualRowProps<Row, Sort>) => ReactNode;
 
 /**
  * A real table (rows, headers, sort state for assistive technology) of which only the rows
@@ -62,7 +128,7 @@ export function VirtualTable<Row, Sort extends string = string>(
     count: rows.length + (hasMore ? 1 : 0),
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: OVERSCAN,
   });
   const { resetKey } = props;
   useEffect(() => {
@@ -104,6 +170,20 @@ export function VirtualTable<Row, Sort extends string = string>(
       focusRow(moves[event.key]!);
     }
   };
+
+  // Rows get one stable object whose functions call the latest handlers (set after each render).
+  const latest = useRef({ open: props.onOpen, keyDown: onRowKeyDown });
+  useEffect(() => {
+    latest.current = { open: props.onOpen, keyDown: onRowKeyDown };
+  });
+  const events = useMemo<RowEvents<Row>>(
+    () => ({
+      open: (row) => latest.current.open(row),
+      focus: setActiveIndex,
+      keyDown: (event, index, row) => latest.current.keyDown(event, index, row),
+    }),
+    [],
+  );
 
   // The row that Tab lands on: the last focused one, or the first in view when it scrolled away.
   const tabStop = items.some((item) => item.index === activeIndex) ? activeIndex : items[0]?.index;
@@ -148,23 +228,15 @@ export function VirtualTable<Row, Sort extends string = string>(
             }
             const key = props.rowKey(row);
             return (
-              <Table.Tr
+              <VirtualRow<Row, Sort>
                 key={key}
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
-                data-selected={props.selectedKey === key || undefined}
-                tabIndex={item.index === tabStop ? 0 : -1}
-                className={classes.row}
-                onClick={() => props.onOpen(row)}
-                onFocus={() => setActiveIndex(item.index)}
-                onKeyDown={(event) => onRowKeyDown(event, item.index, row)}
-              >
-                {columns.map((column) => (
-                  <Table.Td key={column.id} className={classes.cell} ta={column.align ?? 'left'}>
-                    {column.render(row)}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
+                row={row}
+                index={item.index}
+                columns={columns}
+                selected={props.selectedKey === key}
+                tabStop={item.index === tabStop}
+                events={events}
+              />
             );
           })}
           {paddingBottom > 0 && <SpacerRow height={paddingBottom} span={columns.length} />}

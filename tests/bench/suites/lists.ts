@@ -12,7 +12,7 @@ import type { BenchSuite } from '../lib/suite';
  */
 
 /** The raw page: the same columns, themes and total, written as one would by hand. */
-function rawPage(
+export function rawPage(
   db: Database.Database,
   where: string,
   order: string,

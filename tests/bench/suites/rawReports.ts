@@ -26,28 +26,30 @@ export const themeScope = (themeId: string): RawScope => ({
 });
 export const allScope: RawScope = { where: '', params: {} };
 
-/** The counts, budgets, listed rows and notes of a scope of actions. */
-export function rawBreakdownRowsNotes(db: Database.Database, s: RawScope) {
+/** Rows of a long table (notes) a report screen shows; its export reads the rest page by page. */
+const SHOWN = 100;
+
+/**
+ * The figures, first rows and notes of a scope of actions, as the report computes them: one
+ * GROUP BY by agreement, status, kind and budget currencies (every figure but the themes), the
+ * themes' GROUP BY, the first rows of the actions and notes in the report's order, the number
+ * of notes. The same GROUP BYs, so the ratio measures the app's overhead, not a different plan.
+ */
+export function rawBreakdownRowsNotes(db: Database.Database, s: RawScope, order = 'x.start_day, x.end_day, x.rowid') {
   const all = (sql: string) => db.prepare(sql).raw().all(s.params);
+  const and = s.where ? 'AND' : 'WHERE';
   return {
-    byStatusKind: all(
-      `SELECT x.status, x.kind, count(*) FROM actions x ${s.where} GROUP BY x.status, x.kind`,
+    groups: all(
+      `SELECT x.agreement_id, x.status, x.kind, x.budget_planned_currency, x.budget_spent_currency,
+              count(*), sum(x.budget_planned_minor), sum(x.budget_spent_minor)
+       FROM actions x ${s.where} GROUP BY 1, 2, 3, 4, 5`,
     ),
     byTheme: all(
-      `SELECT t.theme_id, count(*) FROM actions x JOIN action_themes t ON t.action_id = x.id ${s.where} GROUP BY t.theme_id`,
+      s.where
+        ? `SELECT t.theme_id, count(*) FROM actions x JOIN action_themes t ON t.action_id = x.id ${s.where} GROUP BY t.theme_id`
+        : 'SELECT theme_id, count(*) FROM action_themes GROUP BY theme_id',
     ),
-    byPartner: all(
-      `SELECT a.city_id, count(*), sum(x.status = 'done') FROM actions x JOIN agreements a ON a.id = x.agreement_id ${s.where} GROUP BY a.city_id`,
-    ),
-    budgets: all(
-      `SELECT currency, sum(planned), sum(spent), count(DISTINCT id) FROM (
-         SELECT x.id, x.budget_planned_currency AS currency, x.budget_planned_minor AS planned, 0 AS spent FROM actions x ${s.where}
-         ${s.where ? 'AND' : 'WHERE'} x.budget_planned_currency IS NOT NULL
-         UNION ALL
-         SELECT x.id, x.budget_spent_currency, 0, x.budget_spent_minor FROM actions x ${s.where}
-         ${s.where ? 'AND' : 'WHERE'} x.budget_spent_currency IS NOT NULL)
-       GROUP BY currency`,
-    ),
+    partners: all('SELECT a.id, a.city_id, c.name_fr, c.name_en, c.country FROM agreements a JOIN cities c ON c.id = a.city_id'),
     rows: all(
       `SELECT x.id, x.agreement_id, a.city_id, c.name_fr, c.name_en, c.country, x.title, x.kind, x.status,
               x.start_on, x.end_on, x.follow_up_on, x.place, x.lead_department,
@@ -55,12 +57,15 @@ export function rawBreakdownRowsNotes(db: Database.Database, s: RawScope) {
               x.created_at, x.updated_at,
               (SELECT group_concat(theme_id) FROM action_themes WHERE action_id = x.id)
        FROM actions x JOIN agreements a ON a.id = x.agreement_id JOIN cities c ON c.id = a.city_id
-       ${s.where} ORDER BY x.start_on, x.rowid`,
+       ${s.where} ORDER BY ${order} LIMIT ${SHOWN}`,
     ),
     notes: all(
       `SELECT x.id, x.title, x.outcomes, x.resident_benefits, x.notes FROM actions x ${s.where}
-       ${s.where ? 'AND' : 'WHERE'} (x.outcomes <> '' OR x.resident_benefits <> '' OR x.notes <> '')
-       ORDER BY x.start_day, x.title_key, x.rowid`,
+       ${and} (x.outcomes <> '' OR x.resident_benefits <> '' OR x.notes <> '')
+       ORDER BY x.start_day, x.title_key, x.rowid LIMIT ${SHOWN}`,
+    ),
+    noteCount: all(
+      `SELECT count(*) FROM actions x ${s.where} ${and} (x.outcomes <> '' OR x.resident_benefits <> '' OR x.notes <> '')`,
     ),
   };
 }
@@ -76,14 +81,13 @@ export function rawAgreementsSigned(db: Database.Database, fromYear: number, toY
     .all(fromYear, toYear);
 }
 
-/** Undated planned or ongoing actions (the annual report of the current year lists them). */
+/** Undated planned or ongoing actions (the annual report of the current year lists the first ones and counts them). */
 export function rawUndatedOpen(db: Database.Database) {
-  return db
-    .prepare(
-      `SELECT x.id, x.title FROM actions x WHERE x.start_day IS NULL AND x.status IN ('planned', 'ongoing')`,
-    )
-    .raw()
-    .all();
+  const where = "WHERE x.start_day IS NULL AND x.status IN ('planned', 'ongoing')";
+  return {
+    rows: db.prepare(`SELECT x.id, x.title FROM actions x ${where} ORDER BY x.title_key LIMIT ${SHOWN}`).raw().all(),
+    count: db.prepare(`SELECT count(*) FROM actions x ${where}`).pluck().get(),
+  };
 }
 
 /** Actions per partner city of a scope (the map), and the cities with an agreement. */
@@ -124,5 +128,40 @@ export function rawTimeline(db: Database.Database) {
       .raw()
       .all(),
     agreements: rawAgreementsSigned(db, 1000, 9999),
+  };
+}
+
+/**
+ * A partner city's fact sheet as the partner report reads it, by hand: the city, its agreements
+ * with their themes, versions and status changes, its contacts, its open follow-ups, the
+ * number of its actions and documents.
+ */
+export function rawFactSheet(db: Database.Database, cityId: string) {
+  const all = (sql: string, ...params: unknown[]) => db.prepare(sql).raw().all(...params);
+  const agreements = all(
+    'SELECT a.id, a.kind, a.signed_on, a.status, a.exclusive FROM agreements a WHERE a.city_id = ? ORDER BY a.signed_on',
+    cityId,
+  ) as [string, ...unknown[]][];
+  return {
+    city: all('SELECT * FROM cities WHERE id = ?', cityId),
+    agreements: agreements.map(([id]) => [
+      all('SELECT t.id, t.code, t.label_en, t.label_fr FROM agreement_themes l JOIN themes t ON t.id = l.theme_id WHERE l.agreement_id = ?', id),
+      all('SELECT * FROM agreement_versions WHERE agreement_id = ?', id),
+      all("SELECT * FROM audit_log WHERE entity_id = ? AND json_type(changes, '$.status') IS NOT NULL ORDER BY created_at, rowid", id),
+      all('SELECT count(*) FROM actions WHERE agreement_id = ?', id),
+    ]),
+    contacts: all(
+      `SELECT k.id, k.name, k.role, k.organisation, k.side FROM contacts k WHERE k.id IN (
+         SELECT contact_id FROM contact_cities WHERE city_id = @id
+         UNION SELECT l.contact_id FROM agreement_contacts l JOIN agreements a ON a.id = l.agreement_id WHERE a.city_id = @id
+         UNION SELECT l.contact_id FROM action_contacts l JOIN actions x ON x.id = l.action_id JOIN agreements a ON a.id = x.agreement_id WHERE a.city_id = @id)`,
+      { id: cityId },
+    ),
+    followUps: all(
+      `SELECT x.id, x.title, x.follow_up_on FROM actions x WHERE x.agreement_id IN (SELECT id FROM agreements WHERE city_id = ?)
+         AND x.follow_up_on IS NOT NULL AND x.status IN ('planned', 'ongoing') ORDER BY x.follow_up_on LIMIT 100`,
+      cityId,
+    ),
+    actions: all('SELECT count(*) FROM actions x WHERE x.agreement_id IN (SELECT id FROM agreements WHERE city_id = ?)', cityId),
   };
 }

@@ -100,17 +100,23 @@ describe('exporting a large actions list', () => {
       build: async (c, view, progress) => {
         const report = await buildReportAsync(c, view, progress);
         const paged = report.paged!;
+        const table = paged.tables[0]!;
         // Counts the pages the writer asks for.
         return {
           ...report,
           paged: {
             ...paged,
-            *pages() {
-              for (const page of paged.pages()) {
-                pagesRead += 1;
-                yield page;
-              }
-            },
+            tables: [
+              {
+                ...table,
+                *pages() {
+                  for (const page of table.pages()) {
+                    pagesRead += 1;
+                    yield page;
+                  }
+                },
+              },
+            ],
           },
         };
       },

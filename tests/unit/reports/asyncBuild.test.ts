@@ -88,7 +88,7 @@ describe('buildReportAsync on generated data', () => {
       // Only the ids were read: the writer counts the rows as it writes them.
       expect(phases).toEqual([{ phase: 'reading', total: 0 }]);
       expect(ticked()).toBe(0);
-      expect(built.paged.count).toBe(rows);
+      expect(built.paged.tables[0]!.count).toBe(rows);
     } else {
       expect(phases).toEqual([{ phase: 'reading', total: rows }]);
       expect(ticked()).toBe(rows);
@@ -100,7 +100,8 @@ describe('buildReportAsync on generated data', () => {
     const parsed = view({ report: 'actions', filter: { sort: 'title', direction: 'asc' } }, 'fr');
     const sync = buildReport(ctx, parsed);
     const built = await buildReportAsync(ctx, parsed, recording().progress);
-    const paged = built.paged!;
+    const paged = built.paged!.tables[0]!;
+    expect(built.paged!.tables).toHaveLength(1);
     expect(paged.count).toBe(db.prepare('SELECT count(*) FROM actions').pluck().get() as number);
     expect(ACTIONS).toBeGreaterThan(3 * READ_CHUNK);
     const table = (document: ReportDocument) => document.sections.find((s) => s.id === paged.sectionId);
@@ -113,7 +114,7 @@ describe('buildReportAsync on generated data', () => {
     const pages = [...paged.pages()];
     expect(pages.map((page) => page.length)).toEqual(Array.from({ length: Math.ceil(ACTIONS / READ_CHUNK) }, (_, i) => Math.min(READ_CHUNK, ACTIONS - i * READ_CHUNK)));
     expect(pages.flat()).toEqual(expected.rows);
-    expect([...paged.events()].flat()).toEqual(sync.document.events);
+    expect([...built.paged!.events()].flat()).toEqual(sync.document.events);
     expect(paged.rowsAt([ACTIONS - 1, 0, 1234])).toEqual([expected.rows[ACTIONS - 1], expected.rows[0], expected.rows[1234]]);
   });
 
@@ -147,7 +148,7 @@ describe('buildReportAsync on generated data', () => {
     const { ctx, db } = setUp();
     const built = await buildReportAsync(ctx, view({ report: 'actions' }), recording().progress);
     const counts: number[] = [];
-    for (const page of built.paged!.pages()) {
+    for (const page of built.paged!.tables[0]!.pages()) {
       expect(page.length).toBeGreaterThan(0);
       // A write in between: no read statement is left open on the connection.
       db.prepare("UPDATE settings SET value = value WHERE key = 'ui.language'").run();

@@ -5,6 +5,14 @@ import { listActions } from '../../../electron/services/actions/list';
 import type { ActionBreakdown, ActionNote } from '../../../shared/reports/data';
 import type { ActionRow } from '../../../shared/schemas/actions';
 import { suiteDatabase } from '../helpers/tempData';
+import { createAction } from '../../../electron/services/actions/crud';
+import type { HandlerContext } from '../../../electron/core/context';
+import { createProgress } from '../../../electron/core/progress';
+import { renderReport } from '../../../electron/exports/formats/index';
+import { SCREEN_ROWS } from '../../../electron/reports/longParts';
+import { buildReportAsync } from '../../../electron/reports/view';
+import { reportViewSchema, type ReportRequest } from '../../../shared/reports/requests';
+import { parseCsv } from '../exports/formats/helpers';
 import { report, TODAY } from './fixtures';
 
 /**
@@ -17,7 +25,7 @@ const data = suiteDatabase();
 
 function setUp() {
   const { db, ctx } = data();
-  if ((db.prepare('SELECT count(*) FROM actions').pluck().get() as number) === 0)
+  if ((db.prepare('SELECT count(*) FROM actions').pluck().get() as number) === 0) {
     generateData(db, {
       cities: 40,
       agreements: 120,
@@ -26,6 +34,22 @@ function setUp() {
       seed: 7,
       today: TODAY,
     });
+    // Undated actions, which no period holds (the generator dates every action): written,
+    // budgeted and themed, so leaving them out of "all years" shows in every figure.
+    const agreements = db.prepare('SELECT id FROM agreements ORDER BY rowid LIMIT 3').pluck().all() as string[];
+    const themeIds = db.prepare('SELECT id FROM themes ORDER BY rowid LIMIT 2').pluck().all() as string[];
+    agreements.forEach((agreementId, i) =>
+      createAction(db, {
+        agreementId,
+        title: `Undated exchange ${i}`,
+        kind: 'workshop',
+        status: i === 0 ? 'done' : 'ongoing',
+        themeIds,
+        outcomes: 'Met the teams.',
+        budgetPlanned: { amountMinor: 100_000, currency: 'EUR' },
+      }),
+    );
+  }
   return { db, ctx };
 }
 
@@ -125,16 +149,63 @@ function listed(db: Database.Database, filter: Parameters<typeof listActions>[1]
 
 const ids = (notes: ActionNote[]) => notes.map((n) => n.actionId);
 
+/**
+ * A report of a scope shows the first `SCREEN_ROWS` actions and notes and counts them all; its
+ * export reads every one page by page (the same rows as the list's, the same notes as SQL's),
+ * and the CSV written from those pages holds every action and every paragraph.
+ */
+async function expectFirstAndEvery(
+  ctx: HandlerContext,
+  request: ReportRequest & { report: 'annual' | 'theme' | 'partner' },
+  shown: { actions: ActionRow[]; notes: ActionNote[]; noteCount: number; breakdown: ActionBreakdown },
+  actions: ActionRow[],
+  noteIds: string[],
+): Promise<void> {
+  expect(shown.actions).toEqual(actions.slice(0, SCREEN_ROWS));
+  expect(ids(shown.notes)).toEqual(noteIds.slice(0, SCREEN_ROWS));
+  expect(shown.breakdown.total).toBe(actions.length);
+  expect(shown.noteCount).toBe(noteIds.length);
+
+  const progress = createProgress(new AbortController().signal);
+  const exported = await buildReportAsync(ctx, reportViewSchema.parse({ request, lang: 'en', today: TODAY }), progress);
+  const paged = exported.paged!;
+  const whole = paged.gather();
+  const data = whole.data as { actions: ActionRow[]; notes: ActionNote[] };
+  expect(data.actions).toEqual(actions);
+  expect(ids(data.notes)).toEqual(noteIds);
+  const table = paged.tables.find((t) => t.sectionId === 'actions')!;
+  expect(table.count).toBe(actions.length);
+  const wholeTable = whole.document.sections.find((s) => s.id === 'actions');
+  expect(wholeTable?.type === 'table' && wholeTable.rows).toEqual([...table.pages()].flat());
+  const notes = paged.notes.find((n) => n.sectionId === 'notes')!;
+  const wholeNotes = whole.document.sections.find((s) => s.id === 'notes');
+  const entries = [...notes.pages()].flat();
+  expect(wholeNotes?.type === 'notes' && wholeNotes.entries).toEqual(entries);
+  expect(notes.count).toBe(noteIds.length);
+  expect(notes.paragraphs).toBe(entries.reduce((sum, e) => sum + e.paragraphs.length, 0));
+  expect([...paged.events()].flat()).toEqual(whole.document.events);
+
+  // Read back: the CSV's actions block has a title, a header and every action.
+  const csv = parseCsv(await renderReport(exported, 'csv', { csvSeparator: ',' }, progress), ',');
+  // A block's title is a line of its own (a figure's label has its value beside it).
+  const title = (section: string) =>
+    csv.findIndex((line) => line[0] === whole.document.sections.find((s) => s.id === section)!.title && line.slice(1).every((f) => f === ''));
+  const blockRows = (at: number) => csv.slice(at + 2, csv.findIndex((line, i) => i > at && line.every((f) => f === '')));
+  const actionLines = blockRows(title('actions'));
+  expect(actionLines).toHaveLength(actions.length);
+  expect(actionLines.map((line) => line[0])).toEqual(actions.map((a) => a.title));
+  expect(blockRows(title('notes'))).toHaveLength(notes.paragraphs);
+}
+
 describe('report figures against SQL counts (3,000 actions)', () => {
-  test('annual, one year and all years: counts, partners, budgets, the listed actions and notes', () => {
+  test('annual, one year and all years: counts, partners, budgets, the listed actions and notes', async () => {
     const { db, ctx } = setUp();
     const one = report(ctx, { report: 'annual', year: 2024 }).data;
     expectBreakdown(db, one.breakdown, period('2024-01-01', '2024-12-31'));
     expect(one.activePartners).toBe(
       Object.keys(sqlBreakdown(db, period('2024-01-01', '2024-12-31')).byPartner).length,
     );
-    expect(one.actions).toEqual(listed(db, { from: '2024', to: '2024' }));
-    expect(ids(one.notes)).toEqual(sqlNotes(db, period('2024-01-01', '2024-12-31')));
+    await expectFirstAndEvery(ctx, { report: 'annual', year: 2024 }, one, listed(db, { from: '2024', to: '2024' }), sqlNotes(db, period('2024-01-01', '2024-12-31')));
     expect(one.agreementsSigned.map((a) => a.id).sort()).toEqual(
       (
         db
@@ -146,12 +217,12 @@ describe('report figures against SQL counts (3,000 actions)', () => {
 
     const all = report(ctx, { report: 'annual', from: '1900', to: '2100' }).data;
     expectBreakdown(db, all.breakdown, period('1900-01-01', '2100-12-31'));
-    expect(all.actions).toEqual(listed(db, { from: '1900', to: '2100' }));
-    expect(ids(all.notes)).toEqual(sqlNotes(db, period('1900-01-01', '2100-12-31')));
-    expect(all.notes.length).toBeGreaterThan(1_000);
+    const allNotes = sqlNotes(db, period('1900-01-01', '2100-12-31'));
+    await expectFirstAndEvery(ctx, { report: 'annual', from: '1900', to: '2100' }, all, listed(db, { from: '1900', to: '2100' }), allNotes);
+    expect(allNotes.length).toBeGreaterThan(1_000);
   });
 
-  test('theme, all time and one year; partner', () => {
+  test('theme, all time and one year; partner', async () => {
     const { db, ctx } = setUp();
     const themeId = db
       .prepare("SELECT id FROM themes WHERE code = 'culture'")
@@ -163,8 +234,7 @@ describe('report figures against SQL counts (3,000 actions)', () => {
     };
     const theme = report(ctx, { report: 'theme', themeId }).data;
     expectBreakdown(db, theme.breakdown, tagged);
-    expect(theme.actions).toEqual(listed(db, { themeId }));
-    expect(ids(theme.notes)).toEqual(sqlNotes(db, tagged));
+    await expectFirstAndEvery(ctx, { report: 'theme', themeId }, theme, listed(db, { themeId }), sqlNotes(db, tagged));
     const inYear = period('2023-01-01', '2023-12-31');
     const both: Scope = {
       where: `${tagged.where} AND ${inYear.where}`,
@@ -184,8 +254,7 @@ describe('report figures against SQL counts (3,000 actions)', () => {
     };
     const partner = report(ctx, { report: 'partner', cityId }).data;
     expectBreakdown(db, partner.breakdown, ofCity);
-    expect(partner.actions).toEqual(listed(db, { cityId }));
-    expect(ids(partner.notes)).toEqual(sqlNotes(db, ofCity));
+    await expectFirstAndEvery(ctx, { report: 'partner', cityId }, partner, listed(db, { cityId }), sqlNotes(db, ofCity));
   });
 
   test('map, timeline, dormant and anniversaries', () => {

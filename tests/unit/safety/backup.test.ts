@@ -405,7 +405,7 @@ describe('unclean shutdown', () => {
 
     const clean = ready(dataDir, { startBackup: false });
     expect(clean.report.uncleanShutdown).toBe(false);
-    expect(clean.report.check?.level).toBe('quick');
+    expect(clean.report.check?.level).toBe('clean-close');
     clean.ctx.close();
   });
 });

@@ -59,4 +59,29 @@ describe('searchKey', () => {
       { numRuns: 200 },
     );
   });
+
+  it('answers plain ASCII (its fast path) exactly as the full normalisation does', () => {
+    const full = (text: string) =>
+      text.replace(/[’‘`´]/g, "'").normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)) }), (text) => {
+        expect(searchKey(text)).toBe(full(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('answers a text asked again (its recent keys) exactly as the first time and as the full normalisation', () => {
+    const full = (text: string) =>
+      text.replace(/[’‘`´]/g, "'").normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom(...'aéÉçÇ’´ Œœ-ñ'.split('')), maxLength: 12 }), { maxLength: 400 }),
+        (texts) => {
+          for (const text of [...texts, ...texts]) expect(searchKey(text)).toBe(full(text));
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
 });

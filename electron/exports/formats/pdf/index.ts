@@ -1,8 +1,8 @@
 import type { ReportDocument, ReportSection, TableSection } from '../../../../shared/reports/document';
 import type { Progress } from '../../../core/progress';
-import type { PagedTable } from '../../../reports/types';
+import type { PagedReport } from '../../../reports/types';
 import { pacedBy, type ExportSink } from '../../sink';
-import { blockLength, tableBlock, type Block } from '../tabular';
+import { blockLength, noteCount, tableBlock, type Block } from '../tabular';
 import { chartMinHeight, drawChart } from './chart';
 import { coverShowsFigures, drawCover } from './cover';
 import { drawFigures } from './figures';
@@ -33,7 +33,7 @@ export async function renderPdf(
   document: ReportDocument,
   progress: Progress,
   out: ExportSink,
-  paged?: PagedTable,
+  paged?: PagedReport,
 ): Promise<void> {
   const sections = bodySections(document);
   const length = (section: TableSection) => blockLength(tableBlock(section, paged));
@@ -43,7 +43,7 @@ export async function renderPdf(
       (s.type === 'table'
         ? length(s) + (s.totals ? 1 : 0)
         : s.type === 'notes'
-          ? s.entries.length
+          ? noteCount(s, paged)
           : 0),
     0,
   );
@@ -72,7 +72,7 @@ async function writePages(
   document: ReportDocument,
   sections: ReportSection[],
   progress: Progress,
-  paged: PagedTable | undefined,
+  paged: PagedReport | undefined,
 ): Promise<void> {
   drawCover(pdf, document);
   // The orientation of the page being filled; null right after the cover (a new page is due).
@@ -104,7 +104,7 @@ async function writePages(
         drawMap(pdf, section, document.lang);
         break;
       case 'notes':
-        await drawNotes(pdf, section, document.lang, () => progress.tick());
+        await drawNotes(pdf, section, document.lang, () => progress.tick(), paged);
         break;
     }
     progress.check();

@@ -1,4 +1,6 @@
 import type { NotesSection } from '../../../../shared/reports/document';
+import type { PagedReport } from '../../../reports/types';
+import { noteCount, noteEntries } from '../tabular';
 import { ensureSpace, mutedLine, type Pdf } from './page';
 import { COLOR, CONTENT_WIDTH, FONT, PAGE, SIZE } from './style';
 
@@ -8,11 +10,13 @@ export async function drawNotes(
   section: NotesSection,
   lang: string,
   tick: () => Promise<void>,
+  paged?: PagedReport,
 ): Promise<void> {
   const x = PAGE.margin.left;
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
-  if (section.entries.length === 0 && section.emptyMessage) mutedLine(pdf, section.emptyMessage);
-  for (const entry of section.entries) {
+  if (noteCount(section, paged) === 0 && section.emptyMessage) mutedLine(pdf, section.emptyMessage);
+  // A paged section's entries are read a page at a time as they are drawn.
+  for (const entry of noteEntries(section, paged)) {
     pdf.font(FONT.bold).fontSize(SIZE.subheading);
     const headingHeight = pdf.heightOfString(entry.heading, { width: CONTENT_WIDTH });
     ensureSpace(pdf, headingHeight + 40);

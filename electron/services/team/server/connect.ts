@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { DomainError } from '../../../core/errors';
 
 /**
@@ -53,7 +53,10 @@ function withPassword(url: string, password: string | undefined): string {
 
 /** Opens a connection; a server that cannot be reached is a `DomainError` with one clear line. */
 export async function connect(address: ServerAddress): Promise<pg.Client> {
-  const client = new pg.Client({
+  // Loaded at the first connection: pg (and the fetch machinery it probes for) would otherwise
+  // cost every start of the command line and the preview, team or not.
+  const { default: postgres } = await import('pg');
+  const client = new postgres.Client({
     connectionString: withPassword(address.url, address.password),
     connectionTimeoutMillis: 8000,
     application_name: 'accords',

@@ -1,6 +1,6 @@
 import { Button, Group, Pill, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_KINDS, ACTION_STATUSES } from '../../../../shared/domain/enums';
@@ -10,7 +10,7 @@ import type { ActionFacets } from '../../../../shared/schemas/actions';
 import { SearchBox } from '../../components/SearchBox';
 import { useFormat } from '../../i18n/useFormat';
 import { agreementQueries } from '../agreements/agreementQueries';
-import { actionQueries } from './actionQueries';
+import { actionKeys, actionQueries } from './actionQueries';
 import { useThemeOptions } from './useThemeOptions';
 import { translateIssue } from '../../lib/fieldErrors';
 import { useDebouncedText } from '../../lib/useDebouncedText';
@@ -21,15 +21,22 @@ interface Props {
   /** The list's filters in the URL. */
   url: ReturnType<typeof useActionFilters>;
   facets: ActionFacets | undefined;
+  /**
+   * Whether the list's first rows are in: the filters' own lists (cities, themes) are asked
+   * after them, so that at start the rows do not wait behind them in main's queue.
+   */
+  ready: boolean;
 }
 
 /** Search, filters and a date range over the actions list; main does the filtering. */
-export function ActionFilterBar({ url, facets }: Props) {
+export function ActionFilterBar({ url, facets, ready }: Props) {
   const { t } = useTranslation();
   const { filters, setFilters: onChange, clearFilters: onClear } = url;
   const format = useFormat();
   const sendText = useMemo(() => (text: string) => onChange({ text }), [onChange]);
-  const [text, setText] = useDebouncedText(filters.text, sendText);
+  // The search goes at the first key; while the list loads, only the latest text waits for it.
+  const listLoading = useIsFetching({ queryKey: actionKeys.lists() }) > 0;
+  const [text, setText] = useDebouncedText(filters.text, sendText, listLoading);
   const sendFrom = useMemo(
     () => (from: string) => onChange({ from: isPartialDate(from.trim()) ? from.trim() : null }),
     [onChange],
@@ -41,14 +48,14 @@ export function ActionFilterBar({ url, facets }: Props) {
   const [from, setFrom] = useDebouncedText(filters.from ?? '', sendFrom);
   const [to, setTo] = useDebouncedText(filters.to ?? '', sendTo);
 
-  const cities = useQuery(actionQueries.cities());
+  const cities = useQuery({ ...actionQueries.cities(), enabled: ready });
   const agreement = useQuery({
     ...agreementQueries.detail(filters.agreementId ?? ''),
     enabled: filters.agreementId !== null,
   });
 
   const all = t('tracking.list.all');
-  const themeOptions = useThemeOptions();
+  const themeOptions = useThemeOptions(ready);
   const cityOptions = useMemo(
     () =>
       (cities.data ?? []).map((city) => ({

@@ -26,11 +26,10 @@ export function ActionsScreen() {
 
   const query = useMemo(() => toActionQuery(url.filters), [url.filters]);
   const list = useInfiniteList(actionQueries.list(query));
-  // The facets scan every action; asked after the first page so the rows come first.
-  const facets = useQuery({
-    ...actionQueries.facets(),
-    enabled: list.total !== undefined || list.error !== null,
-  });
+  // The facets scan every action; asked after the first page so the rows come first (so are
+  // the filters' cities and themes).
+  const rowsIn = list.total !== undefined || list.error !== null;
+  const facets = useQuery({ ...actionQueries.facets(), enabled: rowsIn });
   const columns = useMemo(() => actionColumns(t, format), [t, format]);
 
   const none = facets.data && facets.data.total === 0;
@@ -41,7 +40,7 @@ export function ActionsScreen() {
       labels="tracking.list"
       onNew={create}
       actions={<ExportMenu subject={listExportSubject({ report: 'actions', filter: query })} />}
-      filters={!none && <ActionFilterBar url={url} facets={facets.data} />}
+      filters={!none && <ActionFilterBar url={url} facets={facets.data} ready={rowsIn} />}
       list={list}
       empty={{
         none,

@@ -55,7 +55,8 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-function read(params: URLSearchParams): ActionFilters {
+/** The filters an address of the actions list says (unknown or malformed values dropped). */
+export function readActionFilters(params: URLSearchParams): ActionFilters {
   const date = (name: string) => {
     const value = params.get(name);
     return value && isPartialDate(value) ? value : null;
@@ -102,5 +103,15 @@ export function hasActiveFilters(filters: ActionFilters): boolean {
 
 /** The list's filters, sort and open record, kept in the URL (see useUrlFilters). */
 export function useActionFilters() {
-  return useUrlFilters(read, PARAM, FILTER_FIELDS);
+  return useUrlFilters(readActionFilters, PARAM, FILTER_FIELDS);
+}
+
+/** The actions list's address showing these filters (a report's "show all its actions"). */
+export function actionsListHref(filters: Partial<ActionFilters>): string {
+  const query = new URLSearchParams();
+  for (const [field, value] of Object.entries(filters)) {
+    if (value !== null && value !== undefined && value !== '') query.set(PARAM[field as keyof ActionFilters], String(value));
+  }
+  const text = query.toString();
+  return text ? `/actions?${text}` : '/actions';
 }

@@ -15,6 +15,8 @@ export function NotesView({ section }: { section: NotesSection }) {
   const [shown, setShown] = useState(PAGE);
   const entries = section.entries.slice(0, shown);
   const rest = section.entries.length - entries.length;
+  // A long section comes with its first entries; the exports hold every one.
+  const total = section.total ?? section.entries.length;
   if (section.entries.length === 0) {
     return section.emptyMessage ? <Text c="dimmed">{section.emptyMessage}</Text> : null;
   }
@@ -44,17 +46,21 @@ export function NotesView({ section }: { section: NotesSection }) {
           </Stack>
         </Paper>
       ))}
-      {rest > 0 && (
+      {(rest > 0 || total > entries.length) && (
         <Stack gap={4} align="flex-start">
           <Text fz="sm" c="dimmed">
-            {t('reports.view.shownOf', {
-              shown: number(entries.length),
-              total: number(section.entries.length),
-            })}
+            {t('reports.view.shownOf', { shown: number(entries.length), total: number(total) })}
           </Text>
-          <Button variant="light" onClick={() => setShown((count) => count + PAGE)}>
-            {t('reports.view.showMore', { count: Math.min(PAGE, rest) })}
-          </Button>
+          {rest === 0 && (
+            <Text fz="sm" c="dimmed">
+              {t('reports.view.notesInExports')}
+            </Text>
+          )}
+          {rest > 0 && (
+            <Button variant="light" onClick={() => setShown((count) => count + PAGE)}>
+              {t('reports.view.showMore', { count: Math.min(PAGE, rest) })}
+            </Button>
+          )}
         </Stack>
       )}
     </Stack>

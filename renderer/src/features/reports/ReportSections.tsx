@@ -2,6 +2,7 @@ import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ChartSection, ReportSection } from '../../../../shared/reports/document';
 import { ChartView } from './ChartView';
 import { FiguresView } from './FiguresView';
+import { LongTableNote } from './LongTableNote';
 import { NotesView } from './NotesView';
 import { ReportTable } from './ReportTable';
 import { gridSmallCharts, layoutSections } from './sectionLayout';
@@ -65,12 +66,15 @@ function SectionBody({ section, dataBelow }: { section: ReportSection; dataBelow
       return section.rows.length === 0 && section.emptyMessage ? (
         <Text c="dimmed">{section.emptyMessage}</Text>
       ) : (
-        <ReportTable
-          label={section.title}
-          columns={section.columns}
-          rows={section.rows}
-          totals={section.totals}
-        />
+        <>
+          <ReportTable
+            label={section.title}
+            columns={section.columns}
+            rows={section.rows}
+            totals={section.totals}
+          />
+          <LongTableNote section={section} />
+        </>
       );
     case 'chart':
       return <ChartView section={section} />;
