@@ -158,7 +158,7 @@ const LONG_REGISTER = iconv.encode(
   [
     'Ville partenaire;Pays;Type d’accord;Date de signature;Statut',
     ...Array.from(
-      { length: 6_000 },
+      { length: 20_000 },
       (_, i) => `Ville ${i};Italie;Pacte d’amitié;${1950 + (i % 70)};Actif`,
     ),
     '',
@@ -180,7 +180,7 @@ test('in French: a long import stopped while it is being saved leaves the regist
   await page.getByRole('button', { name: 'Fichier à importer' }).click();
   await (await chooser).setFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: LONG_REGISTER });
   const main = page.getByRole('main');
-  await expect(main.getByText(/^6[\s\u202f\u00a0]?000 lignes de données/)).toBeVisible();
+  await expect(main.getByText(/^20[\s\u202f\u00a0]?000 lignes de données/)).toBeVisible();
   await main.getByRole('button', { name: 'Suivant' }).click();
   await main.getByRole('button', { name: 'Suivant' }).click();
   await expect(
