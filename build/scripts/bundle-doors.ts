@@ -1,8 +1,9 @@
 /**
  * The command line's and the preview's compiled JavaScript: `dist/doors/cli.cjs` and
  * `dist/doors/preview.cjs`, bundled the way main is (electronBundles.ts), with the import's
- * worker and the PDF's assets beside them. build/door.mjs runs this when a source is newer than
- * the bundles, so `npm run accords` and `npm run preview` never compile TypeScript at start-up.
+ * worker threads (the workbook reader, the import itself) and the PDF's assets beside them.
+ * build/door.mjs runs this when a source is newer than the bundles, so `npm run accords` and
+ * `npm run preview` never compile TypeScript at start-up.
  * Each file is built under a temporary name and renamed into place: a command started while
  * another one rebuilds finds either the old bundle or the new one, never half of one.
  */
@@ -16,6 +17,7 @@ const ENTRIES = {
   'cli.cjs': 'electron/cli/main.ts',
   'preview.cjs': 'electron/preview/main.ts',
   'xlsxWorker.cjs': 'electron/import/xlsxWorker.ts',
+  'importWorker.cjs': 'electron/workers/importWorker.ts',
 } as const;
 
 const BUILD_TOOLS = ['vite', 'esbuild', 'lightningcss', '@vitejs/plugin-react'];

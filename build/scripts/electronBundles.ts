@@ -94,8 +94,9 @@ export async function copyMainAssets(outdir: string): Promise<string[]> {
 /** Bundles electron/main/main.ts to `<outdir>/main.cjs`, with the assets it reads beside it. */
 export async function bundleMain(outdir: string): Promise<void> {
   await build(mainBuildOptions('electron/main/main.ts', join(outdir, 'main.cjs')));
-  // The import's workbook reader runs on a worker thread, started from beside main.cjs.
+  // The import's workbook reader and the import itself run on worker threads, started from beside main.cjs.
   await build(mainBuildOptions('electron/import/xlsxWorker.ts', join(outdir, 'xlsxWorker.cjs')));
+  await build(mainBuildOptions('electron/workers/importWorker.ts', join(outdir, 'importWorker.cjs')));
   await copyMainAssets(outdir);
 }
 

@@ -10,6 +10,8 @@ import type {
 } from '../../shared/schemas/backups';
 import { dispatch, type Handlers } from '../ipc/dispatch';
 import { EVERYTHING } from '../core/changes';
+import { importWritingError } from '../core/errors';
+import { isWrittenElsewhere } from '../core/writtenElsewhere';
 import { failure, failureFrom, invalidPayload, success } from '../core/result';
 import { handlers as appHandlers } from '../ipc/handlers';
 import { backupDirs, listBackups, readBackupSettings, restoreBackup } from '../safety';
@@ -81,6 +83,9 @@ export class AppSession {
     if (!parsed.success) return invalidPayload(`payload for ${channel}`, parsed.error);
     if (this.state.mode === 'busy' && channel !== 'app:status') return busy();
     try {
+      // Each of the others replaces the database file: never under an import's worker writing it.
+      if (channel !== 'app:status' && this.state.mode === 'ready' && isWrittenElsewhere(this.state.ctx.db))
+        throw importWritingError();
       switch (channel) {
         case 'app:status':
           return success(this.status());

@@ -1,5 +1,6 @@
 import { teamStatus, syncNow } from '../services/team/team';
 import type { HandlerContext } from '../core/context';
+import { isWrittenElsewhere } from '../core/writtenElsewhere';
 import { SyncScheduler, type SyncOutcome, type SyncTiming } from './syncScheduler';
 
 /** Failures that mean "the server did not answer" rather than "something is wrong here". */
@@ -32,6 +33,9 @@ export function startTeamSync(options: TeamSyncOptions): SyncScheduler {
 /** One background sync of the open folder, if it is in a team. */
 export async function syncOnce(ctx: HandlerContext | null): Promise<SyncOutcome> {
   if (!ctx || !teamStatus(ctx.db).joined) return 'idle';
+  // An import is being saved by its worker: nothing could be applied here, so the sync is
+  // retried like one whose server did not answer (soon), and pushes the import's marks then.
+  if (isWrittenElsewhere(ctx.db)) return 'offline';
   try {
     await syncNow(ctx);
     return 'synced';

@@ -1,4 +1,5 @@
 import type { AppError, ErrorCode, FieldIssue } from '../../shared/ipc/result';
+import { isWrittenElsewhere } from './writtenElsewhere';
 
 /**
  * A refusal the user can act on: a domain rule (`rule`), a missing record (`not_found`) or
@@ -37,6 +38,18 @@ export function notFound(what: string, id: string): DomainError {
   return new DomainError('not_found', 'errors.notFound', `${what} ${id} not found`, [], { id });
 }
 
+/**
+ * The refusal of a write while an import is being saved by its worker thread (see
+ * `core/writtenElsewhere.ts`), and of what would pull the file from under it (a restore).
+ */
+export function importWritingError(): DomainError {
+  return new DomainError(
+    'conflict',
+    'errors.import.writing',
+    'An import is being saved: try again once it has finished (or stop it)',
+  );
+}
+
 /** Maps what a service threw to the envelope's error: domain refusals, storage failures, bugs. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof DomainError) {
@@ -48,6 +61,9 @@ export function toAppError(error: unknown): AppError {
     };
   }
   const sqliteCode = (error as { code?: unknown } | null)?.code;
+  // The lock is the import's: say so, rather than "the database is busy".
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_BUSY') && isWrittenElsewhere())
+    return toAppError(importWritingError());
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_')) {
     const key =
       sqliteCode === 'SQLITE_FULL'

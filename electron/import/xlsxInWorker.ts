@@ -1,6 +1,6 @@
-import { Worker } from 'node:worker_threads';
 import type { GridCell } from '../../shared/import/types';
 import { DomainError } from '../core/errors';
+import { startWorkerThread } from '../core/workerThread';
 import { importError } from './errors';
 import type { ImportLimits } from './limits';
 import { checkAborted, type ReadControl, type ReadProgress } from './progress';
@@ -22,20 +22,6 @@ type WorkerMessage =
     };
 
 /**
- * How the worker starts. In the bundled app its code is `xlsxWorker.cjs`, built beside
- * main.cjs. From the sources (tsx, the tests) it is the TypeScript file: a two-line script
- * registers tsx's loader in the new thread first, then imports it (a `--import tsx` flag is
- * not honoured for a worker's entry on Node 20).
- */
-function startWorker(workerData: XlsxWorkerInput): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./xlsxWorker.cjs', here), { workerData });
-  const entry = JSON.stringify(new URL('./xlsxWorker.ts', here).href);
-  const script = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${entry}); });`;
-  return new Worker(script, { eval: true, workerData });
-}
-
-/**
  * Reads an XLSX workbook on a worker thread, so the main thread keeps answering while exceljs
  * parses: progress comes back as the worker reports it, the rows in chunks, and aborting the
  * signal stops the worker at once (it is terminated) with the `cancelled` refusal.
@@ -47,7 +33,12 @@ export function readXlsxInWorker(
   control: ReadControl = {},
 ): Promise<XlsxSheet> {
   checkAborted(control.signal);
-  const worker = startWorker({ bytes, sheet, limits });
+  const input: XlsxWorkerInput = { bytes, sheet, limits };
+  const worker = startWorkerThread(
+    import.meta.url,
+    { source: './xlsxWorker.ts', bundled: 'xlsxWorker.cjs' },
+    input,
+  );
   const rows: GridCell[][] = [];
   return new Promise<XlsxSheet>((resolve, reject) => {
     let settled = false;

@@ -29,6 +29,7 @@ import { inspectImport, previewImport, rejectedFile, runImportJob } from '../ser
 import { cancelImportJob, importJobStatus } from '../services/imports/jobs';
 import { listBatches, undoBatch } from '../services/imports/batches';
 import { discardFile, uploadChunk } from '../services/imports/staging';
+import { runImportInWorker } from '../workers/importInWorker';
 import { requestedPath } from '../files/door';
 import {
   joinTeam,
@@ -132,7 +133,8 @@ export const handlers: Handlers = {
   'imports:upload': (ctx, request) => uploadChunk(ctx.dataDir, request),
   'imports:inspect': (ctx, request) => inspectImport(ctx, request),
   'imports:preview': (ctx, request) => previewImport(ctx, request),
-  'imports:run': (ctx, request) => runImportJob(ctx, request),
+  // Run on a worker thread: the window keeps answering while a large file is written.
+  'imports:run': (ctx, request) => runImportJob(ctx, request, runImportInWorker),
   'imports:status': (ctx, { jobId }) => importJobStatus(ctx, jobId),
   'imports:cancel': (_ctx, { jobId }) => cancelImportJob(jobId),
   'imports:list': (ctx, request) => listBatches(ctx.db, request?.limit),

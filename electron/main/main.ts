@@ -8,6 +8,7 @@ import { databasePath } from '../paths/dataDir';
 import { MENU_CHANNEL } from '../preload/channels';
 import { getSetting, SETTING_LANGUAGE } from '../services/settings/settings';
 import { setPasswordStore } from '../services/team/password';
+import { stopImportJobs } from '../services/imports/jobs';
 import { registerIpc } from './ipc';
 import { installMenu, menuLanguage } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
@@ -44,6 +45,8 @@ export function startAccords(): void {
     // A sync cut short here is resumed at the next start (nothing is applied twice).
     void teamSync?.stop();
     teamSync = null;
+    // An import being written is told to stop; the process ending rolls back what is left of it.
+    void stopImportJobs();
     if (!session) return;
     try {
       session.close();

@@ -8,6 +8,7 @@ import { resolveDataDir } from '../paths/dataDir';
 import { countRecords } from '../services/settings/setup';
 import { loadSample } from '../sample/load';
 import { memoryPasswords, setPasswordStore } from '../services/team/password';
+import { stopImportJobs } from '../services/imports/jobs';
 import { randomToken } from '../web/csp';
 import { ensureRendererBuilt, RENDERER_DIST } from './rendererBuild';
 import { createPreviewServer } from './server';
@@ -85,8 +86,9 @@ async function main(): Promise<void> {
     closing = true;
     server.closeAllConnections();
     server.close(() => {
-      // A sync cut short is resumed at the next start; the database closes once it has stopped.
-      void teamSync.stop(STOP_WAIT_MS).then(() => {
+      // A sync cut short is resumed at the next start; an import being written is stopped (rolled
+      // back); the database closes once both have stopped.
+      void Promise.all([teamSync.stop(STOP_WAIT_MS), stopImportJobs(STOP_WAIT_MS)]).then(() => {
         session.close();
         process.exit(0);
       });

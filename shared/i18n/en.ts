@@ -5,6 +5,7 @@ import { safetyEn } from './safety.en';
 import { safetyErrorsEn } from './errors.safety.en';
 import { filesErrorsEn } from './errors.files.en';
 import { teamErrorsEn } from './errors.team.en';
+import { importErrorsEn } from './errors.import.en';
 import { trackingErrorsEn } from './errors.records.en';
 import { reportsErrorsEn } from './errors.reports.en';
 import { reportDocsEn } from './reportDocs.en';
@@ -46,6 +47,7 @@ export const en = {
     safety: safetyErrorsEn,
     files: filesErrorsEn,
     team: teamErrorsEn,
+    import: importErrorsEn,
     reports: reportsErrorsEn,
     ...trackingErrorsEn,
     recoveryNeeded: 'The database needs to be recovered first.',

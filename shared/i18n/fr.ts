@@ -5,6 +5,7 @@ import { safetyFr } from './safety.fr';
 import { safetyErrorsFr } from './errors.safety.fr';
 import { filesErrorsFr } from './errors.files.fr';
 import { teamErrorsFr } from './errors.team.fr';
+import { importErrorsFr } from './errors.import.fr';
 import { trackingErrorsFr } from './errors.records.fr';
 import { reportsErrorsFr } from './errors.reports.fr';
 import { reportDocsFr } from './reportDocs.fr';
@@ -52,6 +53,7 @@ export const fr: Translation = {
     safety: safetyErrorsFr,
     files: filesErrorsFr,
     team: teamErrorsFr,
+    import: importErrorsFr,
     reports: reportsErrorsFr,
     ...trackingErrorsFr,
     recoveryNeeded: 'La base de données doit d’abord être récupérée.',

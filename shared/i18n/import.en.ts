@@ -24,6 +24,8 @@ export const importEn = {
     mappingIncomplete: 'Required fields have no column: {{fields}}.',
     fileNotFound: 'The uploaded file is no longer available: choose it again.',
     headerRowMissing: 'Row {{row}} cannot be the header: the sheet has {{rows}} rows.',
+    registerChanged:
+      'The register kept changing while the import was being prepared (tried {{attempts}} times): nothing was imported. Try again.',
   },
   match: {
     cityNotFound: 'No partner city “{{city}}” in the register: import the cities first.',

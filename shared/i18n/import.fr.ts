@@ -28,6 +28,8 @@ export const importFr: typeof importEn = {
     mappingIncomplete: 'Des champs obligatoires n’ont pas de colonne : {{fields}}.',
     fileNotFound: 'Le fichier envoyé n’est plus disponible : choisissez-le à nouveau.',
     headerRowMissing: 'La ligne {{row}} ne peut pas être l’en-tête : la feuille a {{rows}} lignes.',
+    registerChanged:
+      'Le registre n’a pas cessé de changer pendant la préparation de l’import ({{attempts}} essais) : rien n’a été importé. Réessayez.',
   },
   match: {
     cityNotFound: 'Aucune ville partenaire « {{city}} » dans le registre : importez d’abord les villes.',

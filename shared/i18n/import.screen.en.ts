@@ -121,6 +121,8 @@ export const importScreenEn = {
     progress: '{{done}} of {{total}} rows',
     cancel: 'Stop the import',
     cancelled: 'The import was stopped: nothing was saved.',
+    stopHint: 'Stopping now saves nothing: what was written so far is undone.',
+    stopping: 'Stopping: undoing what was written…',
     backupNote: 'A backup is made before anything is saved; the import can be undone as a whole.',
     undoBackupNote:
       'A backup is made first: the register as it is now can be restored from Backups.',

@@ -127,6 +127,8 @@ export const importScreenFr: typeof importScreenEn = {
     progress: '{{done}} lignes sur {{total}}',
     cancel: 'Interrompre l’import',
     cancelled: 'L’import a été interrompu : rien n’a été enregistré.',
+    stopHint: 'L’interrompre maintenant n’enregistre rien : ce qui a déjà été écrit est annulé.',
+    stopping: 'Interruption : annulation de ce qui a été écrit…',
     backupNote:
       'Une sauvegarde est faite avant tout enregistrement ; l’import pourra être annulé en entier.',
     undoBackupNote:

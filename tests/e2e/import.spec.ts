@@ -152,3 +152,53 @@ test('in French: a register file comes in through the mapping screen, its bad da
 
   expect(violations).toEqual([]);
 });
+
+/** A register long enough that its write lasts: the Stop button can be pressed while it saves. */
+const LONG_REGISTER = iconv.encode(
+  [
+    'Ville partenaire;Pays;Type d’accord;Date de signature;Statut',
+    ...Array.from(
+      { length: 20_000 },
+      (_, i) => `Ville ${i};Italie;Pacte d’amitié;${1950 + (i % 70)};Actif`,
+    ),
+    '',
+  ].join('\r\n'),
+  'windows-1252',
+);
+
+test('in French: a long import stopped while it is being saved leaves the register as it was', async ({
+  page,
+  preview,
+}) => {
+  test.slow();
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: 'Français' }).click();
+  await page.getByRole('textbox', { name: 'Votre ville' }).fill('Lyon');
+  await page.getByRole('button', { name: 'Commencer à vide' }).click();
+  await page.getByRole('link', { name: 'Reprendre votre registre existant' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Fichier à importer' }).click();
+  await (await chooser).setFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: LONG_REGISTER });
+  const main = page.getByRole('main');
+  await expect(main.getByText(/^20[\s\u202f\u00a0]?000 lignes de données/)).toBeVisible();
+  await main.getByRole('button', { name: 'Suivant' }).click();
+  await main.getByRole('button', { name: 'Suivant' }).click();
+  await expect(
+    main.getByText('Aucun problème : toutes les lignes peuvent être importées.'),
+  ).toBeVisible();
+  await main.getByRole('button', { name: 'Suivant' }).click();
+  await main.getByRole('button', { name: 'Importer maintenant' }).click();
+
+  // While it saves (on a worker thread), the screen says what a Stop does; the Stop rolls it back.
+  await expect(
+    main.getByText(
+      'L’interrompre maintenant n’enregistre rien : ce qui a déjà été écrit est annulé.',
+    ),
+  ).toBeVisible({ timeout: 30_000 });
+  await main.getByRole('button', { name: 'Interrompre l’import' }).click();
+  await expect(main.getByText('L’import a été interrompu : rien n’a été enregistré.')).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.getByRole('navigation').getByRole('link', { name: 'Accords' }).click();
+  await expect(page.getByRole('heading', { name: 'Aucun accord pour l’instant' })).toBeVisible();
+});

@@ -5,11 +5,11 @@ import { suggestMapping, type ImportMapping } from '../../../shared/import/mappi
 import { IMPORT_TARGETS, type ImportTarget } from '../../../shared/import/types';
 import { ON_MATCH, importMappingSchema, importRunSchema, type ImportResult } from '../../../shared/schemas/imports';
 import { listBatches, undoBatch } from '../../services/imports/batches';
-import { runImport } from '../../services/imports/run';
 import { savedMapping } from '../../services/imports/savedMappings';
 import { readSource } from '../../services/imports/source';
 import { rejectedCsv } from '../../services/imports/rejected';
 import { translatorFor } from '../../core/translator';
+import { runImportInWorker } from '../../workers/importInWorker';
 import { CliError, type CliCommand, type CliIo } from '../types';
 import { localTime } from './backup';
 
@@ -146,7 +146,8 @@ export const importCommand: CliCommand = {
       skipInvalid: values['skip-invalid'] === true,
       lang,
     });
-    const { result, rejected } = await runImport(ctx, { name: basename(file), bytes }, request, { inProcess: true, grid });
+    // On a worker thread, as the app runs it: the same code path (and bundle) as on screen.
+    const { result, rejected } = await runImportInWorker(ctx, { name: basename(file), bytes }, request, { grid });
     if (typeof values['rejected-out'] === 'string' && result.errors.length > 0)
       writeFileSync(values['rejected-out'], rejectedCsv(basename(file), rejected, result.errors, lang).text);
     report(io, result, basename(file), lang, json);

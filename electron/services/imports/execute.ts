@@ -87,6 +87,11 @@ export interface ExecuteOptions {
    * search entries or links. The failures are those the commit meets.
    */
   dryRun?: boolean;
+  /**
+   * Called after each row of the plan, outside the row's own error handling: `done` rows of
+   * `total`. A throw here (a cancel) stops the write; the caller's transaction rolls it back.
+   */
+  onRow?: (done: number, total: number) => void;
 }
 
 /**
@@ -177,8 +182,14 @@ function execute(db: Database.Database, plan: ImportPlan, options: ExecuteOption
   // Prepared once: better-sqlite3 builds a transaction function (and its savepoint statements) per call of `transaction`.
   const inSavepoint = db.transaction(writeOps);
 
+  const total = plan.rows.length;
+  let done = 0;
   for (const planned of plan.rows) {
-    if (planned.outcome !== 'create' && planned.outcome !== 'update') continue;
+    done += 1;
+    if (planned.outcome !== 'create' && planned.outcome !== 'update') {
+      options.onRow?.(done, total);
+      continue;
+    }
     const before = items.length;
     // A row that writes one record needs no savepoint of its own: each service writes in its own.
     const writes = planned.ops.filter((op) => op.op !== 'skip').length;
@@ -191,6 +202,7 @@ function execute(db: Database.Database, plan: ImportPlan, options: ExecuteOption
       for (const op of planned.ops) if ('planned' in op.ref && op.op === 'create') created.delete(op.ref.planned);
       failures.push(failureOf(planned.row, error));
     }
+    options.onRow?.(done, total);
   }
   return { items, ids, failures };
 }

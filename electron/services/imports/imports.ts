@@ -13,7 +13,7 @@ import {
 import type { HandlerContext } from '../../core/context';
 import { batchRejected } from './batches';
 import { inspectGrid } from './inspect';
-import { jobRejected, startImportJob } from './jobs';
+import { jobRejected, startImportJob, type ImportRunner } from './jobs';
 import { cellValues, rowValues } from './prepare';
 import { rejectedCsv } from './rejected';
 import { prepareFile } from './run';
@@ -64,10 +64,10 @@ export async function previewImport(ctx: HandlerContext, request: ParsedImportPr
   };
 }
 
-/** `imports:run`: a dry run or the real import of an uploaded file, as a job. */
-export function runImportJob(ctx: HandlerContext, request: ParsedImportRun): ImportJobStatus {
+/** `imports:run`: a dry run or the real import of an uploaded file, as a job (run by `run`: see jobs.ts). */
+export function runImportJob(ctx: HandlerContext, request: ParsedImportRun, run?: ImportRunner): ImportJobStatus {
   const file = stagedFile(ctx.dataDir, request.fileId);
-  return startImportJob(ctx, file, request);
+  return startImportJob(ctx, file, request, run ? { run } : {});
 }
 
 /** `imports:rejected`: the rejected rows of a job or of a recorded batch, as CSV. */

@@ -12,12 +12,13 @@ import {
 import { collectChanges } from '../../core/changes';
 import { withStatementCache } from '../../db/statementCache';
 import { DomainError } from '../../core/errors';
+import { importError } from '../../import/errors';
 import { checkAborted } from '../../import/progress';
 import type { HandlerContext } from '../../core/context';
 import { translatorFor } from '../../core/translator';
 import { now } from '../common/clock';
 import { lastAuditRowid, recordBatch } from './batches';
-import { executePlan, type Execution, type RowFailure } from './execute';
+import { executePlan, type ExecuteOptions, type Execution, type RowFailure } from './execute';
 import { prepareImport, type Prepared } from './prepare';
 import { saveMapping } from './savedMappings';
 import { readSource } from './source';
@@ -179,15 +180,52 @@ export async function prepareFile(
   return prepared;
 }
 
-/** A whole import: the report, and the change events of what it wrote. */
+/** Thrown inside the commit's transaction when another connection wrote since the plan was made. */
+class RegisterChanged extends Error {}
+
+/** How many times an import is planned afresh when the register changed under it. */
+const PLAN_ATTEMPTS = 3;
+
+/** SQLite's count of commits by other connections to the file, as this connection saw them. */
+const dataVersion = (db: Database.Database) => db.pragma('data_version', { simple: true }) as number;
+
+/**
+ * A whole import: the report, and the change events of what it wrote.
+ *
+ * The plan is made against the register as it is; on a worker thread (electron/workers/) the
+ * main thread may still write while the file is checked and the backup taken. So the commit's
+ * transaction, holding the write lock, first checks that no other connection committed since
+ * the plan (`data_version`), and else plans again from the start — never writes a stale plan
+ * (a city typed on screen meanwhile would be created twice, an update written over an edit).
+ */
 export async function runImport(
   target: ImportTarget,
   file: { name: string; bytes: Uint8Array },
   request: ParsedImportRun,
   control: RunControl = {},
 ): Promise<RunOutcome> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runOnce(target, file, request, control);
+    } catch (error) {
+      if (!(error instanceof RegisterChanged)) throw error;
+      if (attempt >= PLAN_ATTEMPTS)
+        throw importError('registerChanged', 'The register kept changing while the import was being prepared', {
+          attempts: attempt,
+        });
+    }
+  }
+}
+
+async function runOnce(
+  target: ImportTarget,
+  file: { name: string; bytes: Uint8Array },
+  request: ParsedImportRun,
+  control: RunControl,
+): Promise<RunOutcome> {
   const { db } = target;
   const prepared = await prepareFile(db, file.bytes, request, control);
+  const planned = dataVersion(db);
   checkAborted(control.signal);
   const invalid = prepared.plan.rows.some((row) => row.outcome === 'invalid');
   const base = { batchId: null, backup: null };
@@ -199,13 +237,21 @@ export async function runImport(
   if (invalid && !request.skipInvalid)
     return outcome({ ...base, ...report(prepared, null, { ...request, refused: true }) });
   const total = prepared.plan.rows.length;
+  // Each row written is reported, and a cancel stops the write there: the transaction is
+  // rolled back (on a worker thread the signal is answered between rows: importWorker.ts).
+  const writing: ExecuteOptions = {
+    onRow: (done) => {
+      control.onProgress?.({ phase: 'writing', done, total });
+      checkAborted(control.signal);
+    },
+  };
 
   if (request.dryRun) {
     control.onProgress?.({ phase: 'writing', done: 0, total });
     let execution: Execution | null = null;
     try {
       db.transaction(() => {
-        execution = withStatementCache(db, () => executePlan(db, prepared.plan, { dryRun: true }));
+        execution = withStatementCache(db, () => executePlan(db, prepared.plan, { ...writing, dryRun: true }));
         throw new RollBack();
       }).immediate();
     } catch (error) {
@@ -229,8 +275,9 @@ export async function runImport(
     const { value, changes } = collectChanges(db, () =>
       db
         .transaction(() => {
+          if (dataVersion(db) !== planned) throw new RegisterChanged();
           const first = lastAuditRowid(db);
-          const execution = withStatementCache(db, () => executePlan(db, prepared.plan));
+          const execution = withStatementCache(db, () => executePlan(db, prepared.plan, writing));
           if (execution.failures.length > 0 && !request.skipInvalid) {
             refusedExecution = execution;
             throw new RollBack();

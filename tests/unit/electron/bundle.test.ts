@@ -1,12 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { bundleMain, bundlePreload } from '../../../build/scripts/electronBundles';
 import { CHANNELS } from '../../../shared/ipc/contract';
 import type { AccordsBridge } from '../../../shared/ipc/bridge';
+import { importRunSchema } from '../../../shared/schemas/imports';
+import type { ImportWorkerInput, ImportWorkerMessage } from '../../../electron/workers/importWorker';
+import { REPO_ROOT } from '../../../electron/paths/repo';
+import { tempDatabase } from '../helpers/tempData';
+import { NO_FILE, suggested, windows1252Csv } from '../imports/helpers';
 
 const outdir = mkdtempSync(join(tmpdir(), 'accords-bundle-'));
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
@@ -78,5 +84,41 @@ describe('electron bundles', () => {
         (name) => !name.startsWith('node:') && !builtinModules.includes(name),
       ),
     ).toEqual([]);
+    // The import, run on a worker thread from beside main.cjs: only the native SQLite outside.
+    const importWorker = readFileSync(join(outdir, 'importWorker.cjs'), 'utf8');
+    expect(
+      requiresOf(importWorker).filter(
+        (name) => !name.startsWith('node:') && !builtinModules.includes(name),
+      ),
+    ).toEqual(['better-sqlite3']);
+  }, 60_000);
+
+  it('runs an import on the bundled worker thread, into the database main has open', async () => {
+    const { db, ctx } = tempDatabase();
+    const bytes = windows1252Csv([
+      "Ville;Pays;Type d'accord;Date de signature;Statut",
+      "Porto-Novo;Bénin;Pacte d'amitié;15/06/2024;Actif",
+    ]);
+    const input: ImportWorkerInput = {
+      databaseFile: db.name,
+      dataDir: ctx.dataDir,
+      file: { name: 'registre.csv', bytes },
+      request: importRunSchema.parse({ fileId: NO_FILE, mapping: await suggested(bytes) }),
+      backup: true,
+      stop: new Int32Array(new SharedArrayBuffer(4)),
+    };
+    // Beside main.cjs in a folder of the repository, where require finds node_modules as in the app.
+    mkdirSync(join(REPO_ROOT, 'dist'), { recursive: true });
+    const beside = mkdtempSync(join(REPO_ROOT, 'dist', 'bundle-test-'));
+    onTestFinished(() => rmSync(beside, { recursive: true, force: true }));
+    copyFileSync(join(outdir, 'importWorker.cjs'), join(beside, 'importWorker.cjs'));
+    const worker = new Worker(join(beside, 'importWorker.cjs'), { workerData: input });
+    const answer = await new Promise<ImportWorkerMessage>((resolve, reject) => {
+      worker.on('message', (message: ImportWorkerMessage) => message.type !== 'progress' && resolve(message));
+      worker.on('error', reject);
+    });
+    await worker.terminate();
+    expect(answer).toMatchObject({ type: 'done', outcome: { result: { created: 2, refused: false } } });
+    expect(db.prepare("SELECT count(*) FROM cities WHERE name = 'Porto-Novo'").pluck().get()).toBe(1);
   }, 60_000);
 });

@@ -14,7 +14,7 @@ export function CommitStep({ wizard }: { wizard: ImportWizard }) {
   const failure = jobFailure(status) ?? (run.error != null ? errorMessage(run.error) : null);
   return (
     <Stack gap="md">
-      {status?.state === 'running' && <JobProgress status={status} onCancel={run.cancel} />}
+      {status?.state === 'running' && <JobProgress status={status} onCancel={run.cancel} stopping={run.stopping} />}
       {status?.state === 'done' && status.result && (
         <ImportReport
           result={status.result}

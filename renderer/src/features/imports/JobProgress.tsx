@@ -3,13 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { ImportJobStatus } from '../../../../shared/schemas/imports';
 import { useFormat } from '../../i18n/useFormat';
 
-/** A running import or dry run: its phase, rows done out of the total, and the way to stop it. */
+/**
+ * A running import or dry run: its phase, rows done out of the total, and the way to stop it —
+ * also while it writes (on a worker thread in main), when stopping undoes what was written.
+ */
 export function JobProgress({
   status,
   onCancel,
+  stopping = false,
 }: {
   status: ImportJobStatus;
   onCancel: () => void;
+  /** Stop was asked; the job has not ended yet. */
+  stopping?: boolean;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -36,8 +42,26 @@ export function JobProgress({
           })}
         </Text>
       )}
+      {stopping ? (
+        <Text fz="sm" role="status">
+          {t('importScreen.commit.stopping')}
+        </Text>
+      ) : (
+        status.phase === 'writing' &&
+        !status.dryRun && (
+          <Text fz="sm" c="dimmed">
+            {t('importScreen.commit.stopHint')}
+          </Text>
+        )
+      )}
       <Group>
-        <Button color="red" variant="light" onClick={onCancel}>
+        <Button
+          color="red"
+          variant="light"
+          onClick={onCancel}
+          loading={stopping}
+          disabled={stopping}
+        >
           {t('importScreen.commit.cancel')}
         </Button>
       </Group>

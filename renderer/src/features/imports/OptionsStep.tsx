@@ -50,7 +50,7 @@ export function OptionsStep({ wizard }: { wizard: ImportWizard }) {
             : t('importScreen.options.dryRun')}
         </Button>
       </Group>
-      {status?.state === 'running' && <JobProgress status={status} onCancel={dryRun.cancel} />}
+      {status?.state === 'running' && <JobProgress status={status} onCancel={dryRun.cancel} stopping={dryRun.stopping} />}
       {status?.state === 'done' && status.result && (
         <Stack gap="sm">
           <Title order={2} fz="h4">

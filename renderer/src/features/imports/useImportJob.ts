@@ -15,6 +15,8 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function useImportJob() {
   const [status, setStatus] = useState<ImportJobStatus | null>(null);
   const [error, setError] = useState<unknown>(null);
+  /** Stop was asked and the job has not ended yet (a write being rolled back). */
+  const [stopping, setStopping] = useState(false);
   const mounted = useRef(true);
   const current = useRef<string | null>(null);
 
@@ -27,6 +29,7 @@ export function useImportJob() {
 
   const start = useCallback(async (request: ImportRunRequest): Promise<ImportJobStatus | null> => {
     setError(null);
+    setStopping(false);
     try {
       let next = await call('imports:run', request);
       current.current = next.jobId;
@@ -45,6 +48,7 @@ export function useImportJob() {
 
   const cancel = useCallback(() => {
     if (status?.state !== 'running') return;
+    setStopping(true);
     call('imports:cancel', { jobId: status.jobId }).then(
       (next) => current.current === next.jobId && setStatus(next),
       setError,
@@ -55,7 +59,9 @@ export function useImportJob() {
     current.current = null;
     setStatus(null);
     setError(null);
+    setStopping(false);
   }, []);
 
-  return { status, error, start, cancel, reset, running: status?.state === 'running' };
+  const running = status?.state === 'running';
+  return { status, error, start, cancel, reset, running, stopping: running && stopping };
 }

@@ -1,0 +1,7 @@
+/** English sentences for refusals while an import is being saved (`errors.import.*`). */
+export const importErrorsEn = {
+  writing:
+    'An import is being saved: this change was not made. Try again once the import has finished, or stop it.',
+  writerStopped:
+    'The import stopped unexpectedly while it was being saved: nothing was imported. Try again.',
+};
