@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** A worker's code: its TypeScript source (from the sources) and its bundle's file name. */
 export interface WorkerEntry {
@@ -15,9 +15,15 @@ export interface WorkerEntry {
  * loader in the new thread first, then imports it (a `--import tsx` flag is not honoured for a
  * worker's entry on Node 20).
  */
-export function startWorkerThread(here: string, entry: WorkerEntry, workerData: unknown): Worker {
-  if (!here.endsWith('.ts')) return new Worker(new URL(`./${entry.bundled}`, here), { workerData });
+export function startWorkerThread(
+  here: string,
+  entry: WorkerEntry,
+  workerData: unknown,
+  resourceLimits?: ResourceLimits,
+): Worker {
+  if (!here.endsWith('.ts'))
+    return new Worker(new URL(`./${entry.bundled}`, here), { workerData, resourceLimits });
   const url = JSON.stringify(new URL(entry.source, here).href);
   const script = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${url}); });`;
-  return new Worker(script, { eval: true, workerData });
+  return new Worker(script, { eval: true, workerData, resourceLimits });
 }

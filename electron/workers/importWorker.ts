@@ -29,12 +29,13 @@ export interface ImportWorkerInput {
   /**
    * Tests only: once this many rows are written (or, `at: 'backup'`, once the plan is made,
    * before the backup), fail on purpose (a throw, or the thread's end), or wait — inside the
-   * open transaction while writing — until `gate[0]` turns non-zero.
+   * open transaction while writing — until `gate[0]` turns non-zero; or hold ever more memory
+   * (`allocate`) until the worker reaches its heap limit.
    */
   fault?: {
     at?: 'backup' | 'writing';
     afterRows: number;
-    how: 'throw' | 'exit' | 'pause';
+    how: 'throw' | 'exit' | 'pause' | 'allocate';
     gate?: Int32Array;
   };
 }
@@ -75,6 +76,10 @@ function injectFault(
 ): void {
   if (fault.how === 'exit') process.exit(70);
   if (fault.how === 'throw') throw new Error(`Fault injected after ${progress.done} rows`);
+  if (fault.how === 'allocate') {
+    const held: number[][] = [];
+    for (;;) held.push(Array.from({ length: 100_000 }, (_, i) => i + held.length));
+  }
   // Paused once; the progress of the row it paused at is posted first, so the test sees it.
   if (fault.gate && Atomics.load(fault.gate, 0) === 0) {
     parentPort!.postMessage({ type: 'progress', progress } satisfies ImportWorkerMessage);

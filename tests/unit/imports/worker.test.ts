@@ -15,7 +15,11 @@ import {
 } from '../../../electron/services/imports/jobs';
 import { runImport } from '../../../electron/services/imports/run';
 import { setState } from '../../../electron/services/team/state';
-import { runImportInWorker, type WorkerRunControl } from '../../../electron/workers/importInWorker';
+import {
+  importHeapLimitMb,
+  runImportInWorker,
+  type WorkerRunControl,
+} from '../../../electron/workers/importInWorker';
 import type { Result } from '../../../shared/ipc/result';
 import type { BackupInfo } from '../../../shared/schemas/backups';
 import { importRunSchema, type ImportJobStatus } from '../../../shared/schemas/imports';
@@ -52,7 +56,7 @@ function gate() {
 async function startJob(
   temp: ReturnType<typeof tempDatabase>,
   bytes: Buffer,
-  seams: Pick<WorkerRunControl, 'fault' | 'onWorker'> = {},
+  seams: Pick<WorkerRunControl, 'fault' | 'onWorker' | 'heapLimitMb'> = {},
   options: { dryRun?: boolean } = {},
 ) {
   const request = importRunSchema.parse({
@@ -286,6 +290,32 @@ describe('an import written on a worker thread', () => {
     expect(dump(db)).toBe(before);
     expect(count(db, 'import_batches')).toBe(0);
   }, 120_000);
+
+  it('a worker that runs out of memory is refused with a clear message and leaves nothing behind; the app lives on', async () => {
+    const temp = tempDatabase();
+    const { db } = temp;
+    const before = dump(db);
+    const job = await startJob(temp, register(600), {
+      fault: { afterRows: 300, how: 'allocate' },
+      heapLimitMb: 48,
+    });
+    expect(await waitForImportJob(job.jobId)).toMatchObject({
+      state: 'failed',
+      error: { key: 'errors.import.outOfMemory' },
+    });
+    expect(dump(db)).toBe(before);
+    expect(count(db, 'import_batches')).toBe(0);
+  }, 120_000);
+
+  it('gives the worker a heap limit that follows a text file and the ceiling for a workbook', () => {
+    const mb = (n: number) => new Uint8Array(n * 1024 * 1024);
+    expect(importHeapLimitMb(mb(1))).toBe(768);
+    expect(importHeapLimitMb(mb(29))).toBe(256 + 40 * 29);
+    expect(importHeapLimitMb(mb(50))).toBe(2_048);
+    const zip = mb(1);
+    zip.set([0x50, 0x4b, 3, 4]);
+    expect(importHeapLimitMb(zip)).toBe(2_048);
+  });
 
   it('gives the same report as on this thread, dry run and commit; the team outbox is marked and the clock moves on', async () => {
     const here = tempDatabase();
