@@ -109,8 +109,15 @@ function titleIn(detail: Locator): Locator {
 }
 
 async function choose(page: Page, combobox: Locator, option: string): Promise<void> {
-  await combobox.click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  if ((await combobox.inputValue()) === option) return;
+  const wanted = page.getByRole('option', { name: option, exact: true });
+  // The list may open on focus (after the form's previous step) and close again at the click:
+  // open it until the option shows, then pick it.
+  await expect(async () => {
+    if (!(await wanted.isVisible())) await combobox.click();
+    await wanted.click({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(combobox).toHaveValue(option);
 }
 
 async function shot(page: Page, name: string): Promise<void> {
