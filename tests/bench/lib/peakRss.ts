@@ -51,15 +51,18 @@ export async function runChild(
     const sampler = useTime
       ? undefined
       : setInterval(() => (sampledKb = Math.max(sampledKb, vmHwmKb(child.pid))), 25);
-    // At the timeout, the command's process tree is killed below GNU time, which still reports
-    // the peak and CPU time of what it waited for.
+    // At the timeout the tree's leaves are killed first, so that each parent reaps its child and
+    // GNU time reports the peak and CPU time of the whole tree (soffice → oosplash → soffice.bin);
+    // what is left a few seconds later is killed too, GNU time apart.
     let timedOut = false;
+    let straggler: NodeJS.Timeout | undefined;
     const timer =
       options.timeoutMs === undefined
         ? undefined
         : setTimeout(() => {
             timedOut = true;
-            killTree(child.pid, useTime);
+            killTree(child.pid, useTime, true);
+            straggler = setTimeout(() => killTree(child.pid, useTime, false), 5000);
           }, options.timeoutMs);
     const code = await new Promise<number | null>((resolve, reject) => {
       child.on('error', reject);
@@ -67,6 +70,7 @@ export async function runChild(
     });
     const ms = performance.now() - started;
     if (timer) clearTimeout(timer);
+    if (straggler) clearTimeout(straggler);
     if (sampler) clearInterval(sampler);
     // GNU time's last line: "<peak kB> <user s> <system s>".
     const [kb = sampledKb, user, system] = useTime
@@ -92,16 +96,20 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-/** Kills the processes below `pid` (and `pid` itself unless `spareRoot`: GNU time, left to report). */
-function killTree(pid: number | undefined, spareRoot: boolean): void {
+/**
+ * Kills the processes below `pid` (and `pid` itself unless `spareRoot`: GNU time, left to
+ * report), or only the leaves of that tree (`leavesOnly`).
+ */
+function killTree(pid: number | undefined, spareRoot: boolean, leavesOnly: boolean): void {
   if (pid === undefined) return;
   const tree: number[] = [];
   const walk = (p: number) => {
-    tree.push(p);
-    childrenOf(p).forEach(walk);
+    const children = childrenOf(p);
+    if (!leavesOnly || children.length === 0) tree.push(p);
+    children.forEach(walk);
   };
   walk(pid);
-  for (const p of spareRoot ? tree.slice(1) : tree) {
+  for (const p of spareRoot ? tree.filter((p) => p !== pid) : tree) {
     try {
       process.kill(p, 'SIGKILL');
     } catch {
