@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { roundAnniversaryIn } from '../../shared/domain/anniversaries';
+import { roundAnniversaryIn, roundAnniversarySignatureYears } from '../../shared/domain/anniversaries';
 import type { AgreementAnniversary, AnniversariesData } from '../../shared/reports/data';
 import type { Cell, ReportDocument } from '../../shared/reports/document';
 import { agreementKindLabel, agreementStatusLabel, column, country, doc, reportDocument, table } from './docKit';
@@ -7,15 +7,22 @@ import { anniversaryEvents } from './events';
 import { agreementsOf } from './queries';
 import type { ReportContext } from './types';
 
-/** Round anniversaries (shared/domain/anniversaries) of every agreement's signature in `year`. */
+/** `String#localeCompare`'s order (the default locale), built once rather than per comparison. */
+const byName = new Intl.Collator().compare;
+
+/**
+ * Round anniversaries (shared/domain/anniversaries) of every agreement's signature in `year`.
+ * Only the agreements signed in a round year before it are read (the rule gives the years;
+ * the signature-year index finds them), and the rule still decides each one.
+ */
 export function computeAnniversaries(db: Database.Database, params: { year: number }): AnniversariesData {
   const rows: AgreementAnniversary[] = [];
-  for (const agreement of agreementsOf(db, { signedYears: [1000, params.year - 1] })) {
+  for (const agreement of agreementsOf(db, { signedYearIn: roundAnniversarySignatureYears(params.year) })) {
     const anniversary = roundAnniversaryIn(agreement.signedOn, params.year);
     if (anniversary) rows.push({ agreement, anniversary });
   }
   // Soonest first; a signature known only by its year is shown on 1 January.
-  rows.sort((l, r) => (l.anniversary.day < r.anniversary.day ? -1 : l.anniversary.day > r.anniversary.day ? 1 : l.agreement.cityName.localeCompare(r.agreement.cityName)));
+  rows.sort((l, r) => (l.anniversary.day < r.anniversary.day ? -1 : l.anniversary.day > r.anniversary.day ? 1 : byName(l.agreement.cityName, r.agreement.cityName)));
   return { year: params.year, rows };
 }
 

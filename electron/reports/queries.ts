@@ -335,6 +335,8 @@ const toBrief = (row: StoredBrief): AgreementBrief => ({ ...row, exclusive: row.
 /** Which agreements a report lists. */
 export type AgreementScope =
   | { signedYears: [number, number] }
+  /** Signed in one of these years (the anniversaries' round years: an index lookup per year). */
+  | { signedYearIn: number[] }
   | { themeId: string }
   | { cityId: string }
   | { status: 'active' }
@@ -347,6 +349,9 @@ export function agreementsOf(db: Database.Database, scope: AgreementScope): Agre
   if ('signedYears' in scope) {
     where = 'WHERE a.signed_year BETWEEN ? AND ?';
     params = scope.signedYears;
+  } else if ('signedYearIn' in scope) {
+    where = 'WHERE a.signed_year IN (SELECT value FROM json_each(?))';
+    params = [JSON.stringify(scope.signedYearIn)];
   } else if ('themeId' in scope) {
     where = 'WHERE a.id IN (SELECT agreement_id FROM agreement_themes WHERE theme_id = ?)';
     params = [scope.themeId];

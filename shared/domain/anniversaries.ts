@@ -15,6 +15,16 @@ export function isRoundAnniversary(years: number): boolean {
   return Number.isInteger(years) && years > 0 && (years % 10 === 0 || EXTRA_ROUND.has(years));
 }
 
+/**
+ * The signature years from `earliest` on whose round anniversary falls in `year`, latest first
+ * (the rule above, so a query can look up only these years instead of every signature).
+ */
+export function roundAnniversarySignatureYears(year: number, earliest = 1000): number[] {
+  const years: number[] = [];
+  for (let signed = year - 1; signed >= earliest; signed -= 1) if (isRoundAnniversary(year - signed)) years.push(signed);
+  return years;
+}
+
 /** One anniversary of a signature, in a given calendar year. */
 export interface Anniversary {
   /** Years since the signature. */

@@ -78,8 +78,12 @@ async function joinTeam(page: Page, name: string, screenshot?: string): Promise<
 
 async function syncNow(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Équipe' }).click();
+  // An earlier sync's notice may still be on screen (it closes after 4 s): the notice awaited
+  // below must be this sync's own.
+  const synced = page.getByText(/^Synchronisé\s:/);
+  await expect(synced).toHaveCount(0, { timeout: 15_000 });
   await page.getByRole('button', { name: 'Synchroniser maintenant' }).click();
-  await expect(page.getByText(/^Synchronisé\s:/)).toBeVisible({ timeout: 30_000 });
+  await expect(synced).toBeVisible({ timeout: 30_000 });
 }
 
 async function openAgreements(page: Page): Promise<void> {

@@ -81,6 +81,27 @@ export function rawAgreementsSigned(db: Database.Database, fromYear: number, toY
     .all(fromYear, toYear);
 }
 
+/**
+ * The round anniversaries falling in `year`, by hand: the rule (5, every 10, 25 and 75 years)
+ * applied in SQL over the signature years, each anniversary's date (29 February on 28 February
+ * in a common year), soonest first then by partner — the rows the anniversaries report lists.
+ */
+export function rawAnniversaries(db: Database.Database, year: number) {
+  return db
+    .prepare(
+      `SELECT a.id, a.city_id, c.name_fr, c.name_en, c.country, a.kind, a.exclusive, a.signed_on, a.status,
+              CAST(@year AS INTEGER) - a.signed_year AS years,
+              CASE WHEN substr(a.signed_on, 6) = '02-29' AND NOT (@year % 4 = 0 AND (@year % 100 <> 0 OR @year % 400 = 0))
+                   THEN printf('%04d-02-28', @year) ELSE printf('%04d', @year) || substr(a.signed_on, 5) END AS date
+       FROM agreements a JOIN cities c ON c.id = a.city_id
+       WHERE a.signed_year BETWEEN 1000 AND @year - 1
+         AND ((@year - a.signed_year) % 10 = 0 OR @year - a.signed_year IN (5, 25, 75))
+       ORDER BY substr(a.signed_on, 5), c.name_en`,
+    )
+    .raw()
+    .all({ year });
+}
+
 /** Undated planned or ongoing actions (the annual report of the current year lists the first ones and counts them). */
 export function rawUndatedOpen(db: Database.Database) {
   const where = "WHERE x.start_day IS NULL AND x.status IN ('planned', 'ongoing')";

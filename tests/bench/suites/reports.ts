@@ -13,6 +13,7 @@ import {
   cityScope,
   periodScope,
   rawAgreementsSigned,
+  rawAnniversaries,
   rawBreakdownRowsNotes,
   rawDormant,
   rawFactSheet,
@@ -101,7 +102,7 @@ export const reportsSuite: BenchSuite = {
       [
         `report anniversaries ${year + 1}`,
         () => computeAnniversaries(db, { year: year + 1 }),
-        () => rawAgreementsSigned(db, 1000, year),
+        () => rawAnniversaries(db, year + 1),
         oneYear,
       ],
     ];

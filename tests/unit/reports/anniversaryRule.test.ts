@@ -5,6 +5,7 @@ import {
   nextRoundAnniversary,
   roundAnniversariesBetween,
   roundAnniversaryIn,
+  roundAnniversarySignatureYears,
 } from '../../../shared/domain/anniversaries';
 
 describe('round anniversaries', () => {
@@ -22,6 +23,16 @@ describe('round anniversaries', () => {
     expect(roundAnniversaryIn('1958', 2026)).toBeNull();
     // 29 February falls on 28 February in a common year.
     expect(roundAnniversaryIn('2016-02-29', 2026)?.day).toBe('2026-02-28');
+  });
+
+  test('the signature years whose round anniversary falls in a year are exactly the rule’s', () => {
+    expect(roundAnniversarySignatureYears(2026, 1900)).toEqual([2021, 2016, 2006, 2001, 1996, 1986, 1976, 1966, 1956, 1951, 1946, 1936, 1926, 1916, 1906]);
+    expect(roundAnniversarySignatureYears(2026, 2026)).toEqual([]);
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 2500 }), fc.integer({ min: 1000, max: 2500 }), (year, signed) => {
+        expect(roundAnniversarySignatureYears(year).includes(signed)).toBe(roundAnniversaryIn(String(signed), year) !== null);
+      }),
+    );
   });
 
   test('between two days and the next one', () => {
