@@ -20,6 +20,8 @@ export interface FigureInput {
   /** Peak resident memory of the app's path and of the baseline (MB), for child-process figures. */
   appMb?: number;
   baselineMb?: number;
+  /** The baseline was stopped at a timeout: its time is a lower bound, the ratio an upper one. */
+  baselineTimedOut?: boolean;
   /** For size figures: the value is not a time. `app_ms`/`baseline_ms` then hold megabytes. */
   unit?: 'ms' | 'MB';
   note?: string;
@@ -45,6 +47,8 @@ export interface Figure {
   baseline_cpu_ms?: number;
   app_peak_mb?: number;
   baseline_peak_mb?: number;
+  /** The baseline was stopped at a timeout: `baseline_ms` is a lower bound, `ratio` an upper one. */
+  baseline_timed_out?: boolean;
   note?: string;
 }
 
@@ -95,6 +99,7 @@ export function toFigure(size: number, input: FigureInput): Figure {
       : {}),
     ...(input.appMb === undefined ? {} : { app_peak_mb: Math.round(input.appMb) }),
     ...(input.baselineMb === undefined ? {} : { baseline_peak_mb: Math.round(input.baselineMb) }),
+    ...(input.baselineTimedOut ? { baseline_timed_out: true } : {}),
     ...(input.note ? { note: input.note } : {}),
   };
 }
@@ -138,9 +143,10 @@ export class FigureLog {
       f.name,
       f.stat,
       num(f.app_ms, f.unit) + (f.app_peak_mb === undefined ? '' : ` / ${f.app_peak_mb} MB`),
-      num(f.baseline_ms, f.unit) +
+      (f.baseline_timed_out ? '≥ ' : '') +
+        num(f.baseline_ms, f.unit) +
         (f.baseline_peak_mb === undefined ? '' : ` / ${f.baseline_peak_mb} MB`),
-      f.ratio === null ? '–' : `${f.ratio.toFixed(2)}×`,
+      f.ratio === null ? '–' : `${f.baseline_timed_out ? '≤ ' : ''}${f.ratio.toFixed(2)}×`,
       f.app_cpu_ms === undefined
         ? '–'
         : `${num(f.app_cpu_ms, '')}/ ${f.baseline_cpu_ms === undefined ? '–' : num(f.baseline_cpu_ms, 'ms')}`,

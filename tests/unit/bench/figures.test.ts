@@ -62,6 +62,20 @@ describe('bench figures', () => {
     expect(log.summary()).toMatch(/1 of 2 goals met$/);
   });
 
+  it('prints a baseline stopped at its timeout as a lower bound, its ratio as an upper one, the goal unchanged', () => {
+    const lines: string[] = [];
+    const log = new FigureLog((line) => lines.push(line));
+    const input = { name: 'docx', app: timing(4000), appMb: 240, baseline: timing(300_000), goal: { maxMb: 300 } };
+    log.record(100_000, { ...input, baselineTimedOut: true });
+    log.record(100_000, input);
+    const [stopped, finished] = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(stopped).toMatchObject({ baseline_ms: 300_000, baseline_timed_out: true, ok: true, goal: '≤ 300 MB peak' });
+    expect(finished).not.toHaveProperty('baseline_timed_out');
+    const [, , first, second] = log.summary().split('\n');
+    expect(first).toMatch(/\| ≥ 300000 ms +\| ≤ 0\.01× +\|/);
+    expect(second).toMatch(/\| 300000 ms +\| 0\.01× +\|/);
+  });
+
   it('takes nearest-rank quantiles, runs enough times, and reads BENCH_SIZES', () => {
     const sorted = Array.from({ length: 20 }, (_, i) => i + 1);
     expect(quantile(sorted, 0.5)).toBe(10);
