@@ -181,23 +181,35 @@ export function getAgreement(db: Database.Database, id: string): AgreementDetail
   };
 }
 
-/** An agreement as its history lines show it: the city by name, themes by code, contacts by name. */
+/** The fields of an agreement its history lines show. */
+type AgreementViewFields = Pick<
+  AgreementRow,
+  'kind' | 'exclusive' | 'signedOn' | 'status' | 'endedOn' | 'endReason' | 'title' | 'notes'
+>;
+
+/**
+ * An agreement as its history lines show it, from values in hand: the city by name, themes by
+ * code, contacts by name (the import's bulk writer makes it without reading back what it wrote).
+ */
+export function agreementView(
+  fields: AgreementViewFields,
+  city: string,
+  themes: string[],
+  contacts: string[],
+): AuditView {
+  const { kind, exclusive, signedOn, status, endedOn, endReason, title, notes } = fields;
+  return { city, kind, exclusive, signedOn, status, endedOn, endReason, title, notes, themes, contacts };
+}
+
+/** An agreement as its history lines show it, read from the register. */
 export function agreementAuditView(db: Database.Database, id: string): AuditView {
   const row = getAgreementRow(db, id);
-  const { kind, exclusive, signedOn, status, endedOn, endReason, title, notes } = row;
-  return {
-    city: row.cityName,
-    kind,
-    exclusive,
-    signedOn,
-    status,
-    endedOn,
-    endReason,
-    title,
-    notes,
-    themes: themeCodes(themesOf(db, 'agreement', id)),
-    contacts: contactNames(contactsOfAgreement(db, id)),
-  };
+  return agreementView(
+    row,
+    row.cityName,
+    themeCodes(themesOf(db, 'agreement', id)),
+    contactNames(contactsOfAgreement(db, id)),
+  );
 }
 
 /** A label for history and trash: the partner city, and the title when there is one. */

@@ -3,7 +3,13 @@ import type { AgreementInput } from '../../../shared/schemas/agreements';
 import type { CityInput } from '../../../shared/schemas/cities';
 import type { City } from '../../../shared/schemas/cities';
 import { cityNameOf } from '../../db/functions';
-import { agreementLabel, bindAgreement, checkNewAgreement, INSERT_AGREEMENT } from '../agreements/agreements';
+import {
+  agreementLabel,
+  agreementView,
+  bindAgreement,
+  checkNewAgreement,
+  INSERT_AGREEMENT,
+} from '../agreements/agreements';
 import { checkNewCity, cityAuditView, insertCity, type CityRow } from '../cities/cities';
 import { newId, now } from '../common/clock';
 import { auditWriter, diffFields, type AuditRecord } from '../history/audit';
@@ -157,19 +163,8 @@ export class BulkWriter {
         ? { ...inRow.checked.columns, country: inRow.checked.city.country }
         : (this.cityNames.get(a.cityId) as CityNames);
     const cityName = cityNameOf(this.db, city.nameFr, city.nameEn);
-    const view = {
-      city: cityName,
-      kind: a.kind,
-      exclusive: a.exclusive,
-      signedOn: a.signedOn,
-      status: a.status,
-      endedOn: a.endedOn,
-      endReason: a.endReason,
-      title: a.title,
-      notes: a.notes,
-      themes: a.themeIds.map((id) => this.themeCodes.get(id)!).sort(),
-      contacts: [],
-    };
+    const themes = a.themeIds.map((id) => this.themeCodes.get(id)!).sort();
+    const view = agreementView(a, cityName, themes, []);
     audit({
       entityType: 'agreement',
       entityId: w.id,
